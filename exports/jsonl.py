@@ -1,0 +1,50 @@
+"""facts.jsonl (the scorer's format, one fact a line) and graph.json (the saved graph)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from graph.kg import KnowledgeGraph
+from graph.store import dumps
+
+from exports.io import atomic_write_text
+from exports.options import ExportOptions
+from exports.registry import register_exporter
+
+__all__ = ["fact_record", "facts_jsonl", "write_facts_jsonl", "write_graph_json"]
+
+
+def fact_record(kg: KnowledgeGraph, fact) -> dict:
+    """One facts.jsonl record: names are the merged entities' canonical names."""
+    subj, obj = kg.entity(fact.subject_id), kg.entity(fact.object_id)
+    p = fact.provenance
+    rec = {
+        "doc": p.doc,
+        "subject": {"type": subj.type.value, "name": subj.name, "id": subj.id},
+        "predicate": fact.predicate.value,
+        "object": {"type": obj.type.value, "name": obj.name, "id": obj.id},
+        "title": fact.title, "start": fact.start, "end": fact.end,
+        "evidence": {"start": p.start, "end": p.end, "text": p.quote},
+        "extractor": p.extractor, "confidence": round(p.confidence, 3), "id": fact.id,
+    }
+    if fact.location:
+        rec["location"] = fact.location
+    if fact.attrs:
+        rec["attrs"] = dict(sorted(fact.attrs.items()))
+    return rec
+
+
+def facts_jsonl(kg: KnowledgeGraph) -> str:
+    return "".join(json.dumps(fact_record(kg, f), ensure_ascii=False, sort_keys=True) + "\n"
+                   for f in kg.facts())
+
+
+@register_exporter("facts-jsonl", "facts.jsonl: one fact a line with provenance")
+def write_facts_jsonl(kg: KnowledgeGraph, out_dir: Path, options: ExportOptions) -> list[Path]:
+    return [atomic_write_text(out_dir / "facts.jsonl", facts_jsonl(kg))]
+
+
+@register_exporter("graph-json", "graph.json: the compact saved graph for queries")
+def write_graph_json(kg: KnowledgeGraph, out_dir: Path, options: ExportOptions) -> list[Path]:
+    return [atomic_write_text(out_dir / "graph.json", dumps(kg))]

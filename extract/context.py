@@ -1,0 +1,83 @@
+"""What an extractor sees: the document, its spaCy Doc, its sections and its subject."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ontology import Document, Mention, Provenance
+
+if TYPE_CHECKING:  # spaCy is heavy: imported only where a Doc is made
+    from spacy.tokens import Doc
+
+__all__ = ["Section", "DocContext", "Line", "iter_lines"]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A section of a document: canonical `name` ('experience', 'education', 'skills', ...,
+    'header' for the text before the first heading, 'other' for unknown headings), the heading as
+    written, and the [start, end) character span of its body."""
+
+    name: str
+    heading: str
+    start: int
+    end: int
+    heading_start: int | None = None
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text with its absolute [start, end) span (end excludes the newline)."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
+    """Lines of text[start:end] with absolute spans.
+
+    >>> [(l.text, l.start) for l in iter_lines("ab\\ncd", 0)]
+    [('ab', 0), ('cd', 3)]
+    """
+    end = len(text) if end is None else end
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        yield Line(text[pos:stop], pos, stop)
+        pos = stop + 1
+
+
+@dataclass(frozen=True)
+class DocContext:
+    """Everything an extractor reads. Extractors are pure functions of a DocContext."""
+
+    document: Document
+    doc: "Doc"
+    sections: tuple[Section, ...]
+    subject: Mention
+    kind: str = "resume"
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def sections_named(self, *names: str) -> list[Section]:
+        return [s for s in self.sections if s.name in names]
+
+    def lines(self, section: Section) -> Iterator[Line]:
+        return iter_lines(self.text, section.start, section.end)
+
+    def provenance(self, start: int, end: int, extractor: str, confidence: float = 0.9) -> Provenance:
+        """Provenance for the span [start, end) of this document, quote taken from the text."""
+        start, end = max(0, start), min(len(self.text), end)
+        return Provenance(doc=self.document.id, start=start, end=end,
+                          quote=self.text[start:end], extractor=extractor, confidence=confidence)

@@ -1,0 +1,1 @@
+"""Curated vocabularies (data files) and their loaders."""

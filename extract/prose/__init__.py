@@ -1,0 +1,1 @@
+"""Prose extractors for bios and articles: subject, patterns over the parse, boilerplate."""

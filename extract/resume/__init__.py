@@ -1,0 +1,1 @@
+"""Resume extractors: experience, education, skills, publications, patents, awards, projects."""

@@ -1,0 +1,3 @@
+from peoplegraph.cli import main
+
+main()
