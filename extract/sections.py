@@ -1,0 +1,198 @@
+"""Split a resume into canonical sections by its headings.
+
+Heading styles recognised: markdown headings (``#`` .. ``######``), bold-only lines
+(``**Education**``), ALL-CAPS lines, title-case lines and lines ending with ``:``. Only a heading
+whose text names a known section starts a section; any other heading (``## ML Engineer``,
+``#### Acme Corp``) stays inside the body of the current section. Text before the first heading
+is the ``header`` section.
+
+>>> [(s.name, s.heading) for s in split_sections("Jane Roe\\n\\nEXPERIENCE\\nEngineer\\n"
+...                                              "## Education\\nBSc")]
+[('header', ''), ('experience', 'EXPERIENCE'), ('education', '## Education')]
+>>> section_name("Relevant Work Experience:")
+'experience'
+>>> section_name("Research Project", strict=True) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.context import Section, iter_lines
+
+__all__ = ["split_sections", "section_name", "heading_text", "known_headings"]
+
+# canonical -> exact variants (lower case, '&' read as 'and'); used when no gazetteer file is there
+_VARIANTS: dict[str, tuple[str, ...]] = {
+    "experience": ("experience", "work experience", "professional experience", "employment",
+                   "employment history", "work history", "career history", "professional history",
+                   "relevant experience", "industry experience", "research experience",
+                   "experiences", "career", "positions", "professional background",
+                   "work", "internships", "internship experience", "teaching experience",
+                   "academic experience", "research and work experience",
+                   "research positions", "appointments", "academic appointments"),
+    "education": ("education", "academic details", "academic background", "academics",
+                  "education and training", "educational background", "qualifications",
+                  "academic qualifications", "educational qualifications", "degrees",
+                  "education and certifications", "academic history", "studies"),
+    "skills": ("skills", "technical skills", "core skills", "key skills", "skill set", "skillset",
+               "core competencies", "competencies", "technologies", "tools and technologies",
+               "technical expertise", "expertise", "areas of expertise", "tech stack",
+               "programming languages", "skills and interests", "skills and tools",
+               "technical proficiencies", "proficiencies", "tools"),
+    "publications": ("publications", "selected publications", "papers", "research papers",
+                     "publications and talks", "peer reviewed publications", "preprints",
+                     "conference papers", "journal articles"),
+    "patents": ("patents", "patent", "patents and publications", "inventions"),
+    "projects": ("projects", "personal projects", "academic projects", "selected projects",
+                 "key projects", "side projects", "open source", "open source projects",
+                 "open source contributions", "research projects", "course projects"),
+    "awards": ("awards", "honors", "honours", "awards and honors", "awards and honours",
+               "honors and awards", "honours and awards", "achievements", "accomplishments",
+               "awards and achievements", "scholarships", "recognition", "awards and recognition",
+               "scholastic achievements", "fellowships"),
+    "certifications": ("certifications", "certificates", "certification", "licenses",
+                       "licenses and certifications", "licences and certifications",
+                       "credentials"),
+    "courses": ("courses", "coursework", "relevant coursework", "courses undertaken",
+                "online courses", "training", "trainings", "courses and certifications"),
+    "interests": ("interests", "hobbies", "hobbies and interests", "research interests",
+                  "personal interests", "activities", "extracurricular activities",
+                  "extra curricular activities"),
+    "summary": ("summary", "profile", "professional summary", "about", "about me", "objective",
+                "career objective", "overview", "executive summary", "career summary",
+                "personal statement", "bio", "biography", "introduction", "highlights"),
+    "talks": ("talks", "presentations", "invited talks", "conference talks", "speaking",
+              "talks and presentations"),
+    "languages": ("languages", "spoken languages", "language skills"),
+    "contact": ("contact", "contact information", "contact details", "personal details",
+                "personal information"),
+    "volunteering": ("volunteering", "volunteer experience", "volunteer work", "leadership",
+                     "leadership and activities", "service", "community service",
+                     "professional service"),
+    "references": ("references", "referees"),
+    "teaching": ("teaching",),
+}
+
+#: words that may precede a core section word in a relaxed (ALL-CAPS / markdown) heading
+_MODIFIERS = frozenset({
+    "professional", "relevant", "work", "technical", "academic", "selected", "key", "other",
+    "additional", "core", "personal", "recent", "research", "industry", "employment", "career",
+    "my", "and", "of", "the", "select", "major", "notable", "honors", "honours", "awards",
+    "certifications", "training", "undertaken", "summary", "history", "details", "list",
+    "related", "prior", "previous", "featured", "main", "software", "engineering", "computer",
+    "programming", "language", "skills", "education", "experience", "projects", "publications",
+})
+
+
+def _norm(text: str) -> str:
+    s = text.lower().replace("&", " and ")
+    s = re.sub(r"[^a-z ]+", " ", s)
+    return " ".join(s.split())
+
+
+@lru_cache(maxsize=1)
+def known_headings() -> dict[str, str]:
+    """Normalized heading text -> canonical section name (gazetteer file when present)."""
+    table = {_norm(v): name for name, variants in _VARIANTS.items() for v in variants}
+    try:
+        from extract.gazetteers.load import section_headers  # type: ignore[attr-defined]
+
+        for variant, name in dict(section_headers()).items():
+            table.setdefault(_norm(variant), str(name))
+    except Exception:  # the gazetteer is optional; the in-module list is the floor
+        pass
+    return table
+
+
+@lru_cache(maxsize=1)
+def _cores() -> dict[str, str]:
+    """Single-word headings usable as the core of a relaxed heading."""
+    return {k: v for k, v in known_headings().items() if " " not in k}
+
+
+_MD = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_BOLD = re.compile(r"^\s*(\*\*|__)([^*_]{2,60}?)\1\s*:?\s*$")
+
+
+def heading_text(line: str) -> str:
+    """A heading's words without markdown marks, underline rules or a trailing colon."""
+    s = line.strip()
+    m = _MD.match(s)
+    if m:
+        s = m.group(2)
+    s = re.sub(r"[*_`=]+", " ", s)
+    return " ".join(s.strip(" :|-–—\t").split())
+
+
+def section_name(text: str, *, strict: bool = False) -> str | None:
+    """Canonical section for a heading's text, or None when it names no known section.
+
+    `strict` (plain title-case lines) needs an exact variant; otherwise a heading made of
+    modifier words and one core word ("RELEVANT PROFESSIONAL EXPERIENCE") also counts.
+    """
+    key = _norm(heading_text(text))
+    if not key or len(key) > 60:
+        return None
+    table = known_headings()
+    if key in table:
+        return table[key]
+    if strict:
+        return None
+    words = key.split()
+    if len(words) > 5:
+        return None
+    cores = _cores()
+    found = [cores[w] for w in words if w in cores]
+    if not found or not all(w in _MODIFIERS or w in cores for w in words):
+        return None
+    return found[-1]
+
+
+def _is_title_case(s: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", s)]
+    small = {"and", "of", "the", "in", "for", "to", "a", "an", "on", "with"}
+    return bool(words) and all(w[0].isupper() or w.lower() in small for w in words)
+
+
+def _heading(line: str) -> tuple[str, str] | None:
+    """(canonical name, heading as written) when the line is a section heading."""
+    raw = line.strip()
+    if not raw or len(raw) > 70 or raw.startswith(("-", "•", "*   ", "* ", "+ ")):
+        return None
+    if _MD.match(raw) or _BOLD.match(raw):
+        name = section_name(raw)
+        return (name, raw) if name else None
+    letters = [c for c in raw if c.isalpha()]
+    if not letters or re.search(r"\d", raw):
+        return None
+    if all(c.isupper() for c in letters) and len(letters) >= 3:
+        name = section_name(raw)
+        return (name, raw) if name else None
+    if raw.endswith(":") or _is_title_case(raw):
+        name = section_name(raw, strict=True)
+        return (name, raw) if name else None
+    return None
+
+
+def split_sections(text: str, fmt: str = "txt") -> list[Section]:
+    """Sections of `text` in order; the text before the first heading is 'header'.
+
+    `fmt` is the document format ('txt', 'md', ...); the same rules serve both, since plain-text
+    exports often carry markdown marks and markdown resumes often use ALL-CAPS headings.
+    """
+    del fmt  # one rule set for every format (kept for a stable signature)
+    sections: list[Section] = []
+    name, heading, body_start, head_start = "header", "", 0, None
+    for line in iter_lines(text):
+        found = _heading(line.text)
+        if found is None:
+            continue
+        if name != "header" or text[body_start:line.start].strip():
+            sections.append(Section(name, heading, body_start, line.start, head_start))
+        name, heading = found
+        body_start, head_start = min(len(text), line.end + 1), line.start
+    sections.append(Section(name, heading, min(body_start, len(text)), len(text), head_start))
+    return sections

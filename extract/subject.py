@@ -1,0 +1,181 @@
+"""The subject of a resume: a Person mention with a name (when printed) and identifiers.
+
+The name comes from the first lines of the header (a short line of capitalised words that is not
+a job title, an organization or a heading). Identifiers come from the header and contact lines:
+email, phone, github, linkedin, website, scholar, and a `handle` only when every handle-bearing
+identifier agrees on it. A resume naming nobody and giving no identifier is keyed
+``anon:<doc id>``.
+
+>>> from ontology import Document
+>>> m = detect_subject(Document(id="d", text="Jane Q. Roe\\njroe@example.org | github.com/jroe"), [])
+>>> m.name, m.identifiers["github"], m.identifiers["handle"]
+('Jane Q. Roe', 'jroe', 'jroe')
+>>> detect_subject(Document(id="d", text="Software Engineer\\nAcme Inc"), []).key
+'anon:d'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ontology import Document, EntityType, Mention
+
+from extract.context import Line, Section, iter_lines
+
+__all__ = ["detect_subject", "find_identifiers", "find_name", "derive_handle"]
+
+_EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+_PHONE = re.compile(r"(?<![\w/-])(\+?\(?\d{1,4}\)?[\s.-]?(?:\(?\d{2,5}\)?[\s.-]?){2,4}\d{2,5})"
+                    r"(?![\w/-])")
+_GITHUB = re.compile(r"github\.com/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(?![\w-]*/[\w-])", re.I)
+_GITHUB_IO = re.compile(r"\b([A-Za-z0-9-]+)\.github\.io\b", re.I)
+_LINKEDIN = re.compile(r"linkedin\.com/(?:in|pub)/([A-Za-z0-9_%-]+)", re.I)
+_SCHOLAR = re.compile(r"scholar\.google\.[a-z.]+/citations\?(?:[^\s]*?&)?user=([\w-]+)", re.I)
+_URL = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|org|net|io|me|dev|ai|co|"
+                  r"info|xyz|site|page|app|tech|in|uk|de|fr|ca|us|eu)(?:/[^\s|,;)]*)?)", re.I)
+_LABELLED = re.compile(r"^\s*(github|linkedin|twitter|x|gitlab|kaggle)\s*:\s*@?([A-Za-z0-9_-]+)\s*$",
+                       re.I)
+_SITE_LABEL = re.compile(r"\b(?:website|web|homepage|home page|portfolio|blog|site)\s*:", re.I)
+_NOT_SITES = ("github.com", "linkedin.com", "scholar.google", "gmail.com", "twitter.com")
+
+# words that make a line a job title, an organization or a heading rather than a name
+_NOT_NAME = frozenset("""
+resume curriculum vitae cv profile contact summary objective experience education skills
+engineer engineering scientist science manager developer development intern internship analyst
+consultant director lead architect researcher research professor student designer officer
+specialist associate president founder cofounder head software data machine learning senior
+junior principal staff technical technology technologies inc ltd llc corp university institute
+college school labs lab group systems solutions services bank company email phone website
+github linkedin address mobile tel portfolio page http https www ml ai applied member
+""".split())
+
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’.-]*|[A-Z]\.|(?:de|van|von|da|di|del|la|le|bin|al)"
+                         r")$")
+
+
+def _window(document: Document, sections: Sequence[Section]) -> list[Line]:
+    """Lines where a name and contact details may be printed: the header and contact sections.
+
+    When the header is the whole document (no headings), only its first 15 and last 8 non-empty
+    lines are read, so a URL inside a job description is not taken for the person's own.
+    """
+    text = document.text
+    spans = [(s.start, s.end) for s in sections if s.name in ("header", "contact")]
+    if not sections:
+        spans = [(0, len(text))]
+    lines: list[Line] = []
+    for start, end in spans:
+        found = [ln for ln in iter_lines(text, start, end) if ln.stripped]
+        if len(found) > 40:
+            found = found[:15] + found[-8:]
+        lines.extend(found)
+    return lines
+
+
+def _clean_name_line(s: str) -> str:
+    s = re.sub(r"^#{1,6}\s+", "", s.strip())
+    s = re.sub(r"^(?:name)\s*:\s*", "", s, flags=re.I)
+    s = s.replace("**", "").replace("__", "").strip()
+    return re.split(r"\s+[|•·]\s+|\s{3,}|\t", s)[0].strip(" ,;")
+
+
+def find_name(lines: Sequence[Line]) -> tuple[str, Line] | None:
+    """The person's name from the first non-empty header lines, with its line."""
+    for ln in lines[:5]:
+        cand = _clean_name_line(ln.text)
+        words = cand.split()
+        if not 2 <= len(words) <= 4 or re.search(r"[\d@/:()]", cand):
+            continue
+        if any(w.lower().strip(".,") in _NOT_NAME for w in words):
+            continue
+        from extract.sections import section_name
+
+        if section_name(cand) is not None:
+            continue
+        if all(_NAME_TOKEN.match(w) or (w.isupper() and w.isalpha()) for w in words):
+            if cand.isupper():
+                cand = " ".join(w.capitalize() for w in words)
+            return cand, ln
+    return None
+
+
+def _website(line: str) -> str | None:
+    """A personal site on a contact line: a lower-case domain with a scheme, 'www', a label
+    ('Website:') or on a line that also carries an email, a phone or '|' separators."""
+    contact = bool(_EMAIL.search(line) or "|" in line or _SITE_LABEL.search(line))
+    for m in _URL.finditer(_EMAIL.sub(" ", line)):
+        url = m.group(1).rstrip("/.")
+        host = url.split("/", 1)[0]
+        if any(x in url.lower() for x in _NOT_SITES) or host != host.lower():
+            continue
+        if contact or re.match(r"(?:https?://|www\.)", m.group(0), re.I):
+            return url
+    return None
+
+
+def find_identifiers(lines: Sequence[Line]) -> dict[str, str]:
+    """Contact identifiers printed on these lines (first occurrence of each kind)."""
+    ids: dict[str, str] = {}
+    for ln in lines:
+        s = ln.text
+        patterns = (("email", _EMAIL), ("github", _GITHUB), ("linkedin", _LINKEDIN),
+                    ("scholar", _SCHOLAR))
+        for kind, rx in patterns:
+            m = rx.search(s)
+            if m and kind not in ids:
+                ids[kind] = (m.group(0) if kind == "email" else m.group(1)).strip()
+        lab = _LABELLED.match(s)
+        if lab and lab.group(1).lower() in ("github", "linkedin") and lab.group(1).lower() not in ids:
+            ids[lab.group(1).lower()] = lab.group(2)
+        if "website" not in ids:
+            site = _website(s)
+            if site:
+                ids["website"] = site
+        if "phone" not in ids:
+            for m in _PHONE.finditer(s):
+                digits = re.sub(r"\D", "", m.group(1))
+                if 8 <= len(digits) <= 15 and not re.fullmatch(r"(?:19|20)\d\d\D+(?:19|20)\d\d",
+                                                                m.group(1).strip()):
+                    ids["phone"] = m.group(1).strip()
+                    break
+    if "email" in ids:
+        ids["email"] = ids["email"].lower()
+    return ids
+
+
+def derive_handle(ids: dict[str, str]) -> str | None:
+    """A handle when every handle-bearing identifier (github, linkedin, a github.io website,
+    the email local part) gives the same one and at least one of them is a profile URL.
+
+    >>> derive_handle({"github": "jroe7", "email": "jroe7@example.org"})
+    'jroe7'
+    >>> derive_handle({"linkedin": "jane-roe", "email": "jroe7@example.org"}) is None
+    True
+    """
+    cands: list[str] = []
+    for kind in ("github", "linkedin"):
+        if ids.get(kind):
+            cands.append(ids[kind].lower())
+    m = _GITHUB_IO.search(ids.get("website", ""))
+    if m:
+        cands.append(m.group(1).lower())
+    if not cands:
+        return None
+    if ids.get("email"):
+        cands.append(ids["email"].split("@", 1)[0].lower())
+    return cands[0] if len(set(cands)) == 1 else None
+
+
+def detect_subject(document: Document, sections: Sequence[Section]) -> Mention:
+    """The resume's subject as a Person mention (name None when not printed)."""
+    lines = _window(document, sections)
+    found = find_name(lines)
+    ids = find_identifiers(lines)
+    handle = derive_handle(ids)
+    if handle:
+        ids["handle"] = handle
+    name = found[0] if found else None
+    if name is None and not ids:
+        return Mention(type=EntityType.PERSON, key=f"anon:{document.id}")
+    return Mention(type=EntityType.PERSON, name=name, identifiers=ids)

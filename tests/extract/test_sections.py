@@ -1,0 +1,77 @@
+"""split_sections: heading styles, canonical names, and headings that are not sections."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.sections import section_name, split_sections
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(s.name, text[s.start:s.end].strip().splitlines()[0] if text[s.start:s.end].strip()
+             else "") for s in split_sections(text)]
+
+
+@pytest.mark.parametrize("heading, name", [
+    ("# Work Experience", "experience"),
+    ("## ACADEMIC DETAILS", "education"),
+    ("### TECHNICAL SKILLS", "skills"),
+    ("EXPERIENCE", "experience"),
+    ("PROFESSIONAL EXPERIENCE", "experience"),
+    ("Experience", "experience"),
+    ("Education", "education"),
+    ("**Education**", "education"),
+    ("__Publications__", "publications"),
+    ("Honors & Awards", "awards"),
+    ("Skills:", "skills"),
+    ("Relevant Coursework:", "courses"),
+    ("COURSES UNDERTAKEN", "courses"),
+    ("Certifications", "certifications"),
+    ("Summary", "summary"),
+])
+def test_heading_styles_start_a_section(heading: str, name: str) -> None:
+    text = f"Top line\n\n{heading}\nbody line one\n"
+    secs = split_sections(text)
+    assert [s.name for s in secs] == ["header", name]
+    assert text[secs[1].start:secs[1].end].strip() == "body line one"
+    assert secs[1].heading == heading
+    assert text[secs[1].heading_start:].startswith(heading)
+
+
+@pytest.mark.parametrize("line", [
+    "## ML Engineer", "#### Initrode Systems, Springfield", "## **Widget Toolkit**",
+    "Research Project", "Course Period", "Software Engineer", "SENIOR DATA ENGINEER",
+    "- Education", "Skills: Python, Go",
+])
+def test_other_headings_stay_in_the_current_section(line: str) -> None:
+    text = f"EXPERIENCE\nStaff Engineer\n{line}\nmore\n"
+    secs = split_sections(text)
+    assert [s.name for s in secs] == ["experience"]
+    assert line in text[secs[0].start:secs[0].end]
+
+
+def test_text_before_first_heading_is_header_and_spans_tile() -> None:
+    text = "Jane Roe\njane@example.org\n\n# Experience\nA\n\n## Education\nB\n\nSKILLS\nC\n"
+    secs = split_sections(text)
+    assert [s.name for s in secs] == ["header", "experience", "education", "skills"]
+    assert text[secs[0].start:secs[0].end].startswith("Jane Roe")
+    for a, b in zip(secs, secs[1:]):
+        assert a.end <= b.heading_start < b.start
+    assert secs[-1].end == len(text)
+
+
+def test_no_headings_gives_one_header_section() -> None:
+    text = "Data Engineer\nInitech, Austin, TX\nJan 2020 - Present\n"
+    secs = split_sections(text)
+    assert [(s.name, s.start, s.end) for s in secs] == [("header", 0, len(text))]
+
+
+def test_document_starting_with_a_heading_has_no_empty_header() -> None:
+    assert [s.name for s in split_sections("# Education\nBSc\n")] == ["education"]
+
+
+def test_section_name_relaxed_and_strict() -> None:
+    assert section_name("RELEVANT PROFESSIONAL EXPERIENCE") == "experience"
+    assert section_name("Selected Publications") == "publications"
+    assert section_name("Research Project", strict=True) is None
+    assert section_name("Machine Learning Engineer") is None
