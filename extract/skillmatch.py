@@ -1,0 +1,257 @@
+"""Find vocabulary skills in text: one PhraseMatcher over the blank English tokenizer.
+
+The curated skills vocabulary (`extract.gazetteers.load.load_skills()`) is compiled once per
+process. Case-sensitive entries (short or ambiguous names: `R`, `Go`, `JAX`) match on the exact
+token text (ORTH), all others on lower case (LOWER). Safe variants are generated for every alias:
+the plural of the last word (`RNNs`, `Variational Autoencoders`), hyphen/space/joined spellings
+(`Megatron LM` for `Megatron-LM`, `finetuning` for `fine-tuning`) and, for programming languages,
+a trailing version number (`Python3`). Overlaps resolve to the longest match, then to an exact
+alias over a generated variant, so `PyTorch XLA` beats `PyTorch` and `Bidirectional LSTM` beats
+`LSTM`. Aliases on the stop-list (`less`, `text`, `art` ...) never match case-insensitively.
+
+>>> m = build_matcher([Entry("PyTorch", "library", ("pytorch",)),
+...                    Entry("PyTorch XLA", "library", ()),
+...                    Entry("Recurrent Neural Network", "model", ("RNN",), case_sensitive=True)])
+>>> [(s.canonical, s.text) for s in m.find("Trained RNNs in pytorch and PyTorch XLA.")]
+[('Recurrent Neural Network', 'RNNs'), ('PyTorch', 'pytorch'), ('PyTorch XLA', 'PyTorch XLA')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["SkillMatch", "SkillMatcher", "Entry", "build_matcher", "default_matcher",
+           "find_skills", "lookup_skill", "variants", "plural"]
+
+#: categories whose aliases may carry a version suffix written onto the name (Python3, Java8)
+_VERSIONED_CATEGORIES = frozenset({"language", "programming language", "programming-language"})
+_VERSIONED = re.compile(r"^([A-Za-z][A-Za-z+#]*?)v?(\d{1,2}(?:\.\d+)*)$")
+_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9]*[A-Za-z]$")
+
+
+class SkillEntryLike(Protocol):
+    """What the matcher reads of a vocabulary row (`extract.gazetteers.load.SkillEntry`)."""
+
+    canonical: str
+    category: str
+    aliases: Sequence[str]
+    case_sensitive: bool
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A hand-built vocabulary row (tests, doctests); same fields the matcher reads."""
+
+    canonical: str
+    category: str
+    aliases: tuple[str, ...] = ()
+    case_sensitive: bool = False
+    esco_uri: str = ""
+
+
+@dataclass(frozen=True)
+class SkillMatch:
+    """One vocabulary skill found in a text: canonical name, category, [start, end) char span.
+
+    `exact` is False when the text matched a generated variant (plural, hyphenation, version).
+    """
+
+    canonical: str
+    category: str
+    start: int
+    end: int
+    text: str
+    exact: bool = True
+
+
+def plural(word: str) -> str | None:
+    """English plural of a name's last word, or None when it should not be pluralized.
+
+    >>> plural("LSTM"), plural("Autoencoder"), plural("Process"), plural("Ontology"), plural("AWS")
+    ('LSTMs', 'Autoencoders', 'Processes', 'Ontologies', None)
+    """
+    if not _WORD.match(word) or len(word) < 2:
+        return None
+    if word.isupper():
+        return None if word.endswith("S") else word + "s"
+    low = word.lower()
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return None  # already plural-looking ("Systems", "Analytics")
+    if low.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if low.endswith("y") and low[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def variants(alias: str) -> set[str]:
+    """Safe spelling variants of an alias (not including the alias itself).
+
+    >>> sorted(variants("Megatron-LM"))
+    ['Megatron LM', 'Megatron LMs', 'Megatron-LMs', 'MegatronLM', 'MegatronLMs']
+    >>> sorted(variants("Prompt Tuning"))
+    ['Prompt Tunings', 'Prompt-Tuning', 'Prompt-Tunings']
+    """
+    forms = {alias}
+    if re.search(r"\w-\w", alias):
+        forms.add(re.sub(r"(?<=\w)-(?=\w)", " ", alias))
+        forms.add(re.sub(r"(?<=\w)-(?=\w)", "", alias))
+    words = alias.split()
+    if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Za-z]+", w) for w in words):
+        forms.add("-".join(words))
+    for form in list(forms):
+        head, _, last = form.rpartition(" ")
+        pl = plural(last) if " " in form or "-" not in form else None
+        if "-" in last and " " not in form:
+            stem, _, tail = form.rpartition("-")
+            pl_tail = plural(tail)
+            if pl_tail:
+                forms.add(f"{stem}-{pl_tail}")
+        elif pl:
+            forms.add(f"{head} {pl}" if head else pl)
+    forms.discard(alias)
+    return forms
+
+
+@dataclass
+class SkillMatcher:
+    """A compiled vocabulary. Build it with `build_matcher`; call `find` on a Doc or a string."""
+
+    entries: tuple[Any, ...]
+    orth: Any  # spacy PhraseMatcher on ORTH (case-sensitive patterns)
+    lower: Any  # spacy PhraseMatcher on LOWER
+    keys: dict[int, tuple[int, bool]] = field(default_factory=dict)
+    versioned: dict[str, int] = field(default_factory=dict)
+    stoplist: frozenset[str] = frozenset()
+
+    def find(self, doc: "Doc | str", start: int = 0, end: int | None = None) -> list[SkillMatch]:
+        """Non-overlapping matches inside the character range [start, end), in text order."""
+        if isinstance(doc, str):
+            from extract.nlp import blank_nlp
+
+            doc = blank_nlp().make_doc(doc)
+        end = len(doc.text) if end is None else min(end, len(doc.text))
+        span = doc.char_span(start, end, alignment_mode="contract") if start or end < len(
+            doc.text) else doc[:]
+        if span is None or start >= end:
+            return []
+        cands: list[tuple[int, int, int, bool, bool]] = []  # (tok start, tok end, entry, exact, cs)
+        for matcher, cs in ((self.orth, True), (self.lower, False)):
+            for key, s, e in matcher(span):
+                idx, exact = self.keys[key]
+                cands.append((s, e, idx, exact, cs))
+        cands += self._versioned(doc, span.start, span.end)
+        return self._resolve(doc, cands)
+
+    def _versioned(self, doc: "Doc", s: int, e: int) -> list[tuple[int, int, int, bool, bool]]:
+        out = []
+        if not self.versioned:
+            return out
+        for tok in doc[s:e]:
+            m = _VERSIONED.match(tok.text)
+            if m and m.group(1).lower() in self.versioned:
+                out.append((tok.i, tok.i + 1, self.versioned[m.group(1).lower()], False, False))
+        return out
+
+    def _resolve(self, doc: "Doc", cands: list[tuple[int, int, int, bool, bool]]
+                 ) -> list[SkillMatch]:
+        # longest first, then exact alias over a variant, then case-sensitive, then vocab order
+        cands.sort(key=lambda c: (-(c[1] - c[0]), not c[3], not c[4], c[0], c[2]))
+        taken: set[int] = set()
+        kept = []
+        for s, e, idx, exact, cs in cands:
+            if taken.intersection(range(s, e)):
+                continue
+            text = doc[s:e].text
+            if not cs and text.lower() in self.stoplist:
+                continue
+            taken.update(range(s, e))
+            kept.append((s, e, idx, exact))
+        out = []
+        for s, e, idx, exact in sorted(kept):
+            entry = self.entries[idx]
+            span = doc[s:e]
+            out.append(SkillMatch(entry.canonical, entry.category or "", span.start_char,
+                                  span.end_char, span.text, exact))
+        return out
+
+
+def build_matcher(entries: Iterable[SkillEntryLike], stoplist: Iterable[str] = ()) -> SkillMatcher:
+    """Compile vocabulary rows into a `SkillMatcher` (deterministic: rows in the given order)."""
+    from spacy.matcher import PhraseMatcher
+
+    from extract.nlp import blank_nlp
+
+    nlp = blank_nlp()
+    rows = tuple(entries)
+    stop = frozenset(w.strip().lower() for w in stoplist if w.strip())
+    exact_forms: dict[str, set[int]] = {}
+    for i, row in enumerate(rows):
+        for a in _aliases(row):
+            exact_forms.setdefault(a.lower(), set()).add(i)
+    orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    keys: dict[int, tuple[int, bool]] = {}
+    versioned: dict[str, int] = {}
+    for i, row in enumerate(rows):
+        cs = bool(row.case_sensitive)
+        exact = sorted(_aliases(row))
+        var = sorted({v for a in exact for v in variants(a)} - set(exact))
+        # a variant that is another row's case-insensitive alias belongs to that row
+        var = [v for v in var if not any(not rows[j].case_sensitive for j in
+                                         exact_forms.get(v.lower(), set()) - {i})]
+        for forms, is_exact in ((exact, True), (var, False)):
+            if not cs:
+                forms = [f for f in forms if f.lower() not in stop]
+            if not forms:
+                continue
+            key = f"skill:{i}:{int(is_exact)}"
+            keys[nlp.vocab.strings.add(key)] = (i, is_exact)
+            (orth if cs else lower).add(key, [nlp.make_doc(f) for f in forms])
+        if (row.category or "").lower() in _VERSIONED_CATEGORIES:
+            for a in exact:
+                if re.fullmatch(r"[A-Za-z][A-Za-z+#]*", a):
+                    versioned.setdefault(a.lower(), i)
+    return SkillMatcher(rows, orth, lower, keys, versioned, stop)
+
+
+def _aliases(row: SkillEntryLike) -> set[str]:
+    names = {row.canonical, *(row.aliases or ())}
+    return {" ".join(n.split()) for n in names if n and n.strip()}
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> SkillMatcher:
+    """The matcher over the project's curated vocabulary, built once per process."""
+    from extract.gazetteers.load import load_skill_stoplist, load_skills
+
+    return build_matcher(load_skills(), load_skill_stoplist())
+
+
+def find_skills(doc_or_text: "Doc | str", start: int = 0, end: int | None = None,
+                matcher: SkillMatcher | None = None) -> list[SkillMatch]:
+    """Vocabulary skills in `doc_or_text[start:end]` (default: the curated vocabulary)."""
+    return (matcher or default_matcher()).find(doc_or_text, start, end)
+
+
+def lookup_skill(name: str, matcher: SkillMatcher | None = None) -> SkillMatch | None:
+    """The vocabulary entry when the whole of `name` is one skill, else None.
+
+    >>> m = build_matcher([Entry("Apache Kafka", "tool", ("Kafka",))])
+    >>> lookup_skill(" kafka ", m).canonical, lookup_skill("Kafka Streams", m)
+    ('Apache Kafka', None)
+    """
+    text = name.strip()
+    if not text:
+        return None
+    found = find_skills(text, matcher=matcher)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
+        return found[0]
+    return None
