@@ -19,6 +19,7 @@ __all__ = ["EXTRACTOR_MODULES", "extract_document", "build_context"]
 #: modules whose import registers extractors (versioned names live in the modules)
 EXTRACTOR_MODULES: tuple[str, ...] = (
     # each owner adds its module here, one line each
+    "extract.prose.facts",
 )
 
 

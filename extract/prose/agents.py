@@ -1,0 +1,147 @@
+"""Who did it: the subject, his or her team, or someone else.
+
+A clause's grammatical subject is resolved against the document's subject: the full name, the
+surname or first name alone, he/she (when the nearest person mentioned before is the subject),
+and I/my in an interview or a first-person bio. "We", "our scientists", "my team", "members of
+my team" are team work; "his research", "her early work" are the subject's own.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from extract.prose.boilerplate import boilerplate_spans, inside
+from extract.prose.subject import clean_person_name, name_parts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from extract.context import DocContext
+
+__all__ = ["Analysis", "analysis", "actor", "clause_subject", "SUBJECT", "TEAM", "OTHER"]
+
+SUBJECT, TEAM, OTHER = "subject", "team", "other"
+_THIRD = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_FIRST = frozenset({"i", "me", "my", "mine", "myself"})
+_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves", "they", "them", "their"})
+_TEAM_NOUNS = frozenset({"team", "teams", "group", "groups", "lab", "labs", "colleagues",
+                         "scientists", "engineers", "researchers", "members", "students",
+                         "organization", "organisation", "company", "staff", "people",
+                         "collaborators", "coworkers", "co-workers", "peers", "department",
+                         "division", "unit", "employees", "others"})
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "prep"})
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What every prose extractor needs once per document."""
+
+    spans: tuple[tuple[int, int], ...]
+    subject_name: str | None
+    first: str
+    last: str
+    persons: tuple[tuple[int, bool], ...] = field(default=())  # (start_char, is the subject)
+    person_words: frozenset[str] = field(default=frozenset())  # words of full person names
+
+    def in_noise(self, start: int, end: int) -> bool:
+        return inside(self.spans, start, end)
+
+    def names_subject(self, text: str) -> bool:
+        """Does a person name (full, surname or first name) refer to the subject?"""
+        name = clean_person_name(text)
+        if not name or not self.subject_name:
+            return False
+        return name == self.subject_name or name in (self.last, self.first) \
+            or (len(name.split()) >= 2 and name_parts(name)[1] == self.last and
+                name_parts(name)[0][:1] == self.first[:1])
+
+
+def _build(doc: Doc, text: str, subject_name: str | None) -> Analysis:
+    first, last = name_parts(subject_name)
+    base = Analysis(tuple(boilerplate_spans(text)), subject_name, first, last)
+    names = [(e.start_char, clean_person_name(e.text)) for e in doc.ents
+             if e.label_ == "PERSON" and not base.in_noise(e.start_char, e.end_char)]
+    words = frozenset(w for _, n in names if n and len(n.split()) >= 2 for w in n.split())
+    # a lone capitalized word tagged PERSON is a person only if it is part of a full name
+    persons = tuple((pos, base.names_subject(n)) for pos, n in names
+                    if n and (len(n.split()) >= 2 or n in words))
+    return Analysis(base.spans, subject_name, first, last, persons, words)
+
+
+def analysis(ctx: DocContext) -> Analysis:
+    """The document's Analysis, computed once and kept in ctx.extras."""
+    key = "prose.analysis"
+    if key not in ctx.extras:
+        ctx.extras[key] = _build(ctx.doc, ctx.text, ctx.subject.name)
+    return ctx.extras[key]
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The grammatical subject of a verb's clause, climbing through conjuncts, xcomps,
+    adverbial clauses and 'Before joining X, she ...'; a relative pronoun gives its antecedent."""
+    v = verb
+    for _ in range(6):
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subs:
+            s = subs[0]
+            if s.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
+                return v.head
+            return s
+        if v.dep_ == "relcl":
+            return v.head
+        if v.dep_ in ("appos",):
+            return v.head
+        if v.dep_ not in _CLIMB or v.head is v:
+            return None
+        v = v.head
+    return None
+
+
+def _word_actor(tok: Token, an: Analysis) -> str:
+    low = tok.lower_
+    if low in _FIRST:
+        return SUBJECT
+    if low in _THIRD:
+        i = bisect.bisect_left(an.persons, (tok.idx, False)) - 1
+        return SUBJECT if i < 0 or an.persons[i][1] else OTHER
+    if low in _PLURAL:
+        return TEAM
+    return ""
+
+
+def actor(tok: Token | None, an: Analysis) -> str:
+    """SUBJECT, TEAM or OTHER for the noun phrase headed by `tok` ('' when there is none)."""
+    if tok is None:
+        return ""
+    word = _word_actor(tok, an)
+    if word:
+        return word
+    if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
+        ent_text = _person_text(tok)
+        if an.names_subject(ent_text):
+            return TEAM if any(c.dep_ == "conj" for c in tok.children) else SUBJECT
+        return OTHER
+    if tok.lower_ in _TEAM_NOUNS:
+        return TEAM
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if poss:
+        owner = actor(poss[0], an)
+        return SUBJECT if owner == SUBJECT else owner or OTHER
+    return OTHER
+
+
+def _person_text(tok: Token) -> str:
+    """The PERSON entity around tok, else tok with its compounds ('Jane Roe')."""
+    doc = tok.doc
+    if tok.ent_type_ == "PERSON":
+        i, j = tok.i, tok.i + 1
+        while i > 0 and doc[i].ent_iob_ == "I":
+            i -= 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        return doc[i:j].text
+    left = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    start = left[0].i if left else tok.i
+    return doc[start:tok.i + 1].text

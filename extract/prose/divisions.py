@@ -1,0 +1,62 @@
+"""part-of and located-in for divisions named as "ORG PLACE" ("Initech India").
+
+When an organization the subject worked at is named as a known organization followed by a place
+the document names as a place (the model's GPE/LOC), the division is part of the organization
+and located in the place. The organization is known when the gazetteer lists it or the document
+names it alone as an organization too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extract.prose import lookup
+from extract.prose.orgs import org_type
+from ontology import EntityType, Fact, Mention, Predicate, norm_name
+
+if TYPE_CHECKING:
+    from extract.context import DocContext
+
+__all__ = ["division_facts", "EXTRACTOR", "split_division"]
+
+EXTRACTOR = "prose.divisions.v1"
+
+
+def split_division(name: str, places: set[str], orgs: set[str]) -> tuple[str, str] | None:
+    """('Initech', 'India') for 'Initech India' when 'India' is a place and 'Initech' an org.
+
+    >>> split_division("Initech India", {"india"}, {"initech"})
+    ('Initech', 'India')
+    >>> split_division("Initech Labs", {"india"}, {"initech"}) is None
+    True
+    """
+    words = name.split()
+    for cut in range(len(words) - 1, 0, -1):
+        parent, place = " ".join(words[:cut]), " ".join(words[cut:])
+        if norm_name(place) in places and (norm_name(parent) in orgs
+                                           or lookup.known_org_type(parent) is not None):
+            return parent, place
+    return None
+
+
+def division_facts(ctx: DocContext, worked_at: list[Fact]) -> list[Fact]:
+    """part-of and located-in facts for the divisions among the subject's employers."""
+    places = {norm_name(e.text) for e in ctx.doc.ents if e.label_ in ("GPE", "LOC")}
+    orgs = {norm_name(e.text) for e in ctx.doc.ents if e.label_ == "ORG"}
+    orgs |= {norm_name(f.object.name) for f in worked_at}
+    out: list[Fact] = []
+    seen: set[str] = set()
+    for f in worked_at:
+        name = f.object.name or ""
+        split = split_division(name, places, orgs)
+        if split is None or name in seen:
+            continue
+        seen.add(name)
+        parent, place = split
+        division = Mention(type=f.object.type, name=name)
+        prov = f.provenance.model_copy(update={"extractor": EXTRACTOR})
+        out.append(Fact(subject=division, predicate=Predicate.PART_OF,
+                        object=Mention(type=org_type(parent), name=parent), provenance=prov))
+        out.append(Fact(subject=division, predicate=Predicate.LOCATED_IN,
+                        object=Mention(type=EntityType.PLACE, name=place), provenance=prov))
+    return out

@@ -1,0 +1,147 @@
+"""studied-at from prose: degrees and the institutions that granted them, about the subject.
+
+- "graduated from ORG (in YEAR) (with a DEGREE in X)"     -> end YEAR, title the degree
+- "received/earned/holds a DEGREE in X from ORG (in YEAR)" -> one fact per degree/institution pair
+- "studied X at ORG", "attended ORG", "is a graduate/alumna of ORG"
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from extract.prose.agents import SUBJECT, Analysis, actor, analysis, clause_subject
+from extract.prose.common import line_limit, make_fact, merge_roles, usable, verbs
+from extract.prose.lex import forms
+from extract.prose.orgs import accept_org, clean_org_name, org_span_at
+from extract.prose.roles import title_case
+from extract.prose.when import clause_times
+from ontology import EntityType, Fact, Predicate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from extract.context import DocContext
+
+__all__ = ["education_facts", "EXTRACTOR", "is_degree"]
+
+EXTRACTOR = "prose.education.v1"
+_DEGREE = re.compile(
+    r"^(?:ph\.?d\.?s?|d\.?phil\.?|doctorate|doctoral|master(?:'s|’s|s)?|msc|m\.sc\.?|m\.s\.|mba|"
+    r"m\.?eng\.?|m\.?tech\.?|bachelor(?:'s|’s|s)?|bsc|b\.sc\.?|b\.s\.|b\.a\.|m\.a\.|b\.?tech\.?|"
+    r"b\.?eng\.?|b\.e\.|degree|degrees|diploma|m\.?phil\.?|j\.d\.|m\.d\.|ll\.?[bm]\.?|postdoc|"
+    r"mfa|bfa|mph|edd|ed\.d\.)$", re.IGNORECASE)
+#: short forms that are degrees only next to 'in', 'from', 'degree' (MS, MA, BA, BS, BE)
+_SHORT_DEGREE = re.compile(r"^(?:MS|MA|BA|BS|BE|ME|AB|SM|SB)$")
+_GRADUATE = forms("graduate")
+_GRANT = forms("receive", "earn", "obtain", "complete", "hold", "have", "get", "pursue", "finish",
+               "award")
+_STUDY = forms("study", "attend", "enroll", "enrol", "train", "matriculate")
+_ALUM = frozenset({"graduate", "alumnus", "alumna", "alumni", "alum"})
+_STOP = frozenset({",", ";", ".", "with", "where", "while", "and", "before", "after", "which", "who"})
+
+
+def is_degree(tok: Token) -> bool:
+    """Is this token a degree word ('PhD', "master's", 'M.Sc.', 'MS' before 'in'/'from')?"""
+    if _DEGREE.match(tok.text):
+        return True
+    nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+    return bool(_SHORT_DEGREE.match(tok.text)) and nxt in ("in", "from", "degree", "at")
+
+
+def _degree_phrase(doc: Doc, i: int, limit: int) -> tuple[str, int]:
+    """The degree starting at token i ('Ph.D. in electrical engineering'), title-cased, and the
+    token after it."""
+    k = i
+    while k < limit:
+        tok = doc[k]
+        if is_degree(tok) or tok.tag_ == "POS" or tok.text in ("'s", "’s"):
+            k += 1
+        elif tok.lower_ in ("of", "in") and k + 1 < limit and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            k += 2
+        elif k > i and tok.pos_ in ("NOUN", "PROPN", "ADJ") and doc[k - 1].lower_ not in _STOP \
+                and tok.lower_ not in ("from", "at"):
+            k += 1
+        elif tok.lower_ == "and" and k + 1 < limit and doc[k + 1].pos_ in ("NOUN", "ADJ") \
+                and not is_degree(doc[k + 1]) and k > i and doc[k - 1].pos_ in ("NOUN", "PROPN"):
+            k += 2
+        else:
+            break
+    return title_case(doc[i:k].text.replace(" 's", "'s").replace(" ’s", "’s")), k
+
+
+def _items(doc: Doc, an: Analysis, start: int, limit: int, strong: bool,
+           preps: tuple[str, ...] = ("from", "at")) -> list[tuple]:
+    """('deg', title, i) and ('org', span) items in text order on [start, limit)."""
+    items: list[tuple] = []
+    k = start
+    while k < limit:
+        tok = doc[k]
+        if is_degree(tok):
+            title, k2 = _degree_phrase(doc, k, limit)
+            items.append(("deg", title, k))
+            k = max(k2, k + 1)
+            continue
+        if tok.lower_ in preps and k + 1 < limit:
+            org = org_span_at(doc, k + 1, limit)
+            if org is not None and accept_org(org, level="strong" if strong else "ner", an=an):
+                items.append(("org", org))
+                k = org.end
+                continue
+        k += 1
+    return items
+
+
+def _pairs(items: list[tuple], need_degree: bool) -> Iterator[tuple[str | None, Span]]:
+    """Pair degrees with the institution named after them (or before, for 'graduated from')."""
+    pending_deg: str | None = None
+    pending_org: Span | None = None
+    for item in items:
+        if item[0] == "deg":
+            if pending_org is not None:
+                yield item[1], pending_org
+                pending_org = None
+            else:
+                pending_deg = item[1]
+        else:
+            if pending_deg is not None:
+                yield pending_deg, item[1]
+                pending_deg = None
+            elif not need_degree:
+                if pending_org is not None:
+                    yield None, pending_org
+                pending_org = item[1]
+    if pending_org is not None and not need_degree:
+        yield None, pending_org
+
+
+def _verb_facts(ctx: DocContext, an: Analysis) -> Iterator[Fact]:
+    doc = ctx.doc
+    for v in verbs(doc, an, _GRADUATE | _GRANT | _STUDY | forms("be")):
+        if actor(clause_subject(v), an) != SUBJECT:
+            continue
+        low = v.lower_
+        limit = line_limit(doc, v.i)
+        if low in forms("be"):
+            attr = next((c for c in v.children if c.dep_ == "attr" and c.lower_ in _ALUM), None)
+            if attr is None:
+                continue
+        preps = ("of",) if low in forms("be") else ("from", "at")
+        items = _items(doc, an, v.i + 1, limit, strong=low not in _GRANT, preps=preps)
+        times = clause_times(v)
+        end = times.at or times.until
+        if end is None and (times.now or low in forms("pursue") and v.tag_ in ("VBG", "VBZ")):
+            end = "present"
+        for title, org in _pairs(items, need_degree=low in _GRANT):
+            if not usable(an, doc, v.i, org.end - 1):
+                continue
+            name = clean_org_name(org.text)
+            yield make_fact(ctx, Predicate.STUDIED_AT, EntityType.EDUCATIONAL_ORGANIZATION, name,
+                            (v.idx, org.end_char), EXTRACTOR, 0.85 if title else 0.75,
+                            title=title, start=times.since, end=end)
+
+
+def education_facts(ctx: DocContext) -> list[Fact]:
+    """studied-at facts of a bio or article, one per degree and institution."""
+    return merge_roles(list(_verb_facts(ctx, analysis(ctx))))

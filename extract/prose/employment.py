@@ -1,0 +1,202 @@
+"""worked-at from prose: patterns over the parse, about the document's subject only.
+
+- "joined ORG (as TITLE) (in YEAR)"            -> start YEAR
+- "began/started (his) career at ORG"           -> no dates
+- "worked at/for ORG", "was/has been at ORG (for N years now)", "spent N years at ORG"
+- "served/works as TITLE of/at ORG", "is/was/became TITLE at/of/for ORG"
+- "As TITLE at ORG, NAME ...", "NAME, TITLE of ORG, ..."  (present tense or apposition -> present)
+- "founded ORG in YEAR"                          -> title Founder, start YEAR
+- "left ORG in YEAR"                             -> end YEAR
+Present tense ("is", "works", "has been") gives end "present".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from extract.prose.agents import SUBJECT, Analysis, actor, analysis, clause_subject
+from extract.prose.common import line_limit, line_start, make_fact, merge_roles, usable, verbs
+from extract.prose.lex import forms, present_tense
+from extract.prose.orgs import accept_org, canonical_org_names, clean_org_name, org_span_at, org_type
+from extract.prose.roles import role_phrase
+from extract.prose.when import clause_times
+from ontology import Fact, Predicate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from extract.context import DocContext
+
+__all__ = ["employment_facts", "EXTRACTOR"]
+
+EXTRACTOR = "prose.employment.v1"
+_JOIN = forms("join", "rejoin")
+_BEGIN = forms("begin", "start")
+_WORK = forms("work", "intern", "spend", "remain", "stay", "teach", "research")
+_BE = forms("be")
+_SERVE = forms("serve", "work", "act", "function")
+_BECOME = forms("become")
+_NAMED = forms("name", "appoint", "promote", "elect", "hire", "recruit")
+_FOUND = forms("found", "co-found", "cofound", "establish")
+_LEAVE = forms("leave", "depart", "retire")
+_UNIT_NOUNS = frozenset({"faculty", "team", "staff", "board", "company", "firm", "group", "lab",
+                         "laboratory", "department", "startup", "start-up", "research"})
+
+
+@dataclass(frozen=True)
+class _Hit:
+    org: Span
+    title: str | None
+    start: str | None
+    end: str | None
+    first: int  # first token of the evidence
+    confidence: float
+
+
+def _subject_clause(verb: Token, an: Analysis) -> bool:
+    return actor(clause_subject(verb), an) == SUBJECT
+
+
+def _org_after_verb(doc: Doc, verb: Token, an: Analysis) -> Span | None:
+    """The organization right after a verb ('joined Initech', 'joined the faculty of X')."""
+    limit = line_limit(doc, verb.i)
+    org = org_span_at(doc, verb.i + 1, limit)
+    if org is not None and accept_org(org, level="strong", an=an):
+        return org
+    k = verb.i + 1 + (verb.i + 1 < limit and doc[verb.i + 1].lower_ in ("the", "a", "its", "an"))
+    while k < limit and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].lower_ not in ("as",):
+        k += 1
+    if k < limit and doc[k - 1].lower_ in _UNIT_NOUNS and doc[k].lower_ in ("at", "of", "in"):
+        org = org_span_at(doc, k + 1, limit)
+        if org is not None and accept_org(org, level="strong", an=an):
+            return org
+    return None
+
+
+def _prep_org(doc: Doc, verb: Token, preps: tuple[str, ...], an: Analysis) -> Span | None:
+    limit = line_limit(doc, verb.i)
+    for child in verb.children:
+        if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps and child.i > verb.i:
+            org = org_span_at(doc, child.i + 1, limit)
+            if org is not None and accept_org(org, level="strong", an=an):
+                return org
+    return None
+
+
+def _as_role(doc: Doc, verb: Token, an: Analysis):
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return role_phrase(doc, child.i + 1, line_limit(doc, child.i), an=an)
+    return None
+
+
+def _dates(verb: Token, kind: str) -> tuple[str | None, str | None]:
+    t = clause_times(verb)
+    start, end = t.since, t.until
+    if t.at:
+        if kind == "start":
+            start = start or t.at
+        elif kind == "end":
+            end = end or t.at
+    if end is None and (t.now or (kind == "state" and present_tense(verb))):
+        end = "present"
+    if t.since and end is None and kind == "state":
+        end = "present"
+    return start, end
+
+
+def _verb_hits(doc: Doc, an: Analysis) -> Iterator[_Hit]:
+    for v in verbs(doc, an, _JOIN | _BEGIN | _WORK | _SERVE | _BE | _BECOME | _NAMED | _FOUND | _LEAVE):
+        if not _subject_clause(v, an):
+            continue
+        low = v.lower_
+        role = _as_role(doc, v, an)
+        title = role.title if role else None
+        org: Span | None = None
+        if low in _JOIN or (low in _NAMED and v.tag_ == "VBN"):
+            org = _org_after_verb(doc, v, an) if low in _JOIN else _prep_org(doc, v, ("by", "at"), an)
+            if org is None and role is not None:
+                org = role.org
+            kind, conf = "start", 0.85
+        elif low in _BEGIN:
+            has_career = any(c.dep_ == "dobj" and c.lower_ == "career" for c in v.children)
+            org = _prep_org(doc, v, ("at", "with"), an) if has_career or role else None
+            if org is None and has_career:
+                career = next(c for c in v.children if c.dep_ == "dobj" and c.lower_ == "career")
+                org = _prep_org(doc, career, ("at", "with"), an)
+            org = org or (role.org if role and has_career else None)
+            kind, conf = "none", 0.8
+        elif low in _FOUND:
+            org = _org_after_verb(doc, v, an)
+            prefix = doc[max(0, v.i - 2):v.i].text.lower()
+            title = "Co-Founder" if low.startswith("co") or prefix.startswith("co") else "Founder"
+            kind, conf = "start", 0.8
+        elif low in _LEAVE:
+            org = _org_after_verb(doc, v, an) or _prep_org(doc, v, ("from",), an)
+            kind, conf = "end", 0.7
+        else:  # work/be/become/serve: "at ORG", "as TITLE at ORG", "is TITLE at ORG"
+            org = role.org if role and role.org else _prep_org(doc, v, ("at", "for", "with"), an) \
+                if low in _WORK | _SERVE else _prep_org(doc, v, ("at",), an)
+            if org is None and (low in _BE or low in _BECOME):
+                attr = next((c for c in v.children if c.dep_ in ("attr", "acomp")), None)
+                r = role_phrase(doc, attr.left_edge.i, line_limit(doc, v.i), an=an,
+                                need_org=True) if attr is not None else None
+                if r is not None:
+                    org, title = r.org, r.title
+            kind = "start" if low in _BECOME else "state"
+            conf = 0.8
+        if org is None or not usable(an, doc, v.i, org.end - 1):
+            continue
+        start, end = _dates(v, kind)
+        if kind == "none":
+            start = end = None
+        yield _Hit(org, title, start, end, min(v.i, org.start), conf)
+
+
+def _as_clause_hits(doc: Doc, an: Analysis) -> Iterator[_Hit]:
+    """'As TITLE at ORG, NAME is ...' (sentence-initial 'As')."""
+    for tok in doc:
+        if tok.lower_ != "as" or tok.i != line_start(doc, tok.i) or tok.dep_ != "prep":
+            continue
+        role = role_phrase(doc, tok.i + 1, line_limit(doc, tok.i), an=an,
+                           need_org=True)
+        head = tok.head
+        if role is None or not _subject_clause(head, an) or not usable(an, doc, tok.i, role.end - 1):
+            continue
+        end = "present" if present_tense(head) else None
+        yield _Hit(role.org, role.title, None, end, tok.i, 0.85)
+
+
+def _apposition_hits(doc: Doc, an: Analysis) -> Iterator[_Hit]:
+    """'NAME, TITLE of ORG, ...' where NAME is the subject (an apposition: a current role)."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not an.names_subject(ent.text) or ent.end >= len(doc):
+            continue
+        if doc[ent.end].text not in (",", "(", "–", "—"):
+            continue
+        role = role_phrase(doc, ent.end + 1, line_limit(doc, ent.end), an=an,
+                           need_org=True)
+        if role is None or not usable(an, doc, ent.start, role.end - 1):
+            continue
+        former = any(t.lower_ in ("former", "erstwhile", "then") for t in doc[ent.end + 1:role.start])
+        yield _Hit(role.org, role.title, None, None if former else "present", ent.start, 0.8)
+
+
+def employment_facts(ctx: DocContext, extra: list[Fact] | tuple[Fact, ...] = ()) -> list[Fact]:
+    """worked-at facts of a bio or article (plus `extra` ones, e.g. from header lines), one per
+    role: short names take the fullest form the document gives, mentions of a role merge."""
+    an = analysis(ctx)
+    doc = ctx.doc
+    facts = list(extra)
+    for hit in [*_verb_hits(doc, an), *_as_clause_hits(doc, an), *_apposition_hits(doc, an)]:
+        name = clean_org_name(hit.org.text)
+        span = (doc[hit.first].idx, hit.org.end_char)
+        facts.append(make_fact(ctx, Predicate.WORKED_AT, org_type(name), name, span, EXTRACTOR,
+                               hit.confidence, title=hit.title, start=hit.start, end=hit.end))
+    canon = canonical_org_names(sorted({f.object.name or "" for f in facts}))
+    facts = [f if canon[f.object.name or ""] == f.object.name else
+             f.model_copy(update={"object": f.object.model_copy(update={"name": canon[f.object.name or ""]})})
+             for f in facts]
+    return merge_roles(facts)

@@ -1,0 +1,76 @@
+"""The prose extractors, registered by versioned name for documents of kind 'prose'.
+
+Each is a pure function of the DocContext; the per-document analysis they share (boilerplate
+spans, the subject's name parts, person mentions) and the employment facts that division and
+title-skill facts build on are computed once and kept in `ctx.extras`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extract.registry import register
+from ontology import Fact
+
+if TYPE_CHECKING:
+    from extract.context import DocContext
+
+__all__ = ["employment", "education", "skills", "works", "projects", "divisions"]
+
+_KINDS = ("prose",)
+
+
+def _worked_at(ctx: DocContext) -> list[Fact]:
+    from extract.prose.employment import employment_facts
+    from extract.prose.header import header_facts
+
+    key = "prose.worked_at"
+    if key not in ctx.extras:
+        ctx.extras[key] = employment_facts(ctx, extra=header_facts(ctx))
+    return ctx.extras[key]
+
+
+@register("prose.employment.v1", kinds=_KINDS)
+def employment(ctx: DocContext) -> list[Fact]:
+    """worked-at: joined / began career at / served as / is TITLE at / appositions / headers."""
+    return list(_worked_at(ctx))
+
+
+@register("prose.divisions.v1", kinds=_KINDS)
+def divisions(ctx: DocContext) -> list[Fact]:
+    """part-of and located-in for employers named 'ORG PLACE'."""
+    from extract.prose.divisions import division_facts
+
+    return division_facts(ctx, _worked_at(ctx))
+
+
+@register("prose.education.v1", kinds=_KINDS)
+def education(ctx: DocContext) -> list[Fact]:
+    """studied-at: graduated from / DEGREE from / studied at / attended."""
+    from extract.prose.education import education_facts
+
+    return education_facts(ctx)
+
+
+@register("prose.skills.v1", kinds=_KINDS)
+def skills(ctx: DocContext) -> list[Fact]:
+    """used-skill: skills of the subject's own work, and the field of a job title."""
+    from extract.prose.skills import skill_facts, title_skill_facts
+
+    return title_skill_facts(ctx, _worked_at(ctx)) + skill_facts(ctx)
+
+
+@register("prose.works.v1", kinds=_KINDS)
+def works(ctx: DocContext) -> list[Fact]:
+    """authored, received-award, holds-patent."""
+    from extract.prose.works import work_facts
+
+    return work_facts(ctx)
+
+
+@register("prose.projects.v1", kinds=_KINDS)
+def projects(ctx: DocContext) -> list[Fact]:
+    """contributed-to: named systems the subject built."""
+    from extract.prose.projects import project_facts
+
+    return project_facts(ctx)

@@ -1,0 +1,98 @@
+"""worked-at from a bio's header lines: "Name, Title, Company", "Title at Company", "Title | Org".
+
+Speaker bios and profiles open with the person's name and current role on a line of their own,
+before the first sentence of prose. The role there is current (end "present").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from extract.prose import lookup
+from extract.prose.agents import Analysis, analysis
+from extract.prose.common import make_fact
+from extract.prose.orgs import clean_org_name, org_type
+from extract.prose.roles import is_title_head, title_case
+from ontology import Fact, Predicate
+
+if TYPE_CHECKING:
+    from extract.context import DocContext
+
+__all__ = ["header_facts", "header_lines", "split_role_line", "EXTRACTOR"]
+
+EXTRACTOR = "prose.employment.v1"
+_SEP = re.compile(r"\s*(?:,|\||·|•|;|\s[–—-]\s)\s*")
+_AT = re.compile(r"\s+(?:at|@)\s+")
+
+
+def header_lines(text: str, an: Analysis, limit: int = 3) -> list[tuple[int, str]]:
+    """Up to `limit` short lines (offset, text) before the first line of running prose."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        s = line.strip()
+        if s and not an.in_noise(pos, pos + len(line)):
+            if len(s.split()) > 16 or s.endswith((".", "?", "!")):
+                break
+            out.append((pos, line))
+            if len(out) >= limit:
+                break
+        pos += len(line) + 1
+    return out
+
+
+def _is_title(part: str) -> bool:
+    return any(is_title_head(w) for w in re.split(r"[\s/]+", part)) and len(part.split()) <= 10
+
+
+def split_role_line(line: str, an: Analysis) -> tuple[str, str] | None:
+    """(title, organization) of a header line, the subject's name dropped.
+
+    >>> an = Analysis((), "Jane Roe", "Jane", "Roe")
+    >>> split_role_line("Jane Roe, Chief Data Scientist, Initech Robotics", an)
+    ('Chief Data Scientist', 'Initech Robotics')
+    >>> split_role_line("Senior Engineer at Globex | Speaker", an)
+    ('Senior Engineer', 'Globex')
+    """
+    parts = [p for p in _SEP.split(line.strip()) if p]
+    if parts and an.names_subject(parts[0]):
+        parts = parts[1:]
+    for i, part in enumerate(parts):
+        m = _AT.split(part, maxsplit=1)
+        if len(m) == 2 and _is_title(m[0]):
+            return m[0], m[1]
+        if _is_title(part) and i + 1 < len(parts) and not _is_title(parts[i + 1]):
+            return part, parts[i + 1]
+    return None
+
+
+def _org_ok(name: str, start: int, ctx: DocContext) -> bool:
+    words = name.split()
+    if not words or len(words) > 6 or not name[0].isupper() or lookup.is_skill(name):
+        return False
+    for ent in ctx.doc.ents:
+        if ent.start_char <= start < ent.end_char and ent.label_ in ("GPE", "LOC", "DATE", "PERSON") \
+                and len(ent.text) >= len(name) - 1:
+            return lookup.known_org_type(name) is not None
+    return True
+
+
+def header_facts(ctx: DocContext) -> list[Fact]:
+    """The current role printed in a bio's header lines."""
+    an = analysis(ctx)
+    out: list[Fact] = []
+    for offset, line in header_lines(ctx.text, an):
+        split = split_role_line(line, an)
+        if split is None:
+            continue
+        title, org = split
+        org = clean_org_name(org)
+        start = offset + line.find(org)
+        if not _org_ok(org, start, ctx):
+            continue
+        title_out = title_case(title) if title.islower() else title
+        out.append(make_fact(ctx, Predicate.WORKED_AT, org_type(org), org,
+                             (offset + line.find(title), start + len(org)), EXTRACTOR, 0.8,
+                             title=title_out, end="present"))
+    return out

@@ -1,0 +1,119 @@
+"""contributed-to from prose: named systems the subject himself built.
+
+- "developed/built/created/designed/launched X, a ..."    (X a capitalized name)
+- "developed a model called X", "led the development of X"
+- "is the creator/co-creator/architect/maintainer of X"
+Only when the subject is the doer ("I worked with fellow scientists to develop X" counts; what
+"we", "my team" or "our scientists" built does not).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from extract.prose import lookup
+from extract.prose.agents import SUBJECT, Analysis, actor, analysis, clause_subject
+from extract.prose.common import line_limit, make_fact, usable, verbs
+from extract.prose.lex import forms
+from extract.prose.named import called_name, name_at
+from extract.prose.orgs import has_org_cue
+from ontology import EntityType, Fact, Predicate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from extract.context import DocContext
+
+__all__ = ["project_facts", "EXTRACTOR", "named_object"]
+
+EXTRACTOR = "prose.projects.v1"
+_BUILD = forms("develop", "build", "create", "design", "invent", "launch", "architect", "release",
+               "implement", "pioneer", "co-create", "co-develop", "prototype", "open-source",
+               "maintain", "introduce", "devise")
+_LEAD = forms("lead", "spearhead", "drive", "oversee")
+_MAKER = frozenset({"creator", "co-creator", "cocreator", "inventor", "architect", "maintainer",
+                    "designer", "developer"})
+_PROCESS = frozenset({"development", "design", "creation", "launch", "implementation", "build",
+                      "rollout", "release"})
+_NAME_JOINERS = frozenset({"&", "-"})
+_NEXT_OK = frozenset({",", ".", ";", "(", "for", "which", "that", "to", "in", "at", "with", "and",
+                      "from", "on", "—", "–", ":"})
+
+
+def _acceptable(span: Span, an: Analysis) -> bool:
+    name = span.text.strip()
+    if len(name) < 2 or not any(ch.isalpha() for ch in name):
+        return False
+    labels = {t.ent_type_ for t in span if t.ent_type_}
+    if labels & {"DATE", "TIME", "GPE", "LOC", "NORP", "MONEY", "PERCENT", "CARDINAL", "PERSON"}:
+        return False
+    if has_org_cue(name) or lookup.known_org_type(name) is not None:
+        return False
+    if an.subject_name and (name in an.subject_name or an.subject_name in name):
+        return False
+    return True
+
+
+def named_object(doc: Doc, start: int, limit: int) -> Span | None:
+    """The named thing a verb's object gives: 'a model called X', 'the development of X',
+    'X, a ...', or a capitalized name heading the object ('the Quill editor' -> Quill)."""
+    called = called_name(doc, start, limit, joiners=_NAME_JOINERS)
+    if called is not None:
+        return called
+    k = start
+    while k < limit and doc[k].lower_ in ("the", "a", "an", "his", "her", "its", "their"):
+        k += 1
+    if k + 1 < limit and doc[k].lower_ in _PROCESS and doc[k + 1].lower_ == "of":
+        k += 2
+    span = name_at(doc, k, limit, joiners=_NAME_JOINERS)
+    if span is None:
+        return None
+    nxt = doc[span.end] if span.end < limit else None
+    if nxt is None or nxt.lower_ in _NEXT_OK or nxt.is_punct:
+        return span
+    if nxt.pos_ == "NOUN" and nxt.text.islower() and not lookup.is_skill(span.text):
+        return span  # 'the Quill text editor'
+    return None
+
+
+def _verb_projects(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
+    for v in verbs(doc, an, _BUILD | _LEAD):
+        if v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children):
+            continue  # 'was developed by ...'
+        if v.dep_ in ("acl", "amod"):
+            continue  # 'models developed by ...'
+        if actor(clause_subject(v), an) != SUBJECT:
+            continue
+        span = named_object(doc, v.i + 1, line_limit(doc, v.i))
+        if span is not None and _acceptable(span, an) and not lookup.is_skill(span.text):
+            yield v, span
+
+
+def _maker_projects(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
+    for tok in doc:
+        if tok.lower_ not in _MAKER or tok.i + 1 >= len(doc) \
+                or doc[tok.i + 1].lower_ != "of" or an.in_noise(tok.idx, tok.idx + 1):
+            continue
+        head = tok.head
+        owner = clause_subject(head) if tok.dep_ == "attr" else head if tok.dep_ == "appos" else None
+        if actor(owner, an) != SUBJECT:
+            continue
+        span = named_object(doc, tok.i + 2, line_limit(doc, tok.i))
+        if span is not None and _acceptable(span, an):
+            yield tok, span
+
+
+def project_facts(ctx: DocContext) -> list[Fact]:
+    """contributed-to facts for named systems the subject built."""
+    an = analysis(ctx)
+    doc = ctx.doc
+    facts: dict[str, Fact] = {}
+    for trigger, span in [*_verb_projects(doc, an), *_maker_projects(doc, an)]:
+        if not usable(an, doc, trigger.i, span.end - 1):
+            continue
+        name = span.text.strip()
+        fact = make_fact(ctx, Predicate.CONTRIBUTED_TO, EntityType.PROJECT, name,
+                         (trigger.idx, span.end_char), EXTRACTOR, 0.75)
+        facts.setdefault(name.lower(), fact)
+    return list(facts.values())

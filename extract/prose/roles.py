@@ -1,0 +1,152 @@
+"""Role phrases in prose: "vice president of machine learning at Initech India" -> title + org.
+
+The phrase is read left to right over tokens (the parser's attachment of "at X" inside a title is
+unreliable): title words, title tails ("of machine learning"), then a preposition introducing a
+supported organization. "TITLE of ORG at ORG2" keeps "of ORG" in the title when ORG2 follows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from extract.prose.orgs import accept_org, org_span_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from extract.prose.agents import Analysis
+
+__all__ = ["Role", "role_phrase", "title_case", "TITLE_HEADS", "is_title_head"]
+
+TITLE_HEADS = frozenset("""
+president vp svp evp avp director manager engineer scientist researcher professor lecturer
+fellow officer ceo cto cfo coo cio cso cpo cmo cdo chairman chair chairwoman chairperson founder
+cofounder co-founder head lead leader architect analyst consultant developer designer partner
+principal dean provost editor reporter correspondent intern postdoc associate specialist
+advisor adviser member staff chief economist statistician strategist coordinator administrator
+executive owner investigator technologist evangelist instructor teacher tutor physician surgeon
+attorney lawyer counsel writer producer entrepreneur treasurer trustee gm md programmer
+mathematician physicist chemist biologist engineer-in-residence superintendent supervisor
+representative ambassador curator librarian journalist columnist commissioner secretary
+""".split())
+_SKIP = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "former",
+                   "current", "then", "now", "longtime", "long-time", "recently", "newly",
+                   "erstwhile", "currently", "also"})
+_TAIL_PREPS = frozenset({"of", "for", "in", "on"})
+_ORG_PREPS = frozenset({"at", "of", "for", "with", "in"})
+_SMALL = frozenset({"of", "for", "and", "the", "in", "at", "on", "to", "a", "an", "&", "or"})
+_MAX_TITLE_TOKENS = 12
+
+
+@dataclass(frozen=True)
+class Role:
+    """A title (title-cased, or None) and the organization span a role phrase names."""
+
+    title: str | None
+    org: Span | None
+    start: int  # first token of the phrase
+    end: int  # token after the phrase
+
+
+def is_title_head(word: str) -> bool:
+    """True for a word that heads a job title ('president', 'CTO', 'co-founder')."""
+    return word.lower().strip(".,") in TITLE_HEADS
+
+
+def title_case(text: str) -> str:
+    """Title-case a job title written in lower case, keeping acronyms and small words.
+
+    >>> title_case("vice president of machine learning")
+    'Vice President of Machine Learning'
+    >>> title_case("co-founder and CTO")
+    'Co-Founder and CTO'
+    """
+    words = " ".join(text.split()).split(" ")
+    out = []
+    for n, word in enumerate(words):
+        parts = word.split("-")
+        fixed = []
+        for part in parts:
+            if not part or part != part.lower():
+                fixed.append(part)  # acronym or mixed case as written
+            elif part in _SMALL and n > 0:
+                fixed.append(part)
+            else:
+                fixed.append(part[0].upper() + part[1:])
+        out.append("-".join(fixed))
+    return " ".join(out)
+
+
+def _titleish(tok) -> bool:
+    if tok.is_punct:
+        return tok.text in ("-", "&", "/")
+    return tok.pos_ in ("NOUN", "PROPN", "ADJ") or tok.dep_ in ("amod", "compound") \
+        or is_title_head(tok.text)
+
+
+def _newline_before(doc: Doc, k: int) -> bool:
+    return k > 0 and "\n" in doc[k - 1].whitespace_ or "\n" in doc[k].text
+
+
+def _org_after(doc: Doc, k: int, limit: int, strong: bool, an: Analysis | None) -> Span | None:
+    """An accepted organization introduced by the preposition at token k ('at' and 'with'
+    take any proper name under a strong pattern; 'of', 'for', 'in' need the model's ORG)."""
+    if k >= limit or doc[k].lower_ not in _ORG_PREPS or k + 1 >= limit:
+        return None
+    cand = org_span_at(doc, k + 1, limit)
+    level = "strong" if strong and doc[k].lower_ in ("at", "with") else "ner"
+    if cand is not None and accept_org(cand, level=level, an=an):
+        return cand
+    return None
+
+
+def role_phrase(doc: Doc, i: int, limit: int, *, strong: bool = True,
+                an: Analysis | None = None, need_org: bool = False) -> Role | None:
+    """Read a role phrase starting at token i, within tokens [i, limit).
+
+    Returns None when no title head word is found before the organization (or the end).
+    """
+    while i < limit and doc[i].lower_ in _SKIP:
+        i += 1
+    org: Span | None = None
+    if i < limit and (poss := org_span_at(doc, i, limit)) is not None and poss.end < limit \
+            and doc[poss.end].tag_ == "POS" and accept_org(poss, level="ner", an=an):
+        org, i = poss, poss.end + 1  # "Initech's chief scientist"
+    k, title_end, found_head = i, None, False
+    while k < limit and k - i < _MAX_TITLE_TOKENS and not (k > i and _newline_before(doc, k)):
+        tok = doc[k]
+        low = tok.lower_
+        if low in _ORG_PREPS and found_head and org is None:
+            cand = _org_after(doc, k, limit, strong, an)
+            if cand is not None:
+                later = _org_after(doc, cand.end, limit, strong, an)
+                if low in ("of", "for") and later is not None and doc[cand.end].lower_ in ("at", "with"):
+                    title_end, org, k = cand.end, later, later.end
+                else:
+                    title_end, org, k = k, cand, cand.end
+                break
+            if low in _TAIL_PREPS and k + 1 < limit and _titleish(doc[k + 1]) \
+                    and doc[k + 1].pos_ != "PROPN":
+                k += 1
+                continue
+            break
+        if low in ("and", "&", "/") and k + 1 < limit and is_title_head(doc[k + 1].text) and found_head:
+            k += 1
+            continue
+        if not _titleish(tok):
+            break
+        found_head = found_head or is_title_head(tok.text) or is_title_head(tok.lemma_ or "")
+        k += 1
+    if title_end is None:
+        title_end = k
+    while title_end > i and (doc[title_end - 1].is_punct or doc[title_end - 1].lower_ in _SMALL):
+        title_end -= 1
+    if not found_head or title_end <= i:
+        return None
+    if need_org and org is None:
+        return None
+    text = doc[i:title_end].text
+    title = title_case(re.sub(r"\s*-\s*", "-", text))
+    return Role(title=title, org=org, start=i, end=max(k, title_end))

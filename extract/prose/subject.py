@@ -1,0 +1,183 @@
+"""The subject of a bio or article: the person most described, from headline and lead.
+
+PERSON entities of the model's NER (outside boilerplate such as photo credits) are grouped by
+full name; each full name scores its own mentions plus mentions of its surname (and first name)
+alone, mentions in the headline and lead counting more. A speaker bio's header line
+"Name, Title, Company" names the subject outright.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from extract.context import Section
+from extract.prose import lookup
+from extract.prose.boilerplate import boilerplate_spans, inside
+from extract.prose.orgs import ORG_CUES
+from ontology import Document, EntityType, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["detect_prose_subject", "clean_person_name", "header_name", "name_parts"]
+
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev)\.?\s+)+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[’']s?$")
+_PARTICLES = frozenset({"van", "von", "de", "da", "del", "della", "di", "du", "la", "le", "bin",
+                        "al", "el", "ter", "den", "der", "dos", "das"})
+#: last words that make a "person" an organization or a thing
+_NOT_PERSON_TAIL = frozenset({"labs", "lab", "inc", "corp", "university", "institute", "college",
+                              "group", "research", "technologies", "systems", "foundation",
+                              "school", "center", "centre", "india", "china", "ai", "llc", "ltd"})
+_NAME_WORD = r"[A-Z][a-zA-Z'’\-]+\.?"
+#: "Jane Q. Doe, Chief Scientist, Initech" / "Jane Doe | CTO at Initech" / "Jane Doe - ..."
+_HEADER = re.compile(rf"^\s*((?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:{_NAME_WORD}|[A-Z]\.)){{1,3}})"
+                     r"\s*(?:,|\||–|—|-\s)\s*\S")
+_LEAD_CHARS = 1200
+_NOT_HEADER_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "EVENT", "PRODUCT", "WORK_OF_ART"})
+
+
+def clean_person_name(text: str) -> str | None:
+    """A PERSON entity's text as a name, or None when it cannot be one.
+
+    >>> clean_person_name("Dr. Jane Roe’s"), clean_person_name("COVID-19"), clean_person_name("Acme Labs")
+    ('Jane Roe', None, None)
+    """
+    name = _HONORIFIC.sub("", " ".join(text.split())).strip(" ,.;:()\"“”")
+    name = _POSSESSIVE.sub("", name).strip()
+    words = name.split()
+    if not words or len(words) > 4 or any(ch.isdigit() for ch in name):
+        return None
+    if any(w.lower().strip(".,") in _NOT_PERSON_TAIL or w.lower().strip(".,") in ORG_CUES
+           for w in words):
+        return None
+    if any(not w[0].isupper() and w.lower() not in _PARTICLES for w in words):
+        return None
+    return name
+
+
+def name_parts(name: str | None) -> tuple[str, str]:
+    """(first name, surname) of a full name; empty strings when unknown.
+
+    >>> name_parts("Jane Q. van Roe")
+    ('Jane', 'van Roe')
+    """
+    if not name:
+        return "", ""
+    words = name.split()
+    if len(words) < 2:
+        return words[0] if words else "", ""
+    i = len(words) - 1
+    while i > 1 and words[i - 1].lower() in _PARTICLES:
+        i -= 1
+    return words[0], " ".join(words[i:])
+
+
+def header_name(text: str) -> tuple[str, int] | None:
+    """The name on a speaker bio's first line ("Name, Title, Company"), with its offset.
+
+    >>> header_name("Jane Roe, Chief Scientist, Initech\\n\\nJane leads ...")
+    ('Jane Roe', 0)
+    """
+    for line_start, line in _first_lines(text, 3):
+        m = _HEADER.match(line)
+        short = len(line.split()) <= 15 and not line.rstrip().endswith(".")
+        if m and short and clean_person_name(m.group(1)):
+            return clean_person_name(m.group(1)) or "", line_start + m.start(1)
+    return None
+
+
+def _first_lines(text: str, n: int) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    pos = 0
+    spans = boilerplate_spans(text[:5000])
+    for line in text.split("\n"):
+        if line.strip() and not inside(spans, pos, pos + len(line)):
+            out.append((pos, line))
+            if len(out) == n:
+                break
+        pos += len(line) + 1
+    return out
+
+
+def _person_span_text(ent) -> str:
+    """The entity's text, extended left over capitalized proper nouns the model left out
+    ('Ana' in 'Ana Lee' when only 'Lee' is tagged)."""
+    doc, i = ent.doc, ent.start
+    while i > 0 and ent.end - i < 4 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
+            and not doc[i - 1].ent_type_ and not doc[i - 1].whitespace_ == "":
+        i -= 1
+    return doc[i:ent.end].text
+
+
+def _mentions(text: str, word: str, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Offsets of `word` as a whole capitalized word of `text`, outside boilerplate."""
+    if not word:
+        return []
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+            if not inside(spans, m.start(), m.end())]
+
+
+def _score(name: str, text: str, spans: Sequence[tuple[int, int]]) -> float:
+    """Mentions of the full name (double in the lead), of the surname and first name alone."""
+    full = _mentions(text, name, spans)
+    covered = {p + k for p in full for k in range(len(name))}
+    first, last = name_parts(name)
+    score = sum(2.0 if p < _LEAD_CHARS else 1.0 for p in full)
+    score += sum(1.0 for p in _mentions(text, last, spans) if p not in covered)
+    score += sum(0.5 for p in _mentions(text, first, spans) if p not in covered)
+    return score
+
+
+def _candidates(doc: Doc, spans: Sequence[tuple[int, int]]) -> set[str]:
+    """Full names (two words or more) outside boilerplate: those the model tags PERSON, and
+    untagged runs of two or three capitalized proper nouns that are no skill (the small model
+    misses many names)."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and not inside(spans, ent.start_char, ent.end_char):
+            name = clean_person_name(_person_span_text(ent))
+            if name and len(name.split()) >= 2:
+                out.add(name)
+    run: list = []
+    for tok in [*doc, None]:
+        if tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha \
+                and tok.ent_type_ in ("", "PERSON") and not (run and "\n" in run[-1].whitespace_):
+            run.append(tok)
+            continue
+        if 2 <= len(run) <= 3 and not any(t.ent_type_ for t in run) \
+                and not inside(spans, run[0].idx, run[-1].idx + len(run[-1])):
+            name = clean_person_name(doc[run[0].i:run[-1].i + 1].text)
+            if name and not lookup.is_skill(name):
+                out.add(name)
+        run = [tok] if tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper() \
+            and tok.is_alpha and tok.ent_type_ in ("", "PERSON") else []
+    return out
+
+
+def _scores(doc: Doc, spans: Sequence[tuple[int, int]]) -> dict[str, float]:
+    text = doc.text
+    scores = {name: _score(name, text, spans) for name in _candidates(doc, spans)}
+    if not scores:  # no full name: a single name the model tags PERSON at least twice
+        singles = [clean_person_name(e.text) for e in doc.ents if e.label_ == "PERSON"
+                   and not inside(spans, e.start_char, e.end_char)]
+        scores = {n: float(singles.count(n)) for n in set(singles) if n and singles.count(n) >= 2}
+    return scores
+
+
+def detect_prose_subject(document: Document, doc: Doc, sections: Sequence[Section]) -> Mention:
+    """The Person a bio or article is about; a keyed nameless Person when none is found."""
+    spans = boilerplate_spans(document.text)
+    scores = _scores(doc, spans)
+    header = header_name(document.text)
+    if header and not any(e.label_ in _NOT_HEADER_LABELS and e.start_char <= header[1] < e.end_char
+                          for e in doc.ents):
+        name = header[0]
+        scores[name] = scores.get(name, _score(name, document.text, spans)) + 5.0
+    if scores:
+        first_seen = {name: document.text.find(name) for name in scores}
+        best = min(scores, key=lambda n: (-scores[n], first_seen[n] if first_seen[n] >= 0 else 1 << 30, n))
+        return Mention(type=EntityType.PERSON, name=best)
+    return Mention(type=EntityType.PERSON, key=f"anon:{document.id}")
