@@ -1,0 +1,313 @@
+"""Shared pieces of the resume extractors: line clean-up, bullets, and the evidence that tells a
+job title from an organization from a place.
+
+The vocabularies come from `extract.gazetteers` (job titles, title modifiers, organizations,
+places); a small in-module floor keeps the rules working when a data file is missing.
+
+>>> clean_markup("**Initech** | *Platform team*")
+'Initech | Platform team'
+>>> is_bullet("  • shipped it"), is_bullet("Initech, Austin, TX")
+(True, False)
+>>> title_score("Senior Data Engineer") > 0, title_score("Globex Corporation") > 0
+(True, False)
+>>> org_score("Globex Corporation") > org_score("Senior Data Engineer")
+True
+>>> is_place("Austin, TX"), is_place("Bengaluru, India"), is_place("Data Engineer")
+(True, True, False)
+>>> org_type("Northfield University").value, org_type("Initech Labs").value
+('EducationalOrganization', 'Organization')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ontology import EntityType, Fact, Mention, Predicate, fold
+
+from extract.context import DocContext
+
+__all__ = ["clean_markup", "is_bullet", "strip_bullet", "title_score", "org_score", "is_place",
+           "is_remote", "org_type", "org_mention", "place_mention", "make_fact", "known_org",
+           "title_words", "peel_place", "split_title_org", "clean_title", "is_unit", "span_of",
+           "ORG_CUES", "EDU_CUES"]
+
+_BULLET = re.compile(r"^\s*(?:[-–•●▪◦∙·*+>➢➤►■□o]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|[ivx]{1,4}[.)]\s+)")
+
+
+def clean_markup(s: str) -> str:
+    """Drop markdown emphasis, heading marks, links, HTML tags and trailing commas."""
+    s = re.sub(r"^\s{0,3}#{1,6}\s+", "", s)
+    s = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", s)
+    s = re.sub(r"</?[a-zA-Z][^>]*>", "", s)
+    s = re.sub(r"(\*\*|__|\*|`)", "", s)
+    s = re.sub(r"(?<![\w])_(?=\S)|(?<=\S)_(?![\w])", "", s)
+    return " ".join(s.split()).strip(" ,;")
+
+
+def is_bullet(line: str) -> bool:
+    """A list item (dash, dot, star, number, letter or roman numeral marker)."""
+    return bool(_BULLET.match(line)) and not re.match(r"^\s*\*\*", line)
+
+
+def strip_bullet(line: str) -> str:
+    return _BULLET.sub("", line, count=1).strip()
+
+
+# ---- vocabularies ------------------------------------------------------------------------
+
+_TITLE_HEADS = """engineer engineers developer scientist manager intern internship analyst consultant
+director lead architect researcher professor lecturer fellow postdoc assistant associate
+president vp founder co-founder cofounder head officer specialist designer administrator
+coordinator tutor teacher instructor advisor adviser member staff owner partner principal
+technician programmer editor writer chair chairman ceo cto cfo coo cio chief evangelist
+strategist trainee apprentice student contractor freelancer volunteer supervisor executive
+representative mentor scholar ta ra sde swe mts sre devops""".split()
+
+_TITLE_MODS = """senior junior sr jr staff principal lead chief associate assistant software data
+machine learning ml ai research applied science full stack backend back-end frontend front-end
+graduate undergraduate summer visiting technical product project program team general
+deputy vice executive distinguished solutions systems cloud security platform mobile web
+teaching doctoral postdoctoral""".split()
+
+ORG_CUES = frozenset("""inc incorporated ltd limited llc llp corp corporation co company gmbh ag
+plc pvt private pte sa bv nv group holdings technologies technology tech systems solutions
+software labs lab laboratory laboratories research r&d institute university college school
+academy bank foundation partners consulting consultancy services networks studios studio
+industries international global ventures capital center centre agency council ministry
+department hospital clinic polytechnic""".split())
+
+EDU_CUES = ("university", "college", "school", "polytechnic", "academy", "iit ", "institute of",
+            "universit", "hochschule", "école", "ecole")
+
+_PLACE_FLOOR = """usa us u.s. u.s.a. uk u.k. india canada germany france china japan singapore
+australia netherlands israel ireland spain italy brazil mexico switzerland sweden remote
+california texas washington new york massachusetts illinois georgia ontario karnataka
+maharashtra telangana bengaluru bangalore hyderabad chennai mumbai pune delhi noida gurgaon
+london berlin paris toronto seattle austin boston chicago cupertino san jose san francisco
+al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny
+nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc""".split()
+
+
+@lru_cache(maxsize=1)
+def _gaz() -> dict[str, object]:
+    """Gazetteer tables when `extract.gazetteers.load` provides them (empty otherwise)."""
+    out: dict[str, object] = {}
+    try:
+        from extract.gazetteers import load
+    except ImportError:
+        return out
+    for key in ("job_titles", "title_modifiers", "organizations", "places"):
+        fn = getattr(load, key, None)
+        if callable(fn):
+            try:
+                out[key] = fn()
+            except Exception:  # a broken data file must not break extraction
+                continue
+    return out
+
+
+@lru_cache(maxsize=1)
+def title_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(head words, modifier words) of job titles, lower case."""
+    heads, mods = set(_TITLE_HEADS), set(_TITLE_MODS)
+    for key, bucket in (("job_titles", heads), ("title_modifiers", mods)):
+        for item in _gaz().get(key) or ():
+            words = fold(str(item)).split()
+            if words:
+                bucket.add(words[-1] if key == "job_titles" else " ".join(words))
+    return frozenset(heads), frozenset(mods)
+
+
+@lru_cache(maxsize=1)
+def _orgs() -> dict[str, str]:
+    """folded name or alias -> entity type value of each vocabulary organization."""
+    table = _gaz().get("organizations") or {}
+    out: dict[str, str] = {}
+    items = table.items() if isinstance(table, dict) else ((x, "Organization") for x in table)
+    for name, typ in items:
+        out[fold(str(name))] = getattr(typ, "value", str(typ))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    table = _gaz().get("places") or ()
+    return frozenset(fold(str(p)) for p in table) | frozenset(_PLACE_FLOOR)
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[a-z0-9&+#.'-]+", fold(s).replace("&", " & ").replace("r & d", "r&d"))
+
+
+def known_org(name: str) -> str | None:
+    """Entity type value of a vocabulary organization, or None."""
+    return _orgs().get(fold(clean_markup(name)))
+
+
+def title_score(s: str) -> float:
+    """How much `s` reads as a job title: a title head word, led by modifiers, scores high."""
+    words = [w.strip(".,()") for w in _words(s)]
+    if not words or len(words) > 12:
+        return 0.0
+    heads, mods = title_words()
+    hits = [i for i, w in enumerate(words) if w in heads]
+    if not hits:
+        return 0.0
+    score = 1.0 + 0.2 * sum(w in mods for w in words)
+    if hits[0] == 0 and len(words) > 3 and words[1] not in ("of", "to", "for"):
+        score -= 0.3
+    return score - 0.5 * org_score(s, _from_title=True)
+
+
+def org_score(s: str, *, _from_title: bool = False) -> float:
+    """How much `s` reads as an organization name (vocabulary, legal forms, cue words)."""
+    c = clean_markup(s)
+    if not c or len(c) > 90:
+        return 0.0
+    score = 2.0 if known_org(c) else 0.0
+    words = [w.strip(".,()") for w in _words(c)]
+    score += sum(1.0 for w in words if w in ORG_CUES)
+    if re.search(r"\.(?:com|io|ai|org|net)\b", c, re.I):
+        score += 1.0
+    if not _from_title:
+        if any(w in title_words()[0] for w in words) and not known_org(c):
+            score -= 1.5
+        if re.fullmatch(r"[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z0-9][A-Za-z0-9&.'-]*){0,3}", c):
+            score += 0.3
+        if "," in c:
+            score -= 1.0
+    return score
+
+
+def is_remote(s: str) -> bool:
+    return bool(re.search(r"\bremote\b|\bhybrid\b|\bon-?site\b", s, re.I))
+
+
+def is_place(s: str) -> bool:
+    """A printed location: comma parts that are all known places, or a 'City, XX' pair."""
+    c = clean_markup(s).strip("() ")
+    if not c or len(c) > 60 or re.search(r"\d", c):
+        return False
+    parts = [p.strip() for p in re.split(r",|\s+/\s+", c) if p.strip()]
+    places = _places()
+    def known(w: str) -> bool:  # two-letter codes only in capitals ('IN', not 'in')
+        return fold(w) in places and (len(w) > 2 or w.isupper())
+
+    if all(known(p) or (len(p.split()) <= 3 and all(known(w) for w in p.split()))
+           for p in parts):
+        return True
+    if is_remote(c) and len(c.split()) <= 4:
+        return True
+    return len(parts) == 2 and known(parts[1]) and org_score(parts[0]) < 1 and bool(
+        re.fullmatch(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}", parts[0]))
+
+
+def org_type(name: str) -> EntityType:
+    """EducationalOrganization for universities, colleges, schools; else Organization."""
+    known = known_org(name)
+    if known:
+        return EntityType(known) if known in EntityType._value2member_map_ else \
+            EntityType.ORGANIZATION
+    f = " " + fold(name) + " "
+    if any(cue in f for cue in EDU_CUES) and not re.search(r"r&d|research institute", f):
+        return EntityType.EDUCATIONAL_ORGANIZATION
+    return EntityType.ORGANIZATION
+
+
+def org_mention(name: str, etype: EntityType | None = None) -> Mention:
+    return Mention(type=etype or org_type(name), name=clean_markup(name))
+
+
+def place_mention(name: str) -> Mention:
+    return Mention(type=EntityType.PLACE, name=clean_markup(name))
+
+
+def make_fact(ctx: DocContext, predicate: Predicate, obj: Mention, span: tuple[int, int],
+              extractor: str, confidence: float = 0.8, *, subject: Mention | None = None,
+              **quals: object) -> Fact:
+    """A fact of the resume subject (or `subject`) with provenance over `span`."""
+    clean = {k: v for k, v in quals.items() if v not in (None, "", {})}
+    return Fact(subject=subject or ctx.subject, predicate=predicate, object=obj,
+                provenance=ctx.provenance(span[0], span[1], extractor, confidence), **clean)
+
+
+def span_of(text: str, needle: str, start: int, end: int) -> tuple[int, int]:
+    """Span of `needle` (case-insensitive) inside text[start:end], else the whole range."""
+    i = text.lower().find(needle.lower(), start, end) if needle else -1
+    return (i, i + len(needle)) if i >= 0 else (start, end)
+
+
+_SEP = re.compile(r"\s+[-–—|]\s+|,\s*|\s+\(")
+
+
+def peel_place(s: str) -> tuple[str, str | None]:
+    """Split the longest trailing printed location off a header field.
+
+    >>> peel_place("Staff Engineer - Payments, Acme Inc - Boston, USA")
+    ('Staff Engineer - Payments, Acme Inc', 'Boston, USA')
+    """
+    s = s.strip()
+    for m in _SEP.finditer(s):
+        rest, place = s[:m.start()].strip(" ,|-–—"), s[m.end():].strip(" ()")
+        if rest and is_place(place):
+            return rest, place
+    return s, None
+
+
+_TO = re.compile(r"\s+(?:at|@)\s+|\s*@\s*|\s+[-–—|]\s+|,\s+|\s+\(|\s+/\s+(?=[a-z])")
+
+
+def split_title_org(s: str, bold: bool = False) -> tuple[str | None, str | None]:
+    """(title, organization) of one header field, either order, by the best-scoring split.
+
+    >>> split_title_org("Member of Technical Staff, (Consultant), Initech Inc")
+    ('Member of Technical Staff (Consultant)', 'Initech Inc')
+    >>> split_title_org("Initech Labs — Research Engineer")
+    ('Research Engineer', 'Initech Labs')
+    >>> split_title_org("Data Engineer at Globex")
+    ('Data Engineer', 'Globex')
+    """
+    s = s.strip(" ,|-–—:")
+    if not s:
+        return None, None
+    bonus = 0.5 if bold else 0.0
+    cands: list[tuple[float, str | None, str | None]] = [
+        (title_score(s), s, None), (org_score(s) + bonus, None, s)]
+    for m in _TO.finditer(s):
+        left, right = s[:m.start()].strip(" ,"), s[m.end():].strip(" ,)")
+        if not left or not right:
+            continue
+        if m.group(0).strip() in ("at", "@"):
+            cands.append((title_score(left) + org_score(right) + 0.5, left, right))
+            continue
+        cands.append((title_score(left) + org_score(right), left, right))
+        cands.append((org_score(left) + title_score(right) - 0.05, right, left))
+    score, title, org = max(cands, key=lambda c: c[0])
+    if score <= 0:
+        return None, None
+    return clean_title(title), (clean_markup(org) or None) if org else None
+
+
+def clean_title(title: str | None) -> str | None:
+    """A title as printed, without markup, stray commas before a parenthesis or dangling marks."""
+    if not title:
+        return None
+    t = re.sub(r",\s*\(", " (", clean_markup(title))
+    return t.strip(" ,;:|-–—") or None
+
+
+_GENERIC = frozenset("""data science research machine learning knowledge graph analytics
+engineering software computer vision language natural processing ai ml deep signal platform
+product products infrastructure systems security search ads core open source applied quantum
+robotics intelligence artificial human computation computing information statistics mathematics
+physics biology chemistry design web mobile cloud user profiling outcomes and of & the for in
+development innovation advanced digital media services quality operations tools mining""".split())
+_UNITS = frozenset("lab labs laboratory team group department division unit".split())
+
+
+def is_unit(name: str) -> bool:
+    """A team or lab named only with generic words ('Data Science Lab'): not an employer."""
+    words = [w.strip(".,()") for w in _words(name)]
+    return (bool(words) and any(w in _UNITS for w in words) and not known_org(name)
+            and all(w in _UNITS or w in _GENERIC or w in title_words()[1] for w in words))
