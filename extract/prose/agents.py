@@ -31,7 +31,7 @@ _TEAM_NOUNS = frozenset({"team", "teams", "group", "groups", "lab", "labs", "col
                          "organization", "organisation", "company", "staff", "people",
                          "collaborators", "coworkers", "co-workers", "peers", "department",
                          "division", "unit", "employees", "others"})
-_CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "prep"})
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "prep", "dep"})
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,7 @@ def _build(doc: Doc, text: str, subject_name: str | None) -> Analysis:
     names = [(e.start_char, clean_person_name(e.text)) for e in doc.ents
              if e.label_ == "PERSON" and not base.in_noise(e.start_char, e.end_char)]
     words = frozenset(w for _, n in names if n and len(n.split()) >= 2 for w in n.split())
+    words |= frozenset((subject_name or "").split())
     # a lone capitalized word tagged PERSON is a person only if it is part of a full name
     persons = tuple((pos, base.names_subject(n)) for pos, n in names
                     if n and (len(n.split()) >= 2 or n in words))
@@ -82,6 +83,9 @@ def clause_subject(verb: Token) -> Token | None:
     """The grammatical subject of a verb's clause, climbing through conjuncts, xcomps,
     adverbial clauses and 'Before joining X, she ...'; a relative pronoun gives its antecedent."""
     v = verb
+    if v.dep_ == "conj" and v.head.dep_ in ("advcl", "relcl") and v.i >= 2 \
+            and v.doc[v.i - 2].text == "," and v.doc[v.i - 1].dep_ == "cc":
+        v = v.head.head  # "joined X, when the company was small, and became CTO": the main clause
     for _ in range(6):
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subs:
@@ -94,9 +98,12 @@ def clause_subject(verb: Token) -> Token | None:
         if v.dep_ in ("appos",):
             return v.head
         if v.dep_ not in _CLIMB or v.head is v:
-            return None
+            break
         v = v.head
-    return None
+    # a split verb ('he co-wrote' -> co / - / wrote): a subject just before it
+    near = [t for t in verb.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < verb.i
+            and verb.i - 3 <= t.head.i <= verb.i]
+    return near[-1] if near else None
 
 
 def _word_actor(tok: Token, an: Analysis) -> str:

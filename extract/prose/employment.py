@@ -20,6 +20,7 @@ from extract.prose.agents import SUBJECT, Analysis, actor, analysis, clause_subj
 from extract.prose.common import line_limit, line_start, make_fact, merge_roles, usable, verbs
 from extract.prose.lex import forms, present_tense
 from extract.prose.orgs import accept_org, canonical_org_names, clean_org_name, org_span_at, org_type
+from extract.prose.promotions import Promotion, attach
 from extract.prose.roles import role_phrase
 from extract.prose.when import clause_times
 from ontology import Fact, Predicate
@@ -53,6 +54,7 @@ class _Hit:
     end: str | None
     first: int  # first token of the evidence
     confidence: float
+    sent_start: int = -1
 
 
 def _subject_clause(verb: Token, an: Analysis) -> bool:
@@ -107,7 +109,7 @@ def _dates(verb: Token, kind: str) -> tuple[str | None, str | None]:
     return start, end
 
 
-def _verb_hits(doc: Doc, an: Analysis) -> Iterator[_Hit]:
+def _verb_hits(doc: Doc, an: Analysis) -> Iterator[_Hit | Promotion]:
     for v in verbs(doc, an, _JOIN | _BEGIN | _WORK | _SERVE | _BE | _BECOME | _NAMED | _FOUND | _LEAVE):
         if not _subject_clause(v, an):
             continue
@@ -115,8 +117,23 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[_Hit]:
         role = _as_role(doc, v, an)
         title = role.title if role else None
         org: Span | None = None
-        if low in _JOIN or (low in _NAMED and v.tag_ == "VBN"):
-            org = _org_after_verb(doc, v, an) if low in _JOIN else _prep_org(doc, v, ("by", "at"), an)
+        if low in _BECOME or (low in _NAMED and v.tag_ == "VBN"):
+            for child in v.children:  # 'became CTO of X', 'was named TITLE at X', 'promoted to'
+                first = child.left_edge.i if child.dep_ in ("attr", "oprd") else child.i + 1 \
+                    if child.dep_ == "prep" and child.lower_ in ("to", "as") else None
+                r = role_phrase(doc, first, line_limit(doc, v.i), an=an) if first else None
+                if r is not None:
+                    role, title = r, r.title
+                    break
+            org = role.org if role else None
+            if org is None and low in _NAMED:
+                org = _prep_org(doc, v, ("by", "at"), an)
+            if org is None and title:
+                yield Promotion(title, _dates(v, "start")[0], v.sent.start, (v.idx, _end_char(doc, role)))
+                continue
+            kind, conf = "start", 0.8
+        elif low in _JOIN:
+            org = _org_after_verb(doc, v, an)
             if org is None and role is not None:
                 org = role.org
             kind, conf = "start", 0.85
@@ -136,23 +153,39 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[_Hit]:
         elif low in _LEAVE:
             org = _org_after_verb(doc, v, an) or _prep_org(doc, v, ("from",), an)
             kind, conf = "end", 0.7
-        else:  # work/be/become/serve: "at ORG", "as TITLE at ORG", "is TITLE at ORG"
+        else:  # work/be/serve: "at ORG", "as TITLE at ORG", "is TITLE at ORG"
             org = role.org if role and role.org else _prep_org(doc, v, ("at", "for", "with"), an) \
                 if low in _WORK | _SERVE else _prep_org(doc, v, ("at",), an)
-            if org is None and (low in _BE or low in _BECOME):
+            if org is None and low in _BE:
                 attr = next((c for c in v.children if c.dep_ in ("attr", "acomp")), None)
-                r = role_phrase(doc, attr.left_edge.i, line_limit(doc, v.i), an=an,
-                                need_org=True) if attr is not None else None
+                r = role_phrase(doc, attr.left_edge.i, line_limit(doc, v.i), an=an) \
+                    if attr is not None else None
                 if r is not None:
-                    org, title = r.org, r.title
-            kind = "start" if low in _BECOME else "state"
-            conf = 0.8
+                    org, title = r.org or _where_org(doc, v, an), r.title
+            kind, conf = "state", 0.8
         if org is None or not usable(an, doc, v.i, org.end - 1):
             continue
         start, end = _dates(v, kind)
         if kind == "none":
             start = end = None
-        yield _Hit(org, title, start, end, min(v.i, org.start), conf)
+        yield _Hit(org, title, start, end, min(v.i, org.start), conf, v.sent.start)
+
+
+def _where_org(doc: Doc, verb: Token, an: Analysis) -> Span | None:
+    """The organization a 'where' clause hangs on: 'six years at Initech, where she was ...'."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    head = verb.head
+    start = head.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i >= start:
+        start -= 1
+    org = org_span_at(doc, start, head.i + 1)
+    return org if org is not None and accept_org(org, level="strong", an=an) else None
+
+
+def _end_char(doc: Doc, role) -> int:
+    last = doc[role.end - 1]
+    return last.idx + len(last)
 
 
 def _as_clause_hits(doc: Doc, an: Analysis) -> Iterator[_Hit]:
@@ -186,17 +219,28 @@ def _apposition_hits(doc: Doc, an: Analysis) -> Iterator[_Hit]:
 
 def employment_facts(ctx: DocContext, extra: list[Fact] | tuple[Fact, ...] = ()) -> list[Fact]:
     """worked-at facts of a bio or article (plus `extra` ones, e.g. from header lines), one per
-    role: short names take the fullest form the document gives, mentions of a role merge."""
+    role: short names take the fullest form the document gives, mentions of a role merge, and
+    roles named without an organization ("became CTO in 2021") join theirs."""
     an = analysis(ctx)
     doc = ctx.doc
-    facts = list(extra)
-    for hit in [*_verb_hits(doc, an), *_as_clause_hits(doc, an), *_apposition_hits(doc, an)]:
-        name = clean_org_name(hit.org.text)
-        span = (doc[hit.first].idx, hit.org.end_char)
-        facts.append(make_fact(ctx, Predicate.WORKED_AT, org_type(name), name, span, EXTRACTOR,
-                               hit.confidence, title=hit.title, start=hit.start, end=hit.end))
-    canon = canonical_org_names(sorted({f.object.name or "" for f in facts}))
-    facts = [f if canon[f.object.name or ""] == f.object.name else
-             f.model_copy(update={"object": f.object.model_copy(update={"name": canon[f.object.name or ""]})})
-             for f in facts]
-    return merge_roles(facts)
+    found = [*_verb_hits(doc, an), *_as_clause_hits(doc, an), *_apposition_hits(doc, an)]
+    hits = [h for h in found if isinstance(h, _Hit)]
+    names = {f.object.name or "" for f in extra} | {clean_org_name(h.org.text) for h in hits}
+    canon = canonical_org_names(sorted(names))
+    facts = [f.model_copy(update={"object": f.object.model_copy(
+        update={"name": canon[f.object.name or ""]})}) for f in extra]
+    by_sentence: dict[int, Fact] = {}
+    for hit in hits:
+        name = canon[clean_org_name(hit.org.text)]
+        fact = make_fact(ctx, Predicate.WORKED_AT, org_type(name), name,
+                         (doc[hit.first].idx, hit.org.end_char), EXTRACTOR, hit.confidence,
+                         title=hit.title, start=hit.start, end=hit.end)
+        facts.append(fact)
+        by_sentence.setdefault(hit.sent_start, fact)
+
+    def make(p: Promotion, org_fact: Fact) -> Fact:
+        return make_fact(ctx, Predicate.WORKED_AT, org_fact.object.type, org_fact.object.name or "",
+                         p.span, EXTRACTOR, 0.7, title=p.title, start=p.start)
+
+    promotions = [h for h in found if isinstance(h, Promotion)]
+    return attach(merge_roles(facts), promotions, by_sentence, make)

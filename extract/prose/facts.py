@@ -15,7 +15,7 @@ from ontology import Fact
 if TYPE_CHECKING:
     from extract.context import DocContext
 
-__all__ = ["employment", "education", "skills", "works", "projects", "divisions"]
+__all__ = ["employment", "education", "skills", "works", "awards", "projects", "divisions"]
 
 _KINDS = ("prose",)
 
@@ -74,3 +74,11 @@ def projects(ctx: DocContext) -> list[Fact]:
     from extract.prose.projects import project_facts
 
     return project_facts(ctx)
+
+
+@register("prose.awards.v1", kinds=_KINDS)
+def awards(ctx: DocContext) -> list[Fact]:
+    """received-award, with the year."""
+    from extract.prose.awards import award_facts
+
+    return award_facts(ctx)

@@ -19,7 +19,8 @@ _IRREGULAR = {
     "have": ("has", "had", "'ve", "’ve"), "get": ("got", "gotten"), "go": ("went", "gone"),
     "make": ("made",), "run": ("ran",), "take": ("took", "taken"), "give": ("gave", "given"),
     "teach": ("taught",), "co-write": ("co-wrote", "co-written"), "set": ("set",),
-    "grow": ("grew", "grown"), "come": ("came",), "hire": ("hired",),
+    "grow": ("grew", "grown"), "come": ("came",), "hire": ("hired",), "do": ("did", "done"),
+    "bring": ("brought",),
 }
 _DOUBLE = {"run", "win", "begin", "set", "plan", "ship", "get", "found", "co-found"}
 

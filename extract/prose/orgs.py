@@ -130,8 +130,8 @@ def accept_org(span: Span, *, level: str = "strong", an: Analysis | None = None)
     if len(words) > 1 and lookup.known_org_type(" ".join(words[:-1])) is not None:
         return True  # "Initech India": a known organization and a place
     labels = _labels(span)
-    if level == "ner":
-        return labels == {"ORG"} and all(t.ent_type_ == "ORG" for t in span)
+    if level == "ner":  # the small model tags many organizations PRODUCT or FAC
+        return bool(labels) and labels <= {"ORG", "PRODUCT", "FAC"} and all(t.ent_type_ for t in span)
     if level != "strong":
         return False
     if labels & _BAD_LABELS or (labels and labels <= {"GPE", "LOC"}):

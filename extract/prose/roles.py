@@ -127,8 +127,7 @@ def role_phrase(doc: Doc, i: int, limit: int, *, strong: bool = True,
                 else:
                     title_end, org, k = k, cand, cand.end
                 break
-            if low in _TAIL_PREPS and k + 1 < limit and _titleish(doc[k + 1]) \
-                    and doc[k + 1].pos_ != "PROPN":
+            if low in _TAIL_PREPS and k + 1 < limit and _titleish(doc[k + 1]):
                 k += 1
                 continue
             break

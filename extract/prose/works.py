@@ -1,15 +1,13 @@
-"""authored, received-award and holds-patent from prose, about the subject.
+"""authored, published-in and holds-patent from prose, about the subject.
 
-- "author/co-author of (the book) TITLE", "wrote/co-authored/published (the paper) TITLE"
-  (TITLE quoted or capitalized)                                      -> authored Publication
-- "received/won/was awarded the X Award/Prize/Medal (in YEAR)",
-  "is a recipient of the X Prize"                                    -> received-award, start YEAR
+- "author/co-author of (the book) TITLE", "wrote/co-authored/published (the paper) TITLE",
+  "her essay TITLE" (TITLE quoted or capitalized)                   -> authored Publication
+- "TITLE, published in VENUE" / "TITLE appeared in VENUE"           -> published-in Venue
 - "holds a patent for X", "patented X"                               -> holds-patent Patent
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -17,16 +15,14 @@ from extract.prose.agents import SUBJECT, Analysis, actor, analysis, clause_subj
 from extract.prose.common import line_limit, make_fact, usable, verbs
 from extract.prose.lex import forms
 from extract.prose.named import name_at
-from extract.prose.roles import title_case
-from extract.prose.when import clause_times
-from ontology import EntityType, Fact, Predicate
+from ontology import EntityType, Fact, Mention, Predicate
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from extract.context import DocContext
 
-__all__ = ["work_facts", "EXTRACTOR", "award_name"]
+__all__ = ["work_facts", "EXTRACTOR"]
 
 EXTRACTOR = "prose.works.v1"
 _WRITE = forms("write", "co-write", "author", "co-author", "coauthor", "publish", "pen", "co-edit",
@@ -36,12 +32,9 @@ _WIN = forms("receive", "win", "earn", "accept", "garner", "get", "collect", "aw
 _PATENT = forms("patent", "hold", "file", "receive", "grant", "co-invent", "invent")
 _AUTHOR_NOUNS = frozenset({"author", "co-author", "coauthor", "editor", "co-editor"})
 _WORK_NOUNS = frozenset({"book", "books", "novel", "paper", "article", "textbook", "study",
-                         "memoir", "report", "monograph", "essay", "volume", "bestseller",
+                         "memoir", "report", "monograph", "essay", "volume", "bestseller", "op-ed",
+                         "chapter", "column", "thesis", "dissertation", "survey", "preprint",
                          "best-seller", "titled", "entitled", "called"})
-_AWARD_HEAD = re.compile(r"^(?:awards?|prizes?|medals?|fellowships?|scholarships?|honou?rs?|"
-                         r"grants?|distinctions?|trophy|trophies|laureate|citation)$", re.IGNORECASE)
-_AWARD_SKIP = frozenset({"the", "a", "an", "his", "her", "their", "its", "prestigious",
-                         "coveted", "annual", "inaugural", "first", "several", "two", "three"})
 
 
 def _title_after(doc: Doc, i: int, limit: int) -> Span | None:
@@ -64,6 +57,12 @@ def _authored(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
                 span = _title_after(doc, v.i + 1, line_limit(doc, v.i))
                 if span is not None:
                     yield v, span
+    for tok in doc:  # "her essay "Retries Are a Budget"", "his book Deep Systems"
+        if tok.lower_ in _WORK_NOUNS and not an.in_noise(tok.idx, tok.idx + 1) and any(
+                c.dep_ == "poss" and actor(c, an) == SUBJECT for c in tok.children):
+            span = _title_after(doc, tok.i + 1, line_limit(doc, tok.i))
+            if span is not None:
+                yield tok, span
     for tok in doc:
         if tok.lower_ in _AUTHOR_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of" \
                 and not an.in_noise(tok.idx, tok.idx + 1):
@@ -73,40 +72,6 @@ def _authored(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
                 span = _title_after(doc, tok.i + 2, line_limit(doc, tok.i))
                 if span is not None:
                     yield tok, span
-
-
-def award_name(doc: Doc, i: int, limit: int) -> Span | None:
-    """The award named from token i: 'the 2019 Kestrel Prize for Robotics' -> Kestrel Prize for
-    Robotics; 'a best paper award' -> best paper award."""
-    while i < limit and (doc[i].lower_ in _AWARD_SKIP or doc[i].like_num):
-        i += 1
-    for k in range(i, min(limit, i + 8)):
-        if _AWARD_HEAD.match(doc[k].text):
-            end = k + 1
-            named = name_at(doc, i, limit)
-            if named is not None and named.end > end:
-                end = named.end
-            return doc[i:end] if end > i else None
-        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
-            return None
-    return None
-
-
-def _awards(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
-    for v in verbs(doc, an, _WIN):
-        if v.dep_ in ("acl", "amod") or actor(clause_subject(v), an) != SUBJECT:
-            continue
-        span = award_name(doc, v.i + 1, line_limit(doc, v.i))
-        if span is None and v.i + 2 < len(doc) and doc[v.i + 1].lower_ == "with":
-            span = award_name(doc, v.i + 2, line_limit(doc, v.i))
-        if span is not None:
-            yield v, span
-    for tok in doc:
-        if tok.lower_ in ("recipient", "winner", "laureate") and tok.i + 1 < len(doc) \
-                and doc[tok.i + 1].lower_ == "of" and actor(clause_subject(tok.head), an) == SUBJECT:
-            span = award_name(doc, tok.i + 2, line_limit(doc, tok.i))
-            if span is not None and not an.in_noise(tok.idx, span.end_char):
-                yield tok, span
 
 
 def _patents(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
@@ -129,27 +94,38 @@ def _patents(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
             yield v, doc[k:end]
 
 
+def _venue(doc: Doc, span: Span) -> Span | None:
+    """'"TITLE," published in VENUE' / 'TITLE appeared in VENUE' right after a title."""
+    limit = line_limit(doc, span.start)
+    k = span.end
+    while k < limit and (doc[k].is_punct or doc[k].lower_ in ("which", "was", "that", "and")):
+        k += 1
+    if k + 1 < limit and doc[k].lower_ in ("published", "appeared", "appears", "ran", "out") \
+            and doc[k + 1].lower_ in ("in", "by"):
+        venue = name_at(doc, k + 2, limit)
+        if venue is not None and not any(t.ent_type_ == "DATE" for t in venue):
+            return venue
+    return None
+
+
 def work_facts(ctx: DocContext) -> list[Fact]:
-    """authored, received-award and holds-patent facts of a bio or article."""
+    """authored (with published-in for a venue named right after the title) and holds-patent."""
     an = analysis(ctx)
     doc = ctx.doc
     facts: dict[tuple, Fact] = {}
-    groups = ((Predicate.AUTHORED, EntityType.PUBLICATION, _authored),
-              (Predicate.RECEIVED_AWARD, EntityType.AWARD, _awards),
-              (Predicate.HOLDS_PATENT, EntityType.PATENT, _patents))
-    for pred, etype, finder in groups:
+    for pred, etype, finder in ((Predicate.AUTHORED, EntityType.PUBLICATION, _authored),
+                                (Predicate.HOLDS_PATENT, EntityType.PATENT, _patents)):
         for trigger, span in finder(doc, an):
             if not usable(an, doc, trigger.i, span.end - 1):
                 continue
             name = span.text.strip(" \"“”'‘’,.")
-            if pred is Predicate.RECEIVED_AWARD and name.islower():
-                name = title_case(name)
-            start = None
-            if pred is Predicate.RECEIVED_AWARD:
-                verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-                year = next((t.text for t in span if re.fullmatch(r"(?:19|20)\d\d", t.text)), None)
-                start = clause_times(verb).at or year
-            fact = make_fact(ctx, pred, etype, name, (trigger.idx, span.end_char), EXTRACTOR, 0.75,
-                             start=start)
-            facts.setdefault((pred, name.lower(), start), fact)
+            fact = make_fact(ctx, pred, etype, name, (trigger.idx, span.end_char), EXTRACTOR, 0.75)
+            facts.setdefault((pred, name.lower()), fact)
+            venue = _venue(doc, span) if pred is Predicate.AUTHORED else None
+            if venue is not None and usable(an, doc, span.start, venue.end - 1):
+                prov = ctx.provenance(span.start_char, venue.end_char, EXTRACTOR, 0.7)
+                facts.setdefault((Predicate.PUBLISHED_IN, name.lower()), Fact(
+                    subject=Mention(type=EntityType.PUBLICATION, name=name),
+                    predicate=Predicate.PUBLISHED_IN,
+                    object=Mention(type=EntityType.VENUE, name=venue.text), provenance=prov))
     return list(facts.values())

@@ -1,0 +1,108 @@
+"""received-award from prose: prizes the subject won, with the year.
+
+- "received/won/was awarded the X Award/Prize/Medal (in YEAR)"    -> start YEAR
+- "the migration earned her the X Award in 2022"                   (the subject as recipient)
+- "is a recipient/winner of the X Prize"
+What a company or a team won is not the subject's award.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from extract.prose.agents import SUBJECT, Analysis, actor, analysis, clause_subject
+from extract.prose.common import line_limit, make_fact, usable, verbs
+from extract.prose.lex import forms
+from extract.prose.named import name_at
+from extract.prose.roles import title_case
+from extract.prose.when import clause_times
+from ontology import EntityType, Fact, Predicate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from extract.context import DocContext
+
+__all__ = ["award_facts", "award_name", "EXTRACTOR"]
+
+EXTRACTOR = "prose.awards.v1"
+_WIN = forms("receive", "win", "earn", "accept", "garner", "get", "collect", "award", "honor",
+             "honour", "grant", "bring")
+_HEAD = re.compile(r"^(?:awards?|prizes?|medals?|fellowships?|scholarships?|honou?rs?|"
+                   r"distinctions?|trophy|trophies|laureate|citation)$", re.IGNORECASE)
+_SKIP = frozenset({"the", "a", "an", "his", "her", "their", "its", "prestigious", "coveted",
+                   "annual", "inaugural", "first", "several", "two", "three"})
+
+
+def award_name(doc: Doc, i: int, limit: int) -> Span | None:
+    """The award named from token i: 'the 2019 Kestrel Prize for Robotics' -> Kestrel Prize for
+    Robotics; 'a best paper award' -> best paper award."""
+    while i < limit and (doc[i].lower_ in _SKIP or doc[i].like_num):
+        i += 1
+    for k in range(i, min(limit, i + 8)):
+        if _HEAD.match(doc[k].text):
+            end = k + 1
+            named = name_at(doc, i, limit)
+            if named is not None and named.end > end:
+                end = named.end
+            return doc[i:end] if end > i else None
+        if (doc[k].is_punct and doc[k].tag_ != "POS" and doc[k].text not in ("'", "’", "-")) \
+                or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _recipient(verb: Token) -> Token | None:
+    """Who gets the award: the dative ('earned her the prize') or else the clause subject."""
+    dative = next((c for c in verb.children if c.dep_ == "dative"
+                   or (c.dep_ == "dobj" and c.pos_ == "PRON")), None)
+    doc = verb.doc
+    if dative is None and verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ in ("her", "him", "me") \
+            and doc[verb.i + 2].lower_ in ("the", "a", "an"):
+        dative = doc[verb.i + 1]  # 'earned her the X Award' parsed as a possessive
+    return dative if dative is not None else clause_subject(verb)
+
+
+def _awards(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
+    for v in verbs(doc, an, _WIN):
+        if v.dep_ in ("acl", "amod"):
+            continue
+        recipient = _recipient(v)
+        if actor(recipient, an) != SUBJECT:
+            continue
+        limit = line_limit(doc, v.i)
+        start = recipient.i + 1 if recipient is not None and recipient.i > v.i else v.i + 1
+        if start < limit and doc[start].lower_ == "with":
+            start += 1
+        span = award_name(doc, start, limit)
+        if span is not None:
+            yield v, span
+    for tok in doc:
+        if tok.lower_ in ("recipient", "winner", "laureate") and tok.i + 1 < len(doc) \
+                and doc[tok.i + 1].lower_ == "of" and actor(clause_subject(tok.head), an) == SUBJECT:
+            span = award_name(doc, tok.i + 2, line_limit(doc, tok.i))
+            if span is not None:
+                yield tok, span
+
+
+def award_facts(ctx: DocContext) -> list[Fact]:
+    """received-award facts, one per award and year."""
+    an = analysis(ctx)
+    doc = ctx.doc
+    facts: dict[tuple, Fact] = {}
+    for trigger, span in _awards(doc, an):
+        if not usable(an, doc, trigger.i, span.end - 1):
+            continue
+        name = span.text.strip(" \"“”'‘’,.")
+        if name.islower():
+            name = title_case(name)
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        before = doc[max(0, span.start - 2):span.start]
+        year = next((t.text for t in before if re.fullmatch(r"(?:19|20)\d\d", t.text)), None)
+        start = clause_times(verb).at or year
+        fact = make_fact(ctx, Predicate.RECEIVED_AWARD, EntityType.AWARD, name,
+                         (trigger.idx, span.end_char), EXTRACTOR, 0.75, start=start)
+        facts.setdefault((name.lower(), start), fact)
+    return list(facts.values())

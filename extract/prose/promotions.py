@@ -1,0 +1,85 @@
+"""Roles named without an organization: "became CTO in 2021", "was named Vice President of
+Engineering in 2021", "was promoted to senior director".
+
+Such a role is the same role as one the document states with its organization when the titles
+agree (CTO = Chief Technology Officer); otherwise it belongs to the organization another role
+pattern of the same sentence names ("joined Initech in 2015 ... and was promoted to director").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from extract.prose.common import line_limit
+from extract.prose.roles import role_phrase
+from ontology import Fact, norm_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from extract.prose.agents import Analysis
+
+__all__ = ["Promotion", "title_only", "same_title", "attach"]
+
+_ACRONYMS = {"ceo": "chief executive officer", "cto": "chief technology officer",
+             "cfo": "chief financial officer", "coo": "chief operating officer",
+             "cio": "chief information officer", "cmo": "chief marketing officer",
+             "vp": "vice president", "svp": "senior vice president",
+             "evp": "executive vice president", "gm": "general manager"}
+
+
+@dataclass(frozen=True)
+class Promotion:
+    """A title-only role: its title, start, the sentence it sits in and its evidence span."""
+
+    title: str
+    start: str | None
+    sent_start: int
+    span: tuple[int, int]
+
+
+def title_only(doc: Doc, verb: Token, an: Analysis) -> tuple[str, int] | None:
+    """(title, end char) of 'became TITLE' / 'was named TITLE' / 'promoted to TITLE'."""
+    limit = line_limit(doc, verb.i)
+    for child in verb.children:
+        if child.dep_ in ("attr", "oprd") or (child.dep_ == "prep" and child.lower_ in ("to", "as")):
+            first = child.left_edge.i if child.dep_ in ("attr", "oprd") else child.i + 1
+            role = role_phrase(doc, first, limit, an=an)
+            if role is not None and role.title and role.org is None:
+                return role.title, doc[role.end - 1].idx + len(doc[role.end - 1])
+    return None
+
+
+def _norm_title(title: str | None) -> str:
+    words = re.findall(r"[a-z0-9]+", (title or "").lower().replace("&", " and "))
+    return " ".join(_ACRONYMS.get(w, w) for w in words)
+
+
+def same_title(a: str | None, b: str | None) -> bool:
+    """Do two job titles name the same role?
+
+    >>> same_title("CTO", "Chief Technology Officer"), same_title("VP, Sales", "Vice President Sales")
+    (True, True)
+    """
+    return bool(a and b) and _norm_title(a) == _norm_title(b)
+
+
+def attach(facts: list[Fact], promotions: list[Promotion], sentence_orgs: dict[int, Fact],
+           make) -> list[Fact]:
+    """Give each promotion's start to the fact with the same title, or make a fact for the
+    organization of the same sentence (`make(promotion, org_fact)` builds it)."""
+    out = list(facts)
+    for p in promotions:
+        idx = next((i for i, f in enumerate(out) if same_title(f.title, p.title)), None)
+        if idx is not None:
+            f = out[idx]
+            if f.start is None and p.start:
+                out[idx] = f.model_copy(update={"start": p.start})
+        elif p.sent_start in sentence_orgs:
+            org_fact = sentence_orgs[p.sent_start]
+            if not any(norm_name(f.object.name) == norm_name(org_fact.object.name)
+                       and same_title(f.title, p.title) for f in out):
+                out.append(make(p, org_fact))
+    return out
