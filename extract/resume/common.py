@@ -32,7 +32,8 @@ __all__ = ["clean_markup", "is_bullet", "strip_bullet", "title_score", "org_scor
            "title_words", "peel_place", "split_title_org", "clean_title", "is_unit", "span_of",
            "ORG_CUES", "EDU_CUES"]
 
-_BULLET = re.compile(r"^\s*(?:[-–•●▪◦∙·*+>➢➤►■□o]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|[ivx]{1,4}[.)]\s+)")
+_BULLET = re.compile(r"^\s*(?:[-–•●▪◦∙·*+>o]\s+|[\u2190-\u2bff\U0001F300-\U0001FAFF]\ufe0f?\s*"
+                     r"|\d{1,2}[.)]\s+|[a-z][.)]\s+|[ivx]{1,4}[.)]\s+)")
 
 
 def clean_markup(s: str) -> str:
@@ -59,7 +60,7 @@ def strip_bullet(line: str) -> str:
 _TITLE_HEADS = """engineer engineers developer scientist manager intern internship analyst consultant
 director lead architect researcher professor lecturer fellow postdoc assistant associate
 president vp founder co-founder cofounder head officer specialist designer administrator
-coordinator tutor teacher instructor advisor adviser member staff owner partner principal
+coordinator tutor teacher faculty instructor advisor adviser member staff owner partner principal
 technician programmer editor writer chair chairman ceo cto cfo coo cio chief evangelist
 strategist trainee apprentice student contractor freelancer volunteer supervisor executive
 representative mentor scholar ta ra sde swe mts sre devops""".split()
@@ -78,7 +79,8 @@ industries international global ventures capital center centre agency council mi
 department hospital clinic polytechnic""".split())
 
 EDU_CUES = ("university", "college", "school", "polytechnic", "academy", "iit ", "institute of",
-            "universit", "hochschule", "école", "ecole")
+            "universit", "universidad", "hochschule", "école", "ecole", "escola", "escuela",
+            "instituto", "faculdade", "facultad", "politecnico", "politécnico", "gymnasium")
 
 _PLACE_FLOOR = """usa us u.s. u.s.a. uk u.k. india canada germany france china japan singapore
 australia netherlands israel ireland spain italy brazil mexico switzerland sweden remote
@@ -249,7 +251,7 @@ def peel_place(s: str) -> tuple[str, str | None]:
     """
     s = s.strip()
     for m in _SEP.finditer(s):
-        rest, place = s[:m.start()].strip(" ,|-–—"), s[m.end():].strip(" ()")
+        rest, place = s[:m.start()].strip(" ,|-–—"), s[m.end():].strip(" ()|-–—,")
         if rest and is_place(place):
             return rest, place
     return s, None

@@ -1,0 +1,203 @@
+"""Education: studied-at facts (degree as `title`, field and GPA as attrs, dates) from the
+education section only, plus located-in for a printed institution location.
+
+Shapes read: "Degree, Field, Institution (GPA: x)" on one line; an "Institution, City" line with
+the degree line after it (or before it); "Institution / Institution" (one fact each);
+"Degree — Institution — 2015–2019"; "PhD in X, University, 2018". Lines that are neither an
+institution nor a degree of an entry (ranks, honours, coursework) give nothing.
+
+>>> from extract.pipeline import build_context
+>>> from ontology import Document
+>>> text = "EDUCATION\\n- MSc in Applied Physics, Northfield University, 2012 - 2014 (GPA: 3.9/4)\\n"
+>>> [(f.object.name, f.title, f.start, f.end, f.attrs)
+...  for f in extract_education(build_context(Document(id="d", text=text)))]
+... # doctest: +NORMALIZE_WHITESPACE
+[('Northfield University', 'MSc in Applied Physics', '2012', '2014',
+  {'field': 'Applied Physics', 'gpa': '3.9/4'})]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ontology import EntityType, Fact, Predicate, fold
+
+from extract.context import DocContext, Line
+from extract.registry import register
+from extract.resume.common import (clean_markup, clean_title, is_place, is_remote, known_org,
+                                   make_fact, org_mention, org_score, org_type, peel_place,
+                                   place_mention, strip_bullet)
+
+__all__ = ["extract_education", "find_degree", "is_institution", "split_degree"]
+
+NAME = "resume.education.v1"
+
+_DEGREE = re.compile(
+    r"(?i)\b(?:bachelor|master|doctor(?:ate)?|ph\.?\s?d|d\.?\s?phil|m\.?\s?phil|mba|b\.?\s?tech|"
+    r"m\.?\s?tech|b\.?\s?eng|m\.?\s?eng|b\.?\s?sc|m\.?\s?sc|b\.?\s?com|diploma|certificate|"
+    r"specialization|specialisation|nanodegree|high school|secondary school|a-levels|"
+    r"postgraduate|associate(?:'s)? degree|licen[cs]iate|juris doctor|llb|llm)\b"
+    r"|\b(?:B|M)\.?\s?(?:S|A|E|Sc)\.?(?=\s|,|$)|\b(?:BS|MS|BA|MA|BE|ME|PhD|MD|JD)\b")
+_GPA = re.compile(r"(?i)\(?\s*\b(?:c?gpa|cpi|cgpa|grade|score)\s*[:\-]?\s*"
+                  r"([0-9]+(?:\.[0-9]+)?(?:\s*/\s*[0-9]+(?:\.[0-9]+)?)?%?)\s*\)?")
+_MOOC = frozenset({"coursera", "edx", "udacity", "udemy", "deeplearning.ai", "khan academy",
+                   "datacamp", "fast.ai", "linkedin learning", "pluralsight", "nptel",
+                   "codecademy", "mit opencourseware", "futurelearn"})
+_FIELD = re.compile(r"(?i)^(.*?\b(?:of|in)\s+(?:science|arts|engineering|technology|"
+                    r"business administration|philosophy|laws?|education|commerce))\b[\s,]*"
+                    r"(?:in\s+)?(.*)$|^(.*?)\s+in\s+(.+)$")
+
+
+def is_institution(text: str) -> bool:
+    """A university, college, school, MOOC provider or other organization name."""
+    c = clean_markup(text).strip(" ,")
+    if not c or find_degree(c) or len(c.split()) > 10:
+        return False
+    if fold(c) in _MOOC or known_org(c):
+        return True
+    return org_type(c) is EntityType.EDUCATIONAL_ORGANIZATION or org_score(c) >= 1.0
+
+
+def find_degree(text: str) -> bool:
+    return bool(_DEGREE.search(text))
+
+
+def split_degree(title: str) -> tuple[str, str | None]:
+    """(degree, field) of a printed degree.
+
+    >>> split_degree("Master of Science, Computer Science")
+    ('Master of Science', 'Computer Science')
+    >>> split_degree("PhD in Marine Biology")
+    ('PhD', 'Marine Biology')
+    >>> split_degree("Bachelor of Engineering in Civil Engineering")
+    ('Bachelor of Engineering', 'Civil Engineering')
+    """
+    head, _, rest = title.partition(",")
+    if rest.strip() and find_degree(head):
+        return head.strip(), rest.strip()
+    m = _FIELD.match(title)
+    if m and m.group(1) and m.group(2):
+        return m.group(1).strip(), m.group(2).strip()
+    if m and m.group(3) and m.group(4) and find_degree(m.group(3)):
+        return m.group(3).strip(), m.group(4).strip()
+    return title, None
+
+
+@dataclass
+class _Entry:
+    insts: list[str] = field(default_factory=list)
+    inst_line: Line | None = None
+    title: str | None = None
+    lines: list[Line] = field(default_factory=list)
+    place: str | None = None
+    start: str | None = None
+    end: str | None = None
+    gpa: str | None = None
+
+
+def _read_line(s: str) -> tuple[list[str], str | None, str | None, str | None, list]:
+    """(institutions, degree text, place, gpa, date ranges) printed on one line."""
+    from extract.dates import strip_dates
+
+    gpa = _GPA.search(s)
+    s = _GPA.sub(" ", s) if gpa else s
+    rest, ranges = strip_dates(s)
+    rest = re.sub(r"\(\s*\)", "", rest).strip(" ,|-–—")
+    rest, place = peel_place(rest)
+    parts = [p.strip() for p in re.split(r"\s+[|–—]\s+|\s+-\s+|,\s*|\t+|\s{3,}", rest)
+             if p.strip()]
+    insts, degree = [], []
+    found_inst = False
+    for p in parts:
+        alts = [a.strip() for a in re.split(r"\s+/\s+", p) if a.strip()]
+        if alts and all(is_institution(a) for a in alts):
+            insts.extend(alts)
+            found_inst = True
+        elif is_place(p) and not find_degree(p) and (found_inst or insts):
+            place = place or p
+        elif not found_inst or find_degree(p):
+            inst, pl = peel_place(p)
+            if pl and is_institution(inst):
+                insts.append(inst)
+                place, found_inst = place or pl, True
+            else:
+                degree.append(p)
+    title = clean_title(", ".join(degree)) if degree else None
+    return insts, title, place, gpa.group(1).replace(" ", "") if gpa else None, ranges
+
+
+def _entries(ctx: DocContext, start: int, end: int) -> list[_Entry]:
+    """Entries of an education section: each starts at an institution line (or at a degree
+    line when the section prints degrees before institutions)."""
+    from extract.context import iter_lines
+
+    rows = []
+    for ln in iter_lines(ctx.text, start, end):
+        s = clean_markup(strip_bullet(ln.text))
+        if s:
+            rows.append((ln, s, *_read_line(s)))
+    kinds = [("I" if r[2] else "D" if r[3] and find_degree(r[3]) else "T" if r[3] else "G")
+             for r in rows]
+    first = next((k for k in kinds if k in "ID"), "I")
+    entries: list[_Entry] = []
+    cur: _Entry | None = None
+    for (ln, s, insts, title, place, gpa, ranges), kind in zip(rows, kinds):
+        bullet = ln.text.lstrip().startswith(("-", "•", "*", "–"))
+        if kind == "I" and (cur is None or cur.insts or title or first == "I"):
+            cur = _Entry(insts=insts, inst_line=ln, place=place, title=title, lines=[ln])
+            entries.append(cur)
+        elif kind == "I":  # degree-first: the institution of the pending degree
+            cur.insts, cur.inst_line, cur.place = insts, ln, place
+            cur.lines.append(ln)
+        elif kind == "D" and (cur is None or first == "D" or cur.title):
+            cur = _Entry(insts=list(cur.insts) if cur and first == "I" else [], title=title,
+                         inst_line=cur.inst_line if cur and first == "I" else None,
+                         place=cur.place if cur and first == "I" else None, lines=[ln])
+            entries.append(cur)
+        elif kind == "D" or (kind == "T" and cur is not None and cur.title is None
+                             and len(cur.lines) == 1 and not bullet and not ranges):
+            cur.title = title
+            cur.lines.append(ln)
+        elif kind == "T" or cur is None:
+            continue
+        if ranges and cur.start is None and cur.end is None:
+            cur.start, cur.end = _range(ranges)
+        if gpa and cur.gpa is None:
+            cur.gpa = gpa
+    return [e for e in entries if e.insts]
+
+
+def _range(ranges: list) -> tuple[str | None, str | None]:
+    r = next((x for x in ranges if x.end), ranges[0])
+    if r.end is None:  # a single year is the graduation year
+        return None, r.start
+    return r.start, r.end
+
+
+@register(NAME, kinds=("resume",))
+def extract_education(ctx: DocContext) -> list[Fact]:
+    """studied-at (degree title, field, GPA, dates) and located-in facts."""
+    facts: list[Fact] = []
+    for sec in ctx.sections_named("education"):
+        for e in _entries(ctx, sec.start, sec.end):
+            a = min(ln.start for ln in e.lines)
+            b = max(ln.end for ln in e.lines)
+            attrs = {}
+            if e.title:
+                _, fld = split_degree(e.title)
+                if fld:
+                    attrs["field"] = fld
+            if e.gpa:
+                attrs["gpa"] = e.gpa
+            conf = 0.9 if e.title and find_degree(e.title) else 0.7
+            for inst in e.insts:
+                etype = EntityType.ORGANIZATION if fold(inst) in _MOOC else None
+                obj = org_mention(inst, etype)
+                facts.append(make_fact(ctx, Predicate.STUDIED_AT, obj, (a, b), NAME, conf,
+                                       title=e.title, start=e.start, end=e.end, attrs=attrs))
+                if e.place and not is_remote(e.place) and e.inst_line is not None:
+                    ln = e.inst_line
+                    facts.append(make_fact(ctx, Predicate.LOCATED_IN, place_mention(e.place),
+                                           (ln.start, ln.end), NAME, 0.8, subject=obj))
+    return facts

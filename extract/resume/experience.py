@@ -1,0 +1,422 @@
+"""Work experience: one worked-at fact per role, plus located-in and part-of for its employer.
+
+Roles are found from their dates. Each non-bullet line carrying a date range is an anchor; the
+header lines of the role sit next to it: before it ("Title, Org - City" then the date line, or
+"## Title" then "**Org** | dates | City"), after it when a document leads with dates, or at the
+top of the block the date closes when the document prints dates after each block (detected per
+document). The header lines are then read into title, employer(s), location and team with the
+evidence of `extract.resume.common` (title lexicon, organization cues and vocabulary, places).
+
+>>> from extract.pipeline import build_context
+>>> from ontology import Document
+>>> text = ("EXPERIENCE\\nSenior Data Engineer - Globex Corporation - Austin, TX\\n"
+...         "Oct 2019 - Present\\n- Built pipelines\\n")
+>>> [(f.predicate.value, f.object.name, f.title, f.start, f.end, f.location)
+...  for f in extract_experience(build_context(Document(id="d", text=text)))]
+... # doctest: +NORMALIZE_WHITESPACE
+[('worked-at', 'Globex Corporation', 'Senior Data Engineer', '2019-10', 'present', 'Austin, TX'),
+ ('located-in', 'Austin, TX', None, None, None, None)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ontology import EntityType, Fact, Mention, Predicate
+
+from extract.context import DocContext, Line, iter_lines
+from extract.registry import register
+from extract.resume.common import (clean_markup, clean_title, is_bullet, is_place, is_remote,
+                                   is_unit, make_fact, org_mention, org_score, peel_place,
+                                   place_mention, split_title_org, strip_bullet)
+
+__all__ = ["extract_experience", "find_roles", "detect_layout"]
+
+NAME = "resume.experience.v1"
+
+
+@dataclass
+class Role:
+    """One role as read from its header lines."""
+
+    title: str | None = None
+    orgs: list[tuple[str, Line]] = field(default_factory=list)
+    location: str | None = None
+    loc_line: Line | None = None
+    start: str | None = None
+    end: str | None = None
+    teams: list[tuple[str, Line]] = field(default_factory=list)
+    org_first: bool = False
+    confidence: float = 0.8
+    body: list[Line] = field(default_factory=list)
+    parents: list[tuple[str, str, Line]] = field(default_factory=list)  # (org, parent, line)
+
+
+_ITALIC = re.compile(r"^\s*([*_])(?![*_])(.+?)(?<![*_])\1\s*$")
+_LABEL = re.compile(r"(?i)^\s*(company|employer|organi[sz]ation|title|role|position|"
+                    r"designation|location)\s*:\s*(.+)$")
+_PARENT = re.compile(r"\s*\((?:an?|the)\s+[^()]*?\b(?:of|within|at|in)\s+([A-Z][^()]*?)\)")
+_CONTACT = re.compile(r"\w@\w|https?://|www\.|\b\w+\.(?:com|org|io|me|dev)/|\+\d[\d ().-]{8,}\d"
+                      r"|\(?\b\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b")
+_TEAM = re.compile(r"(?i)\b(team|group|squad|division|department)\b")
+_TEAM_END = re.compile(r"(?i)\b(team|group|squad|division|department)\b(?=\s*(?:[-–—|,:(]|$))")
+
+
+def _dates(ranges: list) -> tuple[str | None, str | None]:
+    rng = next((r for r in ranges if r.end), ranges[0] if ranges else None)
+    return (rng.start, rng.end) if rng else (None, None)
+
+
+def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
+    """Title, employer(s), location and team of one role from its header lines."""
+    from extract.dates import strip_dates
+
+    role = Role()
+    role.start, role.end = _dates(ranges)
+    cands: list[tuple[float, str, Line]] = []
+    for n, ln in enumerate(lines):
+        if _ITALIC.match(ln.text) and n > 0:
+            role.teams.append((clean_markup(ln.text), ln))
+            continue
+        lab = _LABEL.match(clean_markup(ln.text))
+        if lab:
+            key, val = lab.group(1).lower(), lab.group(2)
+            if key == "location":
+                role.location, role.loc_line = role.location or val, role.loc_line or ln
+            elif key in ("title", "role", "position", "designation"):
+                role.title = role.title or clean_title(val)
+            else:
+                cands.append((5.0, val, ln))
+            continue
+        bold = "**" in ln.text or "__" in ln.text
+        text = strip_bullet(ln.text) if is_bullet(ln.text) else ln.text
+        rest, dated = strip_dates(clean_markup(text))
+        rest = rest.lstrip(" :–—-")
+        parent = _PARENT.search(rest)
+        if parent:
+            rest = rest[:parent.start()] + rest[parent.end():]
+        rest = re.sub(r"\(\s*\)", "", rest)
+        for fld in re.split(r"\s+[|•·]\s+|\t+|\s{3,}|\s+[–—]\s+(?=[^–—]*$)", rest):
+            fld = fld.strip(" ,|-–—")
+            if not fld:
+                continue
+            if is_place(fld):
+                if role.location is None:
+                    role.location, role.loc_line = fld, ln
+                continue
+            fld, place = peel_place(fld)
+            if place and role.location is None:
+                role.location, role.loc_line = place, ln
+            title, org = split_title_org(fld, bold=bold)
+            if org and not title and not (bold or place or dated) and org_score(org) < 1:
+                org = None  # a bare capitalised line (a skill tag line?) is no employer
+            if title and role.title is None:
+                role.title, team = _split_unit(title)
+                if team:
+                    role.teams.append((team, ln))
+            if org:
+                org, team = _split_unit(org)
+                if team:
+                    role.teams.append((team, ln))
+                if parent and org:
+                    role.parents.append((org, parent.group(1).strip(), ln))
+            if org:
+                cands.append((org_score(org) + (0.5 if bold else 0), org, ln))
+                if n == 0 and not title and len(lines) > 1:
+                    role.org_first = True
+    for ln in tail:
+        if _ITALIC.match(ln.text) or (_TEAM.search(ln.text) and not ln.text.strip().endswith(".")):
+            role.teams.append((clean_markup(ln.text), ln))
+    if cands:
+        _, org, ln = max(cands, key=lambda c: c[0])
+        names = [o.strip() for o in re.split(r"\s+/\s+", org) if o.strip()]
+        if all(is_unit(o) for o in names):
+            role.teams.append((org, ln))
+        else:
+            role.orgs = [(o, ln) for o in names if not is_unit(o)]
+    role.org_first = role.org_first and role.title is not None
+    strong = bool(role.orgs) and org_score(role.orgs[0][0]) >= 1
+    role.confidence = 0.9 if strong and role.title else 0.8 if strong or role.title else 0.65
+    return role
+
+
+def _split_unit(text: str) -> tuple[str | None, str | None]:
+    """Move a trailing or leading generic unit ('Department of Physics') out of a title or
+    organization: ('Professor, Dept of Physics') -> ('Professor', 'Dept of Physics')."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 2:
+        return text, None
+    if is_unit(parts[-1]) or re.match(r"(?i)dept\b", parts[-1]):
+        return ", ".join(parts[:-1]), parts[-1]
+    if is_unit(parts[0]) or re.match(r"(?i)dept\b", parts[0]):
+        return ", ".join(parts[1:]), parts[0]
+    return text, None
+
+
+def team_name(team: str, org: str) -> str:
+    """A team's name: the line up to its 'team' word; qualified by the employer when generic.
+
+    >>> team_name("Open Source team - Widgets, Gadgets", "Initech")
+    'Initech Open Source team'
+    >>> team_name("Payments Platform - Risk Team", "Initech")
+    'Payments Platform - Risk Team'
+    >>> team_name("Department of Physics", "Northfield University")
+    'Northfield University Department of Physics'
+    """
+    m = _TEAM_END.search(team)
+    name = team[:m.end()] if m else team
+    name = name.strip(" ,;-–—")
+    if is_unit(name) or all(w.lower() in ("open", "source", "core", "team") for w in name.split()):
+        if org.lower() not in name.lower():
+            name = f"{org} {name}"
+    return name
+
+
+@dataclass
+class _Row:
+    line: Line
+    kind: str  # blank | bullet | date | dated | text
+    ranges: list = field(default_factory=list)
+
+
+def _dated_bullet(text: str) -> list:
+    """Date ranges of a bullet that is itself a role ('- 2019–present: Professor, Univ X')."""
+    from extract.dates import strip_dates
+
+    s = clean_markup(strip_bullet(text))
+    rest, ranges = strip_dates(s)
+    if not any(r.end for r in ranges) or len(rest.split()) > 16:
+        return []
+    rng = next(r for r in ranges if r.end)
+    leading = not re.sub(r"[\W_]+", "", s[:rng.span[0]])
+    title, org = split_title_org(_PARENT.sub("", rest.lstrip(" :–—-")))
+    if leading and (title or org) or (title and org and org_score(org) >= 1):
+        return ranges
+    return []
+
+
+def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
+    from extract.dates import strip_dates
+
+    names = {ctx.subject.name} if ctx.subject.name else set()
+    rows: list[_Row] = []
+    for ln in iter_lines(ctx.text, start, end):
+        s = ln.text.strip()
+        if not s:
+            rows.append(_Row(ln, "blank"))
+            continue
+        if _CONTACT.search(s) or (names and clean_markup(s) in names):
+            rows.append(_Row(ln, "meta"))
+            continue
+        if is_bullet(ln.text):
+            rows.append(_Row(ln, "dated", ranges) if (ranges := _dated_bullet(ln.text))
+                        else _Row(ln, "bullet"))
+            continue
+        rest, ranges = strip_dates(clean_markup(s))
+        if ranges and not re.sub(r"[\W_]+", "", rest):
+            rows.append(_Row(ln, "date", ranges))
+        elif ranges and len(rest.split()) <= 16 and any(r.end for r in ranges):
+            rows.append(_Row(ln, "dated", ranges))
+        else:
+            rows.append(_Row(ln, "text"))
+    return rows
+
+
+def _headerish(row: _Row) -> bool:
+    s = clean_markup(row.line.text)
+    return (row.kind == "text" and 0 < len(s.split()) <= 14 and not s.endswith(".")
+            and not re.match(r"(?i)(client|project|skills?|technolog\w*|tools|stack)\s*:", s))
+
+
+def _prev(rows: list[_Row], i: int) -> int | None:
+    j = i - 1
+    while j >= 0 and rows[j].kind == "blank":
+        j -= 1
+    return j if j >= 0 else None
+
+
+def detect_layout(rows: list[_Row]) -> str:
+    """'after' when date lines close role blocks, 'first' when they open them, else 'before'."""
+    dates = [i for i, r in enumerate(rows) if r.kind == "date"]
+    if not dates:
+        return "before"
+    first = next((i for i, r in enumerate(rows) if r.kind != "blank"), None)
+    if first == dates[0]:
+        return "first"
+    after = before = 0
+    for i in dates:
+        p = _prev(rows, i)
+        if p is None:
+            continue
+        if rows[p].kind in ("bullet", "dated") or (rows[p].kind == "text"
+                                                    and not _headerish(rows[p])):
+            after += 1
+        else:
+            before += 1
+    return "after" if after > before else "before"
+
+
+def _group_before(rows: list[_Row], i: int, floor: int) -> list[int]:
+    group = [i]
+    j = i
+    while len(group) < 4:
+        p = _prev(rows, j)
+        if p is None or p < floor or not _headerish(rows[p]):
+            break
+        group.insert(0, p)
+        j = p
+    return group
+
+
+def _group_forward(rows: list[_Row], i: int, stop: int, limit: int = 3,
+                   skip: bool = False) -> list[int]:
+    """Header rows from i on; with `skip`, contact lines and prose before them are passed."""
+    group: list[int] = []
+    for j in range(i, stop):
+        if rows[j].kind == "blank" or (skip and not group and rows[j].kind in ("meta", "text")
+                                       and not _headerish(rows[j])):
+            continue
+        if not _headerish(rows[j]) or len(group) >= limit:
+            break
+        group.append(j)
+    return group
+
+
+def _groups(rows: list[_Row], layout: str) -> list[tuple[int, list[int], list[int]]]:
+    """(anchor, header rows, tail rows) of each role."""
+    kinds = ("date",) if layout == "after" else ("date", "dated")
+    anchors = [i for i, r in enumerate(rows) if r.kind in kinds]
+    out: list[tuple[int, list[int], list[int]]] = []
+    floor = 0
+    for n, i in enumerate(anchors):
+        nxt = anchors[n + 1] if n + 1 < len(anchors) else len(rows)
+        if layout == "after":
+            out.append((i, _group_forward(rows, floor, i, limit=2, skip=True), []))
+        elif layout == "first":
+            out.append((i, [i] + _group_forward(rows, i + 1, nxt), []))
+        else:
+            out.append((i, _group_before(rows, i, floor), _group_forward(rows, i + 1, nxt, 2)))
+        floor = i + 1
+    return out
+
+
+def find_roles(ctx: DocContext, start: int, end: int) -> list[Role]:
+    """The roles printed in text[start:end], in order."""
+    rows = _rows(ctx, start, end)
+    layout = detect_layout(rows)
+    groups = _groups(rows, layout)
+    roles: list[Role] = []
+    carry: Role | None = None
+    for n, (i, group, tail) in enumerate(groups):
+        role = parse_header([rows[k].line for k in group], [rows[k].line for k in tail],
+                            rows[i].ranges)
+        if layout == "after":
+            lo, hi = (groups[n - 1][0] + 1 if n else 0), i
+        else:
+            lo = max([i] + group + tail) + 1
+            hi = min(groups[n + 1][1]) if n + 1 < len(groups) else len(rows)
+        role.body = [rows[k].line for k in range(lo, hi) if rows[k].kind != "blank"]
+        if not role.orgs and carry is not None and role.title:
+            role.orgs, role.location = list(carry.orgs), role.location or carry.location
+            role.loc_line = role.loc_line or carry.loc_line
+        if role.org_first:
+            carry = role
+        elif role.orgs:
+            carry = None
+        roles.append(role)
+    return roles
+
+
+def _regions(ctx: DocContext) -> list[tuple[int, int]]:
+    secs = ctx.sections_named("experience")
+    if not secs:
+        secs = [s for s in ctx.sections_named("header") if len(ctx.sections) == 1]
+    return [(s.start, s.end) for s in secs]
+
+
+def _headline_title(ctx: DocContext, org: str) -> str | None:
+    """'Research Engineer Initech Labs' in the header names the title of a current role."""
+    from extract.resume.common import title_score
+
+    for sec in ctx.sections_named("header"):
+        for ln in list(ctx.lines(sec))[:6]:
+            s = clean_markup(ln.text)
+            i = s.lower().find(org.lower())
+            if i < 0:
+                continue
+            rest = (s[:i] + " " + s[i + len(org):]).strip(" ,|-–—@")
+            rest = re.sub(r"\s+(?:at|@)$", "", rest)
+            if rest and title_score(rest) > 0:
+                return " ".join(rest.split())
+    return None
+
+
+_NAMED_TEAM = re.compile(r"((?:[A-Z][\w&-]*\s+){1,4}?)(?:(team|Team|group|Group)\b|organi[sz]ation\b)")
+
+
+def body_teams(body: list[Line]) -> list[tuple[str, Line]]:
+    """Teams named inside a role's bullets: 'the Fraud Analytics team', 'Payments organization'.
+
+    A capitalised run that opens the bullet loses its first word (a sentence-initial verb).
+
+    >>> [t for t, _ in body_teams([Line("- Leading Risk Science team for scoring", 0, 40)])]
+    ['Risk Science team']
+    """
+    found: list[tuple[str, Line]] = []
+    for ln in body:
+        text = ln.text
+        for m in _NAMED_TEAM.finditer(text):
+            words = m.group(1).split()
+            head = text[:m.start()].strip(" -•*0123456789.)\t")
+            if not head:
+                words = words[1:]
+            if not words or all(w.lower() in ("the", "a", "our", "my") for w in words):
+                continue
+            while words and words[0].lower() in ("the", "a", "our", "my"):
+                words = words[1:]
+            name = " ".join(words + ([m.group(2)] if m.group(2) else []))
+            if name and name not in [f for f, _ in found]:
+                found.append((name, ln))
+    return found
+
+
+def _role_facts(ctx: DocContext, role: Role) -> list[Fact]:
+    facts: list[Fact] = []
+    for name, line in role.orgs:
+        obj = org_mention(name)
+        title = role.title
+        if title is None and role.end == "present":
+            title = _headline_title(ctx, name)
+        facts.append(make_fact(ctx, Predicate.WORKED_AT, obj, (line.start, line.end), NAME,
+                               role.confidence, title=title, start=role.start, end=role.end,
+                               location=role.location))
+        if role.location and not is_remote(role.location) and role.loc_line is not None:
+            a, b = min(line.start, role.loc_line.start), max(line.end, role.loc_line.end)
+            facts.append(make_fact(ctx, Predicate.LOCATED_IN, place_mention(role.location),
+                                   (a, b), NAME, 0.8, subject=obj))
+        for team, tline in role.teams:
+            a, b = min(line.start, tline.start), max(line.end, tline.end)
+            tm = Mention(type=EntityType.ORGANIZATION, name=team_name(team, name))
+            facts.append(make_fact(ctx, Predicate.PART_OF, obj, (a, b), NAME, 0.75, subject=tm))
+        for org, parent, pline in role.parents:
+            if org == name:
+                facts.append(make_fact(ctx, Predicate.PART_OF, org_mention(parent),
+                                       (pline.start, pline.end), NAME, 0.7, subject=obj))
+        if len(role.orgs) == 1:
+            for team, tline in body_teams(role.body):
+                tm = Mention(type=EntityType.ORGANIZATION, name=team_name(team, name))
+                a, b = min(line.start, tline.start), max(line.end, tline.end)
+                facts.append(make_fact(ctx, Predicate.PART_OF, obj, (a, b), NAME, 0.55,
+                                       subject=tm))
+    return facts
+
+
+@register(NAME, kinds=("resume",))
+def extract_experience(ctx: DocContext) -> list[Fact]:
+    """worked-at (title, start, end, location), located-in and part-of facts of the roles."""
+    facts: list[Fact] = []
+    for start, end in _regions(ctx):
+        for role in find_roles(ctx, start, end):
+            facts.extend(_role_facts(ctx, role))
+    return facts
