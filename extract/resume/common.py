@@ -27,7 +27,7 @@ from ontology import EntityType, Fact, Mention, Predicate, fold
 
 from extract.context import DocContext
 
-__all__ = ["clean_markup", "is_bullet", "strip_bullet", "title_score", "org_score", "is_place",
+__all__ = ["clean_markup", "mark_gaps", "is_bullet", "strip_bullet", "title_score", "org_score", "is_place",
            "is_remote", "org_type", "org_mention", "place_mention", "make_fact", "known_org",
            "title_words", "peel_place", "split_title_org", "clean_title", "is_unit", "span_of",
            "ORG_CUES", "EDU_CUES"]
@@ -44,6 +44,15 @@ def clean_markup(s: str) -> str:
     s = re.sub(r"(\*\*|__|\*|`)", "", s)
     s = re.sub(r"(?<![\w])_(?=\S)|(?<=\S)_(?![\w])", "", s)
     return " ".join(s.split()).strip(" ,;")
+
+
+def mark_gaps(line: str) -> str:
+    """Read the wide gaps and tabs of a PDF-to-text line as field separators.
+
+    >>> mark_gaps("Globex Corp        Austin, TX")
+    'Globex Corp | Austin, TX'
+    """
+    return re.sub(r"(?<=\S)(?:\t+| {3,})(?=\S)", " | ", line.strip())
 
 
 def is_bullet(line: str) -> bool:

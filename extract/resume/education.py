@@ -27,7 +27,7 @@ from extract.context import DocContext, Line
 from extract.registry import register
 from extract.resume.common import (clean_markup, clean_title, is_place, is_remote, known_org,
                                    make_fact, org_mention, org_score, org_type, peel_place,
-                                   place_mention, strip_bullet)
+                                   mark_gaps, place_mention, strip_bullet)
 
 __all__ = ["extract_education", "find_degree", "is_institution", "split_degree"]
 
@@ -104,27 +104,40 @@ def _read_line(s: str) -> tuple[list[str], str | None, str | None, str | None, l
     s = _GPA.sub(" ", s) if gpa else s
     rest, ranges = strip_dates(s)
     rest = re.sub(r"\(\s*\)", "", rest).strip(" ,|-–—")
-    rest, place = peel_place(rest)
-    parts = [p.strip() for p in re.split(r"\s+[|–—]\s+|\s+-\s+|,\s*|\t+|\s{3,}", rest)
-             if p.strip()]
-    insts, degree = [], []
-    found_inst = False
-    for p in parts:
-        alts = [a.strip() for a in re.split(r"\s+/\s+", p) if a.strip()]
-        if alts and all(is_institution(a) for a in alts):
-            insts.extend(alts)
-            found_inst = True
-        elif is_place(p) and not find_degree(p) and (found_inst or insts):
-            place = place or p
-        elif not found_inst or find_degree(p):
-            inst, pl = peel_place(p)
-            if pl and is_institution(inst):
-                insts.append(inst)
-                place, found_inst = place or pl, True
-            else:
+    insts: list[str] = []
+    degree: list[str] = []
+    place = None
+    for chunk in re.split(r"\s+[|–—]\s+|\s+-\s+", rest):
+        chunk = chunk.strip(" ,|-–—")
+        if is_place(chunk) and (insts or degree):
+            place = place or chunk
+            continue
+        chunk, pl = peel_place(chunk)
+        place = place or pl
+        for p in (p.strip() for p in re.split(r",\s*", chunk) if p.strip()):
+            alts = [a.strip() for a in re.split(r"\s+/\s+", p) if a.strip()]
+            if alts and all(is_institution(a) for a in alts):
+                insts.extend(alts)
+            elif insts and is_place(p) and not find_degree(p):
+                place = place or p
+            elif not insts or find_degree(p):
                 degree.append(p)
+    if not insts and len(degree) > 1 and find_degree(degree[0]):
+        named = [p for p in degree[1:] if _proper_name(p)]
+        if named:
+            insts, degree = named[:1], [p for p in degree if p != named[0]]
     title = clean_title(", ".join(degree)) if degree else None
     return insts, title, place, gpa.group(1).replace(" ", "") if gpa else None, ranges
+
+
+def _proper_name(p: str) -> bool:
+    """Two or more capitalised words, not a field of study made of generic words."""
+    from extract.resume.common import is_unit
+
+    words = p.split()
+    return (len(words) >= 2 and all(w[0].isupper() or w in ("of", "de", "do", "da", "di", "the")
+                                    for w in words)
+            and not is_unit(p + " department") and not is_place(p) and not find_degree(p))
 
 
 def _entries(ctx: DocContext, start: int, end: int) -> list[_Entry]:
@@ -134,7 +147,7 @@ def _entries(ctx: DocContext, start: int, end: int) -> list[_Entry]:
 
     rows = []
     for ln in iter_lines(ctx.text, start, end):
-        s = clean_markup(strip_bullet(ln.text))
+        s = clean_markup(mark_gaps(strip_bullet(ln.text)))
         if s:
             rows.append((ln, s, *_read_line(s)))
     kinds = [("I" if r[2] else "D" if r[3] and find_degree(r[3]) else "T" if r[3] else "G")
@@ -142,7 +155,11 @@ def _entries(ctx: DocContext, start: int, end: int) -> list[_Entry]:
     first = next((k for k in kinds if k in "ID"), "I")
     entries: list[_Entry] = []
     cur: _Entry | None = None
+    early: list = []  # a date line printed before its entry
     for (ln, s, insts, title, place, gpa, ranges), kind in zip(rows, kinds):
+        if kind == "G" and ranges and (cur is None or cur.start or cur.end):
+            early = ranges
+            continue
         bullet = ln.text.lstrip().startswith(("-", "•", "*", "–"))
         if kind == "I" and (cur is None or cur.insts or title or first == "I"):
             cur = _Entry(insts=insts, inst_line=ln, place=place, title=title, lines=[ln])
@@ -161,6 +178,9 @@ def _entries(ctx: DocContext, start: int, end: int) -> list[_Entry]:
             cur.lines.append(ln)
         elif kind == "T" or cur is None:
             continue
+        ranges = ranges or (early if kind in "ID" else [])
+        if kind in "ID":
+            early = []
         if ranges and cur.start is None and cur.end is None:
             cur.start, cur.end = _range(ranges)
         if gpa and cur.gpa is None:

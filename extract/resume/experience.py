@@ -29,7 +29,7 @@ from extract.context import DocContext, Line, iter_lines
 from extract.registry import register
 from extract.resume.common import (clean_markup, clean_title, is_bullet, is_place, is_remote,
                                    is_unit, make_fact, org_mention, org_score, peel_place,
-                                   place_mention, split_title_org, strip_bullet)
+                                   place_mention, split_title_org, strip_bullet, mark_gaps)
 
 __all__ = ["extract_experience", "find_roles", "detect_layout"]
 
@@ -91,16 +91,17 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
             continue
         bold = "**" in ln.text or "__" in ln.text
         text = strip_bullet(ln.text) if is_bullet(ln.text) else ln.text
-        rest, dated = strip_dates(clean_markup(text))
+        rest, dated = strip_dates(clean_markup(mark_gaps(text)))
         rest = rest.lstrip(" :–—-")
         parent = _PARENT.search(rest)
         if parent:
             rest = rest[:parent.start()] + rest[parent.end():]
         rest = re.sub(r"\(\s*\)", "", rest)
-        for fld in re.split(r"\s+[|•·]\s+|\t+|\s{3,}|\s+[–—]\s+(?=[^–—]*$)", rest):
-            fld = fld.strip(" ,|-–—")
-            if not fld:
-                continue
+        flds = [f.strip(" ,|-–—") for f in re.split(r"\s+[|•·]\s+|\t+|\s{3,}|\s+[–—]\s+(?=[^–—]*$)",
+                                                 rest)]
+        flds = [f for f in flds if f]
+        placed = any(is_place(f) or peel_place(f)[1] for f in flds)
+        for fld in flds:
             if is_place(fld):
                 if role.location is None:
                     role.location, role.loc_line = fld, ln
@@ -109,7 +110,7 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
             if place and role.location is None:
                 role.location, role.loc_line = place, ln
             title, org = split_title_org(fld, bold=bold)
-            if org and not title and not (bold or place or dated) and org_score(org) < 1:
+            if org and not title and not (bold or placed or dated) and org_score(org) < 1:
                 org = None  # a bare capitalised line (a skill tag line?) is no employer
             if title and role.title is None:
                 role.title, team = _split_unit(title)
