@@ -15,7 +15,7 @@ from ontology import Fact
 if TYPE_CHECKING:
     from extract.context import DocContext
 
-__all__ = ["employment", "education", "skills", "works", "awards", "projects", "divisions"]
+__all__ = ["employment", "education", "skills", "works", "awards", "projects", "divisions", "places"]
 
 _KINDS = ("prose",)
 
@@ -82,3 +82,12 @@ def awards(ctx: DocContext) -> list[Fact]:
     from extract.prose.awards import award_facts
 
     return award_facts(ctx)
+
+
+@register("prose.places.v1", kinds=_KINDS)
+def places(ctx: DocContext) -> list[Fact]:
+    """located-in for the subject's organizations where the text ties a place to them."""
+    from extract.prose.education import education_facts
+    from extract.prose.places import place_facts
+
+    return place_facts(ctx, _worked_at(ctx) + education_facts(ctx))

@@ -30,13 +30,20 @@ __all__ = ["project_facts", "EXTRACTOR", "named_object"]
 EXTRACTOR = "prose.projects.v1"
 _BUILD = forms("develop", "build", "create", "design", "invent", "launch", "architect", "release",
                "implement", "pioneer", "co-create", "co-develop", "prototype", "open-source",
-               "maintain", "introduce", "devise")
+               "maintain", "introduce", "devise", "write", "co-write")
 _LEAD = forms("lead", "spearhead", "drive", "oversee")
 _MAKER = frozenset({"creator", "co-creator", "cocreator", "inventor", "architect", "maintainer",
                     "designer", "developer"})
 _PROCESS = frozenset({"development", "design", "creation", "launch", "implementation", "build",
                       "rollout", "release"})
 _NAME_JOINERS = frozenset({"&", "-"})
+_SYSTEM_NOUNS = frozenset({"platform", "system", "engine", "toolkit", "library", "framework", "tool",
+                           "product", "service", "app", "application", "database", "compiler",
+                           "language", "pipeline", "api", "sdk", "dataset", "model", "project",
+                           "package", "software", "suite", "protocol", "runtime", "server"})
+_TOOL_NOUNS = frozenset({"library", "toolkit", "framework", "package", "sdk", "compiler"})
+_WORKS = frozenset({"paper", "book", "article", "essay", "novel", "report", "thesis", "chapter",
+                    "column", "study", "textbook", "memoir", "post", "blog"})
 _NEXT_OK = frozenset({",", ".", ";", "(", "for", "which", "that", "to", "in", "at", "with", "and",
                       "from", "on", "—", "–", ":"})
 
@@ -46,7 +53,9 @@ def _acceptable(span: Span, an: Analysis) -> bool:
     if len(name) < 2 or not any(ch.isalpha() for ch in name):
         return False
     labels = {t.ent_type_ for t in span if t.ent_type_}
-    if labels & {"DATE", "TIME", "GPE", "LOC", "NORP", "MONEY", "PERCENT", "CARDINAL", "PERSON"}:
+    if labels & {"DATE", "TIME", "NORP", "MONEY", "PERCENT", "CARDINAL", "PERSON"}:
+        return False
+    if labels & {"GPE", "LOC"} and not _described(span):
         return False
     if has_org_cue(name) or lookup.known_org_type(name) is not None:
         return False
@@ -68,12 +77,33 @@ def named_object(doc: Doc, start: int, limit: int) -> Span | None:
         k += 2
     span = name_at(doc, k, limit, joiners=_NAME_JOINERS)
     if span is None:
-        return None
+        return _described_name(doc, k, limit)
     nxt = doc[span.end] if span.end < limit else None
     if nxt is None or nxt.lower_ in _NEXT_OK or nxt.is_punct:
         return span
     if nxt.pos_ == "NOUN" and nxt.text.islower() and not lookup.is_skill(span.text):
         return span  # 'the Quill text editor'
+    return None
+
+
+def _described(span: Span) -> bool:
+    """Is the name followed by an apposition that calls it a system ('X, our billing platform')?"""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    return any(t.lower_ in _SYSTEM_NOUNS for t in doc[span.end + 1:min(len(doc), span.end + 8)])
+
+
+def _described_name(doc: Doc, start: int, limit: int) -> Span | None:
+    """'the first version of the billing engine for Ledgerline, Initech's billing platform':
+    a name inside the object that an apposition describes as a system."""
+    for k in range(start, min(limit, start + 12)):
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        if doc[k].lower_ in ("for", "of", "behind", "on", "in") and k + 1 < limit:
+            span = name_at(doc, k + 1, limit, joiners=_NAME_JOINERS)
+            if span is not None and _described(span):
+                return span
     return None
 
 
@@ -85,7 +115,10 @@ def _verb_projects(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
             continue  # 'models developed by ...'
         if actor(clause_subject(v), an) != SUBJECT:
             continue
-        span = named_object(doc, v.i + 1, line_limit(doc, v.i))
+        limit = line_limit(doc, v.i)
+        if any(t.lower_ in _WORKS for t in doc[v.i + 1:min(limit, v.i + 4)]):
+            continue  # 'wrote the paper X' is authorship
+        span = named_object(doc, v.i + 1, limit)
         if span is not None and _acceptable(span, an) and not lookup.is_skill(span.text):
             yield v, span
 
@@ -113,7 +146,20 @@ def project_facts(ctx: DocContext) -> list[Fact]:
         if not usable(an, doc, trigger.i, span.end - 1):
             continue
         name = span.text.strip()
-        fact = make_fact(ctx, Predicate.CONTRIBUTED_TO, EntityType.PROJECT, name,
-                         (trigger.idx, span.end_char), EXTRACTOR, 0.75)
-        facts.setdefault(name.lower(), fact)
+        ev = (trigger.idx, span.end_char)
+        facts.setdefault(name.lower(), make_fact(ctx, Predicate.CONTRIBUTED_TO, EntityType.PROJECT,
+                                                 name, ev, EXTRACTOR, 0.75))
+        if _is_tool(span):  # an open-source toolkit he built is also a technology he uses
+            facts.setdefault("skill:" + name.lower(), make_fact(
+                ctx, Predicate.USED_SKILL, EntityType.PROJECT, name, ev, EXTRACTOR, 0.7))
     return list(facts.values())
+
+
+def _is_tool(span: Span) -> bool:
+    """Does the apposition after the name call it open source or a library/toolkit/framework?"""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    tail = doc[span.end + 1:min(len(doc), span.end + 8)]
+    text = tail.text.lower()
+    return "open-source" in text or "open source" in text or any(t.lower_ in _TOOL_NOUNS for t in tail)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from extract.prose import lookup
-from extract.prose.agents import OTHER, SUBJECT, TEAM, Analysis, actor, analysis, clause_subject
+from extract.prose.agents import OTHER, SUBJECT, Analysis, actor, analysis, clause_subject
 from extract.prose.common import make_fact
 from extract.prose.lex import forms
 from ontology import EntityType, Fact, Predicate
@@ -36,11 +36,18 @@ _WORK = forms("develop", "build", "create", "design", "implement", "use", "apply
               "explore", "investigate", "scale", "adopt", "master", "write", "model", "combine")
 _TEAM_WORDS = frozenset({"team", "teams", "scientists", "engineers", "colleagues", "members",
                          "group", "researchers", "staff", "organization", "students"})
+_WRITE = forms("write", "co-write", "publish", "author", "co-author")
+_WORKS = frozenset({"paper", "book", "article", "essay", "report", "thesis", "chapter", "column",
+                    "study", "textbook", "post", "blog"})
+#: '(algorithms|models) to classify' -> the method is the nominalization, if the vocabulary has it
+_METHOD_NOUNS = frozenset({"algorithm", "algorithms", "model", "models", "method", "methods",
+                           "technique", "techniques", "approach", "approaches", "system", "systems"})
 _CLAUSES = frozenset({"relcl", "advcl", "ccomp", "conj", "acl", "xcomp", "parataxis"})
 
 
-def _own_tokens(verb: Token, an: Analysis) -> list[Token]:
-    """The verb's subtree after the verb, minus nested clauses done by someone else."""
+def _own_tokens(verb: Token, an: Analysis, keep_root: bool = False) -> list[Token]:
+    """The verb's subtree after the verb (all of it with `keep_root`), minus nested clauses done
+    by someone else."""
     drop: set[int] = set()
     for tok in verb.subtree:
         if tok is verb or tok.dep_ not in _CLAUSES or tok.i in drop:
@@ -48,7 +55,7 @@ def _own_tokens(verb: Token, an: Analysis) -> list[Token]:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and actor(subj[0], an) not in (SUBJECT, ""):
             drop.update(t.i for t in tok.subtree)
-    return [t for t in verb.subtree if t.i > verb.i and t.i not in drop]
+    return [t for t in verb.subtree if (keep_root or t.i > verb.i) and t.i not in drop]
 
 
 def _explicit_team(sent: Span, an: Analysis) -> bool:
@@ -59,8 +66,11 @@ def _explicit_team(sent: Span, an: Analysis) -> bool:
 
 
 def _subject_verbs(sent: Span, an: Analysis) -> list[Token]:
+    """Work verbs the subject does ('I wrote', 'his work involved'), minus writing a paper."""
+    doc = sent.doc
     return [t for t in sent if t.lower_ in _WORK and t.pos_ in ("VERB", "AUX")
-            and actor(clause_subject(t), an) == SUBJECT and t.dep_ not in ("amod",)]
+            and actor(clause_subject(t), an) == SUBJECT and t.dep_ not in ("amod",)
+            and not (t.lower_ in _WRITE and any(w.lower_ in _WORKS for w in doc[t.i + 1:t.i + 4]))]
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -73,40 +83,118 @@ def _paragraph_starts(text: str) -> list[int]:
     return starts
 
 
-def _scopes(ctx: DocContext, an: Analysis) -> Iterator[tuple[int, int, int]]:
-    """(start_char, end_char, evidence_start) of text whose skills are the subject's."""
+def _quoted(sent: Span) -> set[int]:
+    """Token indices inside quotation marks (titles of papers and talks are not skills)."""
+    inside_q, out = False, set()
+    for tok in sent:
+        if tok.text in ('"', "“", "”"):
+            inside_q = not inside_q if tok.text == '"' else tok.text == "“"
+            continue
+        if inside_q:
+            out.add(tok.i)
+    return out
+
+
+def _fallback_ok(sent: Span, an: Analysis) -> bool:
+    """In a paragraph the subject's own work opened: 'we' and things ('the model') go on with
+    it; a named team, another person or the subject's plain statements do not."""
+    subj = clause_subject(sent.root)
+    if subj is None:
+        return True
+    if _explicit_team(sent, an):
+        return False
+    who = actor(subj, an)
+    return subj.lower_ in ("we", "us") or (who != SUBJECT and subj.pos_ in ("NOUN", "PRON")
+                                           and subj.ent_type_ != "PERSON" and who != OTHER
+                                           or subj.pos_ == "NOUN")
+
+
+def _scopes(ctx: DocContext, an: Analysis) -> Iterator[tuple[list[Token], int]]:
+    """(tokens, evidence start) of text whose skills are the subject's."""
     starts = _paragraph_starts(ctx.text)
     personal_para = -1
     for sent in ctx.doc.sents:
         if an.in_noise(sent.start_char, sent.end_char):
             continue
         para = bisect.bisect_right(starts, sent.start_char)
+        quoted = _quoted(sent)
         own = _subject_verbs(sent, an)
         if own:
             for v in own:
-                toks = _own_tokens(v, an)
+                toks = [t for t in _own_tokens(v, an) if t.i not in quoted]
                 if toks:
-                    yield toks[0].idx, toks[-1].idx + len(toks[-1]), v.idx
+                    yield toks, v.idx
             if any(t.lower_ not in forms("use", "utilize", "employ", "leverage", "apply") for t in own):
                 personal_para = para
-            continue
-        if para == personal_para and not _explicit_team(sent, an) \
-                and actor(clause_subject(sent.root), an) in (SUBJECT, TEAM, OTHER, ""):
-            yield sent.start_char, sent.end_char, sent.start_char
+        elif para == personal_para and _fallback_ok(sent, an):
+            toks = [t for t in _own_tokens(sent.root, an, keep_root=True) if t.i not in quoted]
+            yield toks, sent.start_char
+
+
+def _runs(toks: list[Token]) -> Iterator[tuple[int, int]]:
+    """Character ranges of the runs of consecutive tokens."""
+    run: list[Token] = []
+    for tok in sorted(toks, key=lambda t: t.i):
+        if run and tok.i != run[-1].i + 1:
+            yield run[0].idx, run[-1].idx + len(run[-1])
+            run = []
+        run.append(tok)
+    if run:
+        yield run[0].idx, run[-1].idx + len(run[-1])
 
 
 def skill_facts(ctx: DocContext) -> list[Fact]:
     """used-skill facts for skills the subject's own work mentions."""
     an = analysis(ctx)
+    doc = ctx.doc
     facts: dict[str, Fact] = {}
-    for start, end, ev_start in _scopes(ctx, an):
-        for s, e, name in lookup.skill_spans(ctx.text[start:end]):
-            if an.in_noise(start + s, start + e):
-                continue
-            fact = make_fact(ctx, Predicate.USED_SKILL, EntityType.SKILL, name,
-                             (ev_start, start + e), EXTRACTOR, 0.7)
-            facts.setdefault(name.lower(), fact)
+    for toks, ev_start in _scopes(ctx, an):
+        for start, end in _runs(toks):
+            for s, e, name in lookup.skill_spans(ctx.text[start:end]):
+                span = doc.char_span(start + s, start + e, alignment_mode="expand")
+                if span is None or an.in_noise(span.start_char, span.end_char):
+                    continue
+                if len(span) == 1 and (span[0].pos_ in ("VERB", "AUX") or span[0].tag_ == "NNS"
+                                       and span[0].text.islower()):
+                    continue  # 'accounting for' is a verb; bare 'algorithms' says nothing
+                fact = make_fact(ctx, Predicate.USED_SKILL, EntityType.SKILL, name,
+                                 (min(ev_start, span.start_char), span.end_char), EXTRACTOR, 0.7)
+                facts.setdefault(name.lower(), fact)
+        for tok, name in _method_verbs(toks):
+            facts.setdefault(name.lower(), make_fact(
+                ctx, Predicate.USED_SKILL, EntityType.SKILL, name,
+                (min(ev_start, tok.idx), tok.idx + len(tok)), EXTRACTOR, 0.6))
     return list(facts.values())
+
+
+def nominalize(verb: str) -> list[str]:
+    """Candidate method names for a verb: classify -> classification, cluster -> clustering.
+
+    >>> nominalize("classify")[:2]
+    ['classification', 'classifying']
+    """
+    v = verb.lower()
+    out = []
+    if v.endswith("ify"):
+        out.append(v[:-1] + "ication")
+    if v.endswith("e"):
+        out += [v[:-1] + "ation", v[:-1] + "ion", v[:-1] + "ing"]
+    out += [v + "ing", v + "ation", v + "ion"]
+    return out
+
+
+def _method_verbs(toks: list[Token]) -> Iterator[tuple[Token, str]]:
+    """'algorithms to classify products' -> (classify, 'Classification') when known."""
+    keep = {t.i for t in toks}
+    for tok in toks:
+        if tok.pos_ != "VERB" or tok.i < 2 or tok.doc[tok.i - 1].lower_ != "to" \
+                or tok.doc[tok.i - 2].lower_ not in _METHOD_NOUNS or tok.i - 2 not in keep:
+            continue
+        for cand in nominalize(tok.text):
+            found = lookup.skill_spans(cand)
+            if found and found[0][:2] == (0, len(cand)):
+                yield tok, found[0][2]
+                break
 
 
 def title_skill_facts(ctx: DocContext, worked_at: list[Fact]) -> list[Fact]:

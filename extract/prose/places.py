@@ -1,0 +1,121 @@
+"""located-in for the subject's organizations, when the text ties a place to them.
+
+- "ORG in PLACE" / "ORG (PLACE)" right after the organization ("at Siemens in Erlangen",
+  "Highveld University in Johannesburg")
+- "in PLACE" later in the sentence that states the role, when no other organization comes between
+  ("began her career at IBM as a firmware developer, writing C ... in Johannesburg")
+- "the PLACE-based company" after the organization was named ("The Accra-based company")
+A place is a name the model tags GPE/LOC, or a capitalized name in one of these slots that is no
+known organization, skill or person (the small model tags many towns ORG).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from extract.prose import lookup
+from extract.prose.agents import Analysis, analysis
+from extract.prose.named import name_at
+from ontology import EntityType, Fact, Mention, Predicate, norm_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from extract.context import DocContext
+
+__all__ = ["place_facts", "EXTRACTOR"]
+
+EXTRACTOR = "prose.places.v1"
+_COMPANY_NOUNS = frozenset({"company", "firm", "startup", "start-up", "business", "lab",
+                            "organisation", "organization", "nonprofit", "utility", "university",
+                            "institute", "agency", "operator", "manufacturer", "provider"})
+
+
+def _place(doc: Doc, i: int, limit: int, an: Analysis, slot: bool) -> Span | None:
+    """A place name at token i: tagged GPE/LOC, or (in a place slot) any plain capitalized name."""
+    span = name_at(doc, i, limit, joiners=frozenset())
+    if span is None or len(span) > 3 or an.in_noise(span.start_char, span.end_char):
+        return None
+    name = span.text
+    if lookup.is_skill(name):  # 'in Rust', 'in Go': a language, not a town
+        return None
+    labels = {t.ent_type_ for t in span}
+    if labels & {"GPE", "LOC"}:
+        return span
+    if not slot or labels & {"PERSON", "DATE", "NORP", "PRODUCT"} \
+            or lookup.known_org_type(name) is not None or name.isupper():
+        return None
+    return span
+
+
+def _occurrences(text: str, name: str, an: Analysis) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+            if not an.in_noise(m.start(), m.end())]
+
+
+def _after_org(doc: Doc, end_char: int, an: Analysis, in_role_sentence: bool) -> Span | None:
+    """'in PLACE' / '(PLACE)' right after an organization ending at end_char, or (in the
+    sentence that states the role) the first 'in PLACE' before another organization."""
+    tok = next((t for t in doc if t.idx >= end_char), None)
+    if tok is None:
+        return None
+    limit = tok.sent.end
+    if tok.lower_ in ("in", "(") and tok.i + 1 < limit:
+        place = _place(doc, tok.i + 1, limit, an, slot=True)
+        if place is not None:
+            return place
+    if not in_role_sentence:
+        return None
+    for k in range(tok.i, limit - 1):
+        if doc[k].ent_type_ == "ORG" or doc[k].text in (";",):
+            return None
+        if doc[k].lower_ == "in" and doc[k + 1].ent_type_ in ("GPE", "LOC"):
+            return _place(doc, k + 1, limit, an, slot=False)
+    return None
+
+
+def _based(doc: Doc, an: Analysis) -> list[tuple[int, Span]]:
+    """(char offset, place) of each 'the PLACE-based company'."""
+    out = []
+    for tok in doc:
+        if tok.lower_ == "based" and tok.i >= 2 and doc[tok.i - 1].text == "-" \
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _COMPANY_NOUNS:
+            start = tok.i - 2
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            place = _place(doc, start, tok.i - 1, an, slot=True)
+            if place is not None:
+                out.append((tok.idx, place))
+    return out
+
+
+def place_facts(ctx: DocContext, org_facts: list[Fact]) -> list[Fact]:
+    """located-in facts for the organizations of the subject's worked-at and studied-at facts."""
+    an = analysis(ctx)
+    doc, text = ctx.doc, ctx.text
+    found: dict[tuple[str, str], Fact] = {}
+    mentions: list[tuple[int, Mention]] = []
+    for f in org_facts:
+        name = f.object.name or ""
+        for s, e in _occurrences(text, name, an):
+            mentions.append((s, f.object))
+            role_sentence = f.provenance.start <= s < f.provenance.end + 1
+            place = _after_org(doc, e, an, role_sentence)
+            if place is not None:
+                key = (norm_name(name), norm_name(place.text))
+                found.setdefault(key, _fact(ctx, f.object, place, s))
+    mentions.sort(key=lambda m: m[0])
+    for pos, place in _based(doc, an):
+        before = [m for m in mentions if m[0] < pos]
+        if before:
+            org = before[-1][1]
+            found.setdefault((norm_name(org.name), norm_name(place.text)),
+                             _fact(ctx, org, place, place.start_char))
+    return list(found.values())
+
+
+def _fact(ctx: DocContext, org: Mention, place: Span, start: int) -> Fact:
+    prov = ctx.provenance(min(start, place.start_char), max(place.end_char, start + 1), EXTRACTOR, 0.7)
+    return Fact(subject=Mention(type=org.type, name=org.name), predicate=Predicate.LOCATED_IN,
+                object=Mention(type=EntityType.PLACE, name=place.text), provenance=prov)
