@@ -148,7 +148,8 @@ def section_name(text: str, *, strict: bool = False) -> str | None:
     found = [cores[w] for w in words if w in cores]
     if not found or not all(w in _MODIFIERS or w in cores for w in words):
         return None
-    return found[-1]
+    order = list(_VARIANTS)  # the most specific canonical name wins ('Leadership Experience')
+    return min(found, key=lambda n: order.index(n) if n in order else len(order))
 
 
 def _is_title_case(s: str) -> bool:

@@ -127,7 +127,9 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
                 if n == 0 and not title and len(lines) > 1:
                     role.org_first = True
     for ln in tail:
-        if _ITALIC.match(ln.text) or (_TEAM.search(ln.text) and not ln.text.strip().endswith(".")):
+        if role.location is None and is_place(mark_gaps(ln.text)):
+            role.location, role.loc_line = clean_markup(ln.text), ln
+        elif _ITALIC.match(ln.text) or (_TEAM.search(ln.text) and not ln.text.strip().endswith(".")):
             role.teams.append((clean_markup(ln.text), ln))
     if cands:
         _, org, ln = max(cands, key=lambda c: c[0])
@@ -217,7 +219,8 @@ def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
         rest, ranges = strip_dates(clean_markup(s))
         if ranges and not re.sub(r"[\W_]+", "", rest):
             rows.append(_Row(ln, "date", ranges))
-        elif ranges and len(rest.split()) <= 16 and any(r.end for r in ranges):
+        elif ranges and len(rest.split()) <= 14 and any(r.end for r in ranges) \
+                and not rest.rstrip().endswith("."):
             rows.append(_Row(ln, "dated", ranges))
         else:
             rows.append(_Row(ln, "text"))
@@ -332,7 +335,7 @@ def find_roles(ctx: DocContext, start: int, end: int) -> list[Role]:
 def _regions(ctx: DocContext) -> list[tuple[int, int]]:
     secs = ctx.sections_named("experience")
     if not secs:
-        secs = [s for s in ctx.sections_named("header") if len(ctx.sections) == 1]
+        secs = ctx.sections_named("header")  # a resume without an experience heading
     return [(s.start, s.end) for s in secs]
 
 
@@ -382,6 +385,30 @@ def body_teams(body: list[Line]) -> list[tuple[str, Line]]:
     return found
 
 
+def parent_in_body(org: str, body: list[Line]) -> tuple[str, Line] | None:
+    """The parent of a division-named employer ('Initech Research') when the role's text
+    names the parent on its own ('... for teams within Initech').
+
+    >>> parent_in_body("Initech Research", [Line("- Served models to teams within Initech", 0, 38)])
+    ('Initech', Line(text='- Served models to teams within Initech', start=0, end=38))
+    """
+    from ontology import LEGAL_SUFFIXES
+
+    words = [w for w in org.split() if w.lower().strip(".,") not in LEGAL_SUFFIXES]
+    for k in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:k])
+        if (not prefix[0].isupper() or words[k - 1].lower() in ("of", "&", "and", "for", "the")
+                or words[k].lower() in ("university", "college", "school", "institute")
+                or is_place(prefix)):
+            continue
+        rx = re.compile(r"(?<![\w-])" + re.escape(prefix) + r"(?![\w-])(?!\s+" +
+                        re.escape(words[k]) + r")")
+        for ln in body:
+            if rx.search(ln.text):
+                return prefix, ln
+    return None
+
+
 def _role_facts(ctx: DocContext, role: Role) -> list[Fact]:
     facts: list[Fact] = []
     for name, line in role.orgs:
@@ -404,6 +431,11 @@ def _role_facts(ctx: DocContext, role: Role) -> list[Fact]:
             if org == name:
                 facts.append(make_fact(ctx, Predicate.PART_OF, org_mention(parent),
                                        (pline.start, pline.end), NAME, 0.7, subject=obj))
+        found = parent_in_body(name, role.body)
+        if found:
+            a, b = min(line.start, found[1].start), max(line.end, found[1].end)
+            facts.append(make_fact(ctx, Predicate.PART_OF, org_mention(found[0]), (a, b), NAME,
+                                   0.6, subject=obj))
         if len(role.orgs) == 1:
             for team, tline in body_teams(role.body):
                 tm = Mention(type=EntityType.ORGANIZATION, name=team_name(team, name))

@@ -175,3 +175,57 @@ def test_evidence_span_contains_the_object_name() -> None:
         assert f.object.name.lower() in quote.lower(), (f.object.name, quote)
         assert f.provenance.extractor == "resume.experience.v1"
         assert 0 < f.provenance.confidence <= 1
+
+
+def test_pdf_export_wide_gaps_and_employer_header_over_roles() -> None:
+    text = ("Jane Roe\nEXPERIENCE\nGlobex Corporation                       Austin, TX\n"
+            "Senior Software Engineer                 Jan 2019 – Present\n• Built things\n"
+            "Software Engineer                        Jun 2016 – Dec 2018\n• More things\n\n"
+            "Initech                                  Remote\n"
+            "Data Analyst                             2014 – 2016\n• Reports\n" + SKILLS)
+    assert _jobs(text) == [
+        ("Globex Corporation", "Senior Software Engineer", "2019-01", "present", "Austin, TX"),
+        ("Globex Corporation", "Software Engineer", "2016-06", "2018-12", "Austin, TX"),
+        ("Initech", "Data Analyst", "2014", "2016", "Remote")]
+    assert _rel(text, Predicate.LOCATED_IN).count(("Globex Corporation", "Austin, TX")) >= 1
+    assert ("Initech", "Remote") not in _rel(text, Predicate.LOCATED_IN)  # an arrangement
+
+
+def test_dates_leading_each_block() -> None:
+    text = ("Experience\n2019 - Present\nSenior Engineer, Globex Corp\n- x\n2017 - 2019\n"
+            "Engineer, Initech Systems\n- y\n" + SKILLS)
+    assert [j[:4] for j in _jobs(text)] == [("Globex Corp", "Senior Engineer", "2019", "present"),
+                                            ("Initech Systems", "Engineer", "2017", "2019")]
+
+
+def test_markdown_employer_heading_over_bold_role_lines() -> None:
+    text = ("## Experience\n### Globex Corporation — Austin, TX\n**Senior Engineer** | "
+            "Jan 2020 – Present\n- Led\n**Engineer** | 2018 – 2019\n- Built\n\n## Skills\nGo\n")
+    assert [j[:4] for j in _jobs(text, "md")] == [
+        ("Globex Corporation", "Senior Engineer", "2020-01", "present"),
+        ("Globex Corporation", "Engineer", "2018", "2019")]
+
+
+def test_location_line_after_the_dates() -> None:
+    text = ("EXPERIENCE\nSenior Engineer\nHooli Inc\nJan 2019 - Present\nPalo Alto, CA\n- x\n"
+            + SKILLS)
+    assert _jobs(text) == [("Hooli Inc", "Senior Engineer", "2019-01", "present", "Palo Alto, CA")]
+
+
+def test_appointment_bullets_department_and_parent_center() -> None:
+    text = ("## APPOINTMENTS\n- 2019–present: Assistant Professor, Department of Physics, "
+            "Northfield University, Springfield, IL\n- 2021–present: Affiliated Faculty, "
+            "Northfield Center for Optics (a research center of Northfield University)\n"
+            "\n## SKILLS\n- Go\n")
+    assert [j[:4] for j in _jobs(text, "md")] == [
+        ("Northfield University", "Assistant Professor", "2019", "present"),
+        ("Northfield Center for Optics", "Affiliated Faculty", "2021", "present")]
+    assert _rel(text, Predicate.PART_OF, "md") == [
+        ("Northfield University Department of Physics", "Northfield University"),
+        ("Northfield Center for Optics", "Northfield University")]
+
+
+def test_division_employer_is_part_of_the_parent_the_text_names() -> None:
+    text = ("EXPERIENCE\nInitech Research Aug 2020 - present\n- Served models to teams within "
+            "Initech\nLakeside University Jan 2018 - Jul 2020\n- Lakeside alumni talks\n" + SKILLS)
+    assert _rel(text, Predicate.PART_OF) == [("Initech Research", "Initech")]

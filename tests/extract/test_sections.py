@@ -75,3 +75,11 @@ def test_section_name_relaxed_and_strict() -> None:
     assert section_name("Selected Publications") == "publications"
     assert section_name("Research Project", strict=True) is None
     assert section_name("Machine Learning Engineer") is None
+
+
+@pytest.mark.parametrize("heading, name", [
+    ("Leadership Experience", "experience"), ("EXPERIENCE & LEADERSHIP", "experience"),
+    ("TECHNICAL SKILLS SUMMARY", "skills"),
+])
+def test_combined_headings_take_the_most_specific_name(heading: str, name: str) -> None:
+    assert section_name(heading) == name
