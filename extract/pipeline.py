@@ -20,6 +20,8 @@ __all__ = ["EXTRACTOR_MODULES", "extract_document", "build_context"]
 EXTRACTOR_MODULES: tuple[str, ...] = (
     # each owner adds its module here, one line each
     "extract.prose.facts",
+    "extract.resume.experience",
+    "extract.resume.education",
 )
 
 

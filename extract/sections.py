@@ -70,10 +70,11 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "contact": ("contact", "contact information", "contact details", "personal details",
                 "personal information"),
     "volunteering": ("volunteering", "volunteer experience", "volunteer work", "leadership",
-                     "leadership and activities", "service", "community service",
-                     "professional service"),
+                     "leadership and activities", "community service"),
     "references": ("references", "referees"),
     "teaching": ("teaching",),
+    "service": ("service",),
+    "grants": ("grants",),
 }
 
 #: words that may precede a core section word in a relaxed (ALL-CAPS / markdown) heading
@@ -95,15 +96,24 @@ def _norm(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def known_headings() -> dict[str, str]:
-    """Normalized heading text -> canonical section name (gazetteer file when present)."""
-    table = {_norm(v): name for name, variants in _VARIANTS.items() for v in variants}
-    try:
-        from extract.gazetteers.load import section_headers  # type: ignore[attr-defined]
+    """Normalized heading text -> canonical section name.
 
-        for variant, name in dict(section_headers()).items():
-            table.setdefault(_norm(variant), str(name))
-    except Exception:  # the gazetteer is optional; the in-module list is the floor
-        pass
+    The curated `extract/gazetteers/section_headers.csv` (columns section, variant) comes first;
+    the in-module list fills in when the file is missing or silent about a variant.
+    """
+    import csv
+    from pathlib import Path
+
+    table: dict[str, str] = {}
+    path = Path(__file__).resolve().parent / "gazetteers" / "section_headers.csv"
+    if path.is_file():
+        for row in csv.DictReader(path.read_text(encoding="utf-8").splitlines()):
+            key, name = _norm(row.get("variant") or ""), (row.get("section") or "").strip()
+            if key and name:
+                table.setdefault(key, name)
+    for name, variants in _VARIANTS.items():
+        for v in variants:
+            table.setdefault(_norm(v), name)
     return table
 
 

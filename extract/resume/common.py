@@ -1,8 +1,9 @@
 """Shared pieces of the resume extractors: line clean-up, bullets, and the evidence that tells a
 job title from an organization from a place.
 
-The vocabularies come from `extract.gazetteers` (job titles, title modifiers, organizations,
-places); a small in-module floor keeps the rules working when a data file is missing.
+The vocabularies are the data files of `extract/gazetteers/` (job_titles.txt,
+title_modifiers.txt, organizations.csv, places.csv); a small in-module floor keeps the rules
+working when a file is missing.
 
 >>> clean_markup("**Initech** | *Platform team*")
 'Initech | Platform team'
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ontology import EntityType, Fact, Mention, Predicate, fold
+from ontology import EntityType, Fact, Mention, Predicate, fold, norm_name
 
 from extract.context import DocContext
 
@@ -100,51 +101,57 @@ al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne
 nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc""".split()
 
 
-@lru_cache(maxsize=1)
-def _gaz() -> dict[str, object]:
-    """Gazetteer tables when `extract.gazetteers.load` provides them (empty otherwise)."""
-    out: dict[str, object] = {}
-    try:
-        from extract.gazetteers import load
-    except ImportError:
-        return out
-    for key in ("job_titles", "title_modifiers", "organizations", "places"):
-        fn = getattr(load, key, None)
-        if callable(fn):
-            try:
-                out[key] = fn()
-            except Exception:  # a broken data file must not break extraction
-                continue
-    return out
+def _data_rows(name: str) -> list[dict[str, str]] | list[str]:
+    """Rows of a gazetteer data file: dicts for .csv, non-comment lines for .txt ([] if absent)."""
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "gazetteers" / name
+    if not path.is_file():
+        return []
+    text = path.read_text(encoding="utf-8")
+    if name.endswith(".csv"):
+        return list(csv.DictReader(text.splitlines()))
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _alias_list(row: dict[str, str]) -> list[str]:
+    return [a for a in (row.get("aliases") or "").split("|") if a.strip()]
 
 
 @lru_cache(maxsize=1)
 def title_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(head words, modifier words) of job titles, lower case."""
+    """(head words, modifier words) of job titles, lower case, from the title vocabularies."""
     heads, mods = set(_TITLE_HEADS), set(_TITLE_MODS)
-    for key, bucket in (("job_titles", heads), ("title_modifiers", mods)):
-        for item in _gaz().get(key) or ():
-            words = fold(str(item)).split()
-            if words:
-                bucket.add(words[-1] if key == "job_titles" else " ".join(words))
+    for item in _data_rows("job_titles.txt"):
+        words = fold(str(item)).split()
+        if words:
+            heads.add(words[-1])
+    for item in _data_rows("title_modifiers.txt"):
+        mods.update(w for w in fold(str(item)).split() if len(w) > 1 and w not in ("of", "and"))
     return frozenset(heads), frozenset(mods)
 
 
 @lru_cache(maxsize=1)
 def _orgs() -> dict[str, str]:
-    """folded name or alias -> entity type value of each vocabulary organization."""
-    table = _gaz().get("organizations") or {}
+    """norm_name of each vocabulary organization name and alias -> its entity type value."""
     out: dict[str, str] = {}
-    items = table.items() if isinstance(table, dict) else ((x, "Organization") for x in table)
-    for name, typ in items:
-        out[fold(str(name))] = getattr(typ, "value", str(typ))
+    for row in _data_rows("organizations.csv"):
+        assert isinstance(row, dict)
+        for name in [row.get("canonical") or ""] + _alias_list(row):
+            key = norm_name(name)
+            if key:
+                out.setdefault(key, (row.get("type") or "Organization").strip())
     return out
 
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
-    table = _gaz().get("places") or ()
-    return frozenset(fold(str(p)) for p in table) | frozenset(_PLACE_FLOOR)
+    names = set(_PLACE_FLOOR)
+    for row in _data_rows("places.csv"):
+        assert isinstance(row, dict)
+        names.update(fold(n) for n in [row.get("name") or ""] + _alias_list(row) if n.strip())
+    return frozenset(names)
 
 
 def _words(s: str) -> list[str]:
@@ -153,7 +160,8 @@ def _words(s: str) -> list[str]:
 
 def known_org(name: str) -> str | None:
     """Entity type value of a vocabulary organization, or None."""
-    return _orgs().get(fold(clean_markup(name)))
+    key = norm_name(clean_markup(name))
+    return _orgs().get(key) if key else None
 
 
 def title_score(s: str) -> float:

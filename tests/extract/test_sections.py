@@ -78,7 +78,7 @@ def test_section_name_relaxed_and_strict() -> None:
 
 
 @pytest.mark.parametrize("heading, name", [
-    ("Leadership Experience", "experience"), ("EXPERIENCE & LEADERSHIP", "experience"),
+    ("Industry Research Experience", "experience"), ("EXPERIENCE & LEADERSHIP", "experience"),
     ("TECHNICAL SKILLS SUMMARY", "skills"),
 ])
 def test_combined_headings_take_the_most_specific_name(heading: str, name: str) -> None:
