@@ -22,6 +22,9 @@ EXTRACTOR_MODULES: tuple[str, ...] = (
     "extract.prose.facts",
     "extract.resume.experience",
     "extract.resume.education",
+    "extract.resume.skills",
+    "extract.resume.projects",
+    "extract.resume.bibliography",
 )
 
 

@@ -7,7 +7,8 @@ the plural of the last word (`RNNs`, `Variational Autoencoders`), hyphen/space/j
 (`Megatron LM` for `Megatron-LM`, `finetuning` for `fine-tuning`) and, for programming languages,
 a trailing version number (`Python3`). Overlaps resolve to the longest match, then to an exact
 alias over a generated variant, so `PyTorch XLA` beats `PyTorch` and `Bidirectional LSTM` beats
-`LSTM`. Aliases on the stop-list (`less`, `text`, `art` ...) never match case-insensitively.
+`LSTM`. A match whose text, exactly as written, is on the stop-list (`less`, `text`, `art` ...)
+is dropped: the lower-case common word goes, the capitalized name ("Less") stays.
 
 >>> m = build_matcher([Entry("PyTorch", "library", ("pytorch",)),
 ...                    Entry("PyTorch XLA", "library", ()),
@@ -169,8 +170,7 @@ class SkillMatcher:
         for s, e, idx, exact, cs in cands:
             if taken.intersection(range(s, e)):
                 continue
-            text = doc[s:e].text
-            if not cs and text.lower() in self.stoplist:
+            if doc[s:e].text in self.stoplist:
                 continue
             taken.update(range(s, e))
             kept.append((s, e, idx, exact))
@@ -191,7 +191,7 @@ def build_matcher(entries: Iterable[SkillEntryLike], stoplist: Iterable[str] = (
 
     nlp = blank_nlp()
     rows = tuple(entries)
-    stop = frozenset(w.strip().lower() for w in stoplist if w.strip())
+    stop = frozenset(w.strip() for w in stoplist if w.strip())
     exact_forms: dict[str, set[int]] = {}
     for i, row in enumerate(rows):
         for a in _aliases(row):
@@ -208,8 +208,6 @@ def build_matcher(entries: Iterable[SkillEntryLike], stoplist: Iterable[str] = (
         var = [v for v in var if not any(not rows[j].case_sensitive for j in
                                          exact_forms.get(v.lower(), set()) - {i})]
         for forms, is_exact in ((exact, True), (var, False)):
-            if not cs:
-                forms = [f for f in forms if f.lower() not in stop]
             if not forms:
                 continue
             key = f"skill:{i}:{int(is_exact)}"

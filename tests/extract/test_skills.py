@@ -1,0 +1,139 @@
+"""used-skill from resumes: lists, tag lines, bullets; a small in-test vocabulary."""
+
+from __future__ import annotations
+
+import pytest
+
+import extract.skillmatch as skillmatch
+from extract.pipeline import build_context
+from extract.resume.skills import extract_skills, split_items
+from extract.skillmatch import Entry, build_matcher
+from ontology import EntityType, Predicate
+from tests.conftest import make_document
+
+VOCAB = [
+    Entry("Python", "programming-language", ("python",)),
+    Entry("Java", "programming-language", ()),
+    Entry("C++", "programming-language", ()),
+    Entry("PyTorch", "library", ()),
+    Entry("scikit-learn", "library", ("sklearn",)),
+    Entry("TensorFlow", "library", ("Tensorflow",)),
+    Entry("Apache Kafka", "platform", ("Kafka",)),
+    Entry("Apache Spark", "framework", ("Spark",)),
+    Entry("Amazon Web Services", "platform", ("AWS",), case_sensitive=True),
+    Entry("Deep Learning", "field", ("deep learning",)),
+    Entry("Machine Learning", "field", ("ML", "machine learning"), case_sensitive=True),
+    Entry("Information Theory", "field", ()),
+    Entry("Recommender Systems", "ml-technique", ("Recommender System",)),
+    Entry("Embeddings", "ml-technique", ("embeddings",)),
+    Entry("Quantization", "ml-technique", ("quantization",)),
+    Entry("Continuous Batching", "ml-technique", ()),
+    Entry("LSTM", "ml-model", (), case_sensitive=True),
+    Entry("GPT-3", "ml-model", ()),
+    Entry("Machine Translation", "task", ()),
+    Entry("Caching", "practice", ()),
+    Entry("Leadership", "soft-skill", ()),
+    Entry("Microsoft Access", "database", ("Access",), case_sensitive=True),
+    Entry("Widgetflow", "library", ()),
+]
+
+
+@pytest.fixture(autouse=True)
+def small_vocabulary(monkeypatch):
+    matcher = build_matcher(VOCAB, ["access"])
+    monkeypatch.setattr(skillmatch, "default_matcher", lambda: matcher)
+
+
+def _skills(text: str) -> list[tuple[str, str]]:
+    ctx = build_context(make_document(text, "cv"))
+    facts = extract_skills(ctx)
+    for f in facts:
+        assert f.predicate is Predicate.USED_SKILL and f.subject == ctx.subject
+        assert f.provenance.quote == ctx.text[f.provenance.start:f.provenance.end]
+    return [(f.object.name, f.provenance.quote) for f in facts]
+
+
+HEAD = "Gil Example\ngil@example.org\n\n"
+
+
+def test_skills_section_lists_canonical_names_and_items_as_written() -> None:
+    text = HEAD + ("EXPERIENCE\nEngineer, Initech 2019 - 2021\n- Built things\n\n"
+                   "TECHNICAL SKILLS\n"
+                   "- Programming Languages: Python, Java, C++\n"
+                   "- $\\bullet$  Frameworks: PyTorch | sklearn | Gizmo Studio 3\n"
+                   "- Interests: Information Theory, Chess\n")
+    names = [n for n, _ in _skills(text)]
+    assert names == ["Python", "Java", "C++", "PyTorch", "scikit-learn", "Gizmo Studio 3"]
+
+
+def test_courses_and_interests_sections_give_no_skills() -> None:
+    text = HEAD + ("EXPERIENCE\nEngineer, Initech 2019 - 2021\n- Wrote Java\n\n"
+                   "COURSES\nMachine Learning, Information Theory\n\n"
+                   "INTERESTS\nDeep Learning, Chess\n")
+    assert [n for n, _ in _skills(text)] == ["Java"]
+
+
+def test_tag_line_is_segmented_with_the_vocabulary() -> None:
+    text = HEAD + ("EXPERIENCE\nData Engineer\nInitech, Springfield\n"
+                   "Deep Learning AWS Cloud Recommender Systems Widgetron TensorFlow\n"
+                   "- Shipped a feature\nJan 2020 - Jan 2021\n")
+    got = _skills(text)
+    assert [n for n, _ in got] == ["Deep Learning", "Amazon Web Services", "Recommender Systems",
+                                   "Widgetron", "TensorFlow"]
+    assert ("Amazon Web Services", "AWS Cloud") in got
+
+
+@pytest.mark.parametrize("line", ["Machine Learning Engineer", "Knowledge Graph Team",
+                                  "Deep Learning for Kafka users"])
+def test_titles_and_phrases_are_not_tag_lines(line: str) -> None:
+    text = HEAD + f"EXPERIENCE\n{line}\nInitech 2019 - 2021\n- Did work\n"
+    assert _skills(text) == []
+
+
+def test_bullets_named_technologies_and_cued_concepts() -> None:
+    text = HEAD + ("EXPERIENCE\nEngineer, Initech 2019 - 2021\n"
+                   "- Streamed events with Kafka and Spark for machine translation and caching\n"
+                   "- Implemented ML models and showed leadership\n"
+                   "- Reduced latency using quantization, continuous batching and LSTM models\n"
+                   "- Stored vector embeddings for search\n"
+                   "- Built a UI just like GPT-3 for an Open-Access archive\n")
+    assert [n for n, _ in _skills(text)] == ["Apache Kafka", "Apache Spark", "Machine Learning",
+                                             "Quantization", "Continuous Batching", "LSTM"]
+
+
+def test_field_in_a_role_title_or_heading_without_cue_is_not_a_skill() -> None:
+    text = HEAD + ("EXPERIENCE\nEngineer, Initech 2019 - 2021\n"
+                   "- Hired machine learning engineers\n\n"
+                   "PROJECTS\nGesture Lab\nInitech, 2018 - 2019\n- Made a glove\n"
+                   "Lecture Notes using Deep Learning\nInitech, 2017 - 2018\n- Made notes\n")
+    assert [n for n, _ in _skills(text)] == ["Deep Learning"]
+
+
+def test_open_source_project_is_the_used_skill_object() -> None:
+    text = HEAD + ("EXPERIENCE\nEngineer, Initech 2019 - 2021\n"
+                   "- Core contributor to the Widgetflow library\n"
+                   "- Tuned pipelines built on Widgetflow and Python\n")
+    ctx = build_context(make_document(text, "cv"))
+    objs = [(f.object.type, f.object.name) for f in extract_skills(ctx)]
+    assert objs.count((EntityType.PROJECT, "Widgetflow")) == 2
+    assert (EntityType.SKILL, "Python") in objs
+    assert (EntityType.SKILL, "Widgetflow") not in objs
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Python, Go | AWS (EC2, S3); Hadoop/Spark etc.", ["Python", "Go", "AWS", "EC2", "S3",
+                                                        "Hadoop", "Spark"]),
+    ("Natural Language Processing (NLP), Java (advanced)", ["Natural Language Processing",
+                                                            "Java"]),
+    ("Kafka and Spark, R&D tools", ["Kafka", "Spark", "R&D tools"]),
+])
+def test_split_items(text: str, items: list[str]) -> None:
+    got = split_items(text, 0, len(text))
+    assert [i.text for i in got] == items
+    assert all(text[i.start:i.end] == i.text for i in got)
+
+
+def test_deterministic() -> None:
+    text = HEAD + ("EXPERIENCE\nEngineer, Initech 2019 - 2021\n- Used Kafka, Spark and PyTorch\n"
+                   "SKILLS\nPython, Java\n")
+    assert _skills(text) == _skills(text)
