@@ -31,6 +31,11 @@ _TEAM_NOUNS = frozenset({"team", "teams", "group", "groups", "lab", "labs", "col
                          "organization", "organisation", "company", "staff", "people",
                          "collaborators", "coworkers", "co-workers", "peers", "department",
                          "division", "unit", "employees", "others"})
+_PERSON_NOUNS = frozenset({"colleague", "colleagues", "wife", "husband", "partner", "father",
+                           "mother", "son", "daughter", "brother", "sister", "friend", "boss",
+                           "manager", "advisor", "adviser", "mentor", "student", "cofounder",
+                           "co-founder", "successor", "predecessor", "spouse", "peer", "coauthor",
+                           "co-author", "supervisor", "assistant", "deputy"})
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "prep", "dep"})
 
 
@@ -132,6 +137,9 @@ def actor(tok: Token | None, an: Analysis) -> str:
         return OTHER
     if tok.lower_ in _TEAM_NOUNS:
         return TEAM
+    if tok.lower_ in _PERSON_NOUNS or any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                                          for c in tok.children):
+        return OTHER  # 'her colleague', 'his advisor, Tom Baker': someone else
     poss = [c for c in tok.children if c.dep_ == "poss"]
     if poss:
         owner = actor(poss[0], an)

@@ -33,7 +33,7 @@ def split_division(name: str, places: set[str], orgs: set[str]) -> tuple[str, st
     words = name.split()
     for cut in range(len(words) - 1, 0, -1):
         parent, place = " ".join(words[:cut]), " ".join(words[cut:])
-        if norm_name(place) in places and (norm_name(parent) in orgs
+        if (norm_name(place) in places or lookup.known_place(place)) and (norm_name(parent) in orgs
                                            or lookup.known_org_type(parent) is not None):
             return parent, place
     return None

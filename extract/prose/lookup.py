@@ -13,7 +13,7 @@ from typing import Any
 
 from ontology import EntityType, norm_name
 
-__all__ = ["known_org_type", "is_skill", "skill_spans"]
+__all__ = ["known_org_type", "known_place", "is_skill", "skill_spans"]
 
 
 @lru_cache(maxsize=1)
@@ -59,9 +59,34 @@ def is_skill(name: str) -> bool:
     return lookup_skill(name, matcher=matcher) is not None
 
 
-def skill_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, canonical name) of every vocabulary skill in `text`, in text order."""
+#: vocabulary categories that are skills only when a skills list names them (a task solved,
+#: a generic engineering practice), never from running prose
+_LIST_ONLY = frozenset({"task", "practice"})
+
+
+def skill_spans(text: str, *, prose: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of every vocabulary skill in `text`, in text order.
+
+    With `prose`, drop what running text cannot claim as a skill: tasks and practices, and a
+    lone lower-case word standing for a longer name ('reconciliation' for Account Reconciliation).
+    """
     matcher = _matcher()
     if matcher is None or not text.strip():
         return []
-    return [(m.start, m.end, m.canonical) for m in matcher.find(text)]
+    out = []
+    for m in matcher.find(text):
+        if prose and ((m.category or "").lower() in _LIST_ONLY or (
+                " " not in m.text and m.text.islower() and len(m.canonical.split()) > 1)):
+            continue
+        out.append((m.start, m.end, m.canonical))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def known_place(name: str) -> bool:
+    """True when the name is a place of the places gazetteer (a country, state or city)."""
+    try:
+        from extract.gazetteers.load import find_places
+    except ImportError:
+        return False
+    return bool(name.strip()) and bool(find_places(name))

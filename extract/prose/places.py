@@ -41,7 +41,7 @@ def _place(doc: Doc, i: int, limit: int, an: Analysis, slot: bool) -> Span | Non
     if lookup.is_skill(name):  # 'in Rust', 'in Go': a language, not a town
         return None
     labels = {t.ent_type_ for t in span}
-    if labels & {"GPE", "LOC"}:
+    if labels & {"GPE", "LOC"} or lookup.known_place(name):
         return span
     if not slot or labels & {"PERSON", "DATE", "NORP", "PRODUCT"} \
             or lookup.known_org_type(name) is not None or name.isupper():
@@ -70,7 +70,8 @@ def _after_org(doc: Doc, end_char: int, an: Analysis, in_role_sentence: bool) ->
     for k in range(tok.i, limit - 1):
         if doc[k].ent_type_ == "ORG" or doc[k].text in (";",):
             return None
-        if doc[k].lower_ == "in" and doc[k + 1].ent_type_ in ("GPE", "LOC"):
+        if doc[k].lower_ == "in" and (doc[k + 1].ent_type_ in ("GPE", "LOC")
+                                      or lookup.known_place(doc[k + 1].text)):
             return _place(doc, k + 1, limit, an, slot=False)
     return None
 

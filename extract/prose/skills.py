@@ -150,7 +150,7 @@ def skill_facts(ctx: DocContext) -> list[Fact]:
     facts: dict[str, Fact] = {}
     for toks, ev_start in _scopes(ctx, an):
         for start, end in _runs(toks):
-            for s, e, name in lookup.skill_spans(ctx.text[start:end]):
+            for s, e, name in lookup.skill_spans(ctx.text[start:end], prose=True):
                 span = doc.char_span(start + s, start + e, alignment_mode="expand")
                 if span is None or an.in_noise(span.start_char, span.end_char):
                     continue
@@ -206,7 +206,7 @@ def title_skill_facts(ctx: DocContext, worked_at: list[Fact]) -> list[Fact]:
         for prep in (" of ", " for ", " in "):
             if prep in low:
                 field = title[low.index(prep) + len(prep):]
-                for s, e, name in lookup.skill_spans(field):
+                for s, e, name in lookup.skill_spans(field, prose=True):
                     if (s, e) == (0, len(field)) or lookup.is_skill(field):
                         p = f.provenance
                         out.setdefault(name.lower(), make_fact(

@@ -1,0 +1,98 @@
+"""worked-at patterns on hand-built sentences (fictional people and organizations)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.prose.context import prose_context
+from extract.prose.facts import employment
+from ontology import Predicate
+
+LEAD = "Mara Quist is an engineer. "
+
+
+def _roles(doc_from_text, text: str) -> set[tuple]:
+    ctx = prose_context(doc_from_text(text))
+    facts = employment(ctx)
+    assert all(f.predicate is Predicate.WORKED_AT and f.subject.name == ctx.subject.name for f in facts)
+    return {(f.object.name, f.title, f.start, f.end) for f in facts}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Quist joined Initech Labs in 2012.", ("Initech Labs", None, "2012", None)),
+    ("She joined Brightwave Robotics as director of perception in 2016.",
+     ("Brightwave Robotics", "Director of Perception", "2016", None)),
+    ("Quist began her career at Globex Corporation.", ("Globex Corporation", None, None, None)),
+    ("She previously worked for Hooli Research as a senior research scientist.",
+     ("Hooli Research", "Senior Research Scientist", None, None)),
+    ("She spent six years at Vandelay Industries building robots.",
+     ("Vandelay Industries", None, None, None)),
+    ("Quist also served as the vice president of Umbra Labs.", ("Umbra Labs", "Vice President", None, None)),
+    ("She is a professor of computer science at Northfield University.",
+     ("Northfield University", "Professor of Computer Science", None, "present")),
+    ("She was the chief scientist at Pendant Systems.", ("Pendant Systems", "Chief Scientist", None, None)),
+    ("She has been at Corvid Analytics for eight years now.", ("Corvid Analytics", None, None, "present")),
+    ("She has worked at Tessel Labs since 2015.", ("Tessel Labs", None, "2015", "present")),
+    ("She founded Larkspur Robotics in 2019.", ("Larkspur Robotics", "Founder", "2019", None)),
+])
+def test_verb_patterns(doc_from_text, sentence, expected):
+    assert expected in _roles(doc_from_text, LEAD + sentence)
+
+
+def test_as_clause_and_apposition_are_current_roles(doc_from_text):
+    text = ("Mara Quist, vice president of machine learning for Initech Labs, spoke on Monday.\n\n"
+            "As chief technology officer at Brightwave Robotics, Mara Quist is building a new lab.")
+    roles = _roles(doc_from_text, text)
+    assert ("Initech Labs", "Vice President of Machine Learning", None, "present") in roles
+    assert ("Brightwave Robotics", "Chief Technology Officer", None, "present") in roles
+
+
+def test_mentions_of_one_role_merge(doc_from_text):
+    text = ("Mara Quist is a data scientist. Quist joined Initech Labs in 2012. "
+            "I joined Initech Labs because of its people, she says. "
+            "She has been at Initech Labs for nine years now.")
+    assert _roles(doc_from_text, text) == {("Initech Labs", None, "2012", "present")}
+
+
+def test_short_name_takes_the_full_form(doc_from_text):
+    text = ("Mara Quist is the chief technology officer at Brightwave Robotics. "
+            "Quist joined Brightwave in 2016 as director of perception.")
+    roles = _roles(doc_from_text, text)
+    assert {r[0] for r in roles} == {"Brightwave Robotics"}
+
+
+def test_promotion_without_org_joins_its_role(doc_from_text):
+    text = ("Mara Quist is the chief technology officer at Solace Grid. She joined Solace Grid in "
+            "2019 as head of data science, when the company ran 60 sites, and became CTO in 2021.")
+    roles = _roles(doc_from_text, text)
+    assert ("Solace Grid", "Chief Technology Officer", "2021", "present") in roles
+    assert ("Solace Grid", "Head of Data Science", "2019", None) in roles
+
+
+def test_where_clause_gives_the_title(doc_from_text):
+    text = LEAD + "She spent six years at Corvid Analytics, where she was a senior software engineer."
+    assert ("Corvid Analytics", "Senior Software Engineer", None, None) in _roles(doc_from_text, text)
+
+
+def test_header_line_names_the_current_role(doc_from_text):
+    text = ("Mara Quist, Chief Data Scientist, Pendant Systems\n\n"
+            "Mara Quist builds forecasting systems for retailers and has written two books on it.")
+    assert ("Pendant Systems", "Chief Data Scientist", None, "present") in _roles(doc_from_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Quist is an engineer. Her colleague, Tom Baxter, joined Initech Labs in 2018.",
+    "Mara Quist is an engineer. Tom Baxter joined Initech Labs in 2018. He leads sales.",
+    "Mara Quist is an engineer.\nCredit: Tom Baxter, Initech Labs\n",
+    "Mara Quist is an engineer. She joined the team in Seattle in 2018.",
+])
+def test_no_role_for_others_skills_places_or_credits(doc_from_text, text):
+    assert _roles(doc_from_text, text) == set()
+
+
+def test_a_technology_is_no_employer(doc_from_text):
+    from extract.prose import lookup
+
+    if not lookup.is_skill("TensorFlow"):
+        pytest.skip("the skills vocabulary is not installed")
+    assert _roles(doc_from_text, LEAD + "She joined TensorFlow in 2018.") == set()
