@@ -77,7 +77,9 @@ def _clean_name_line(s: str) -> str:
     s = re.sub(r"^#{1,6}\s+", "", s.strip())
     s = re.sub(r"^(?:name)\s*:\s*", "", s, flags=re.I)
     s = s.replace("**", "").replace("__", "").strip()
-    return re.split(r"\s+[|•·]\s+|\s{3,}|\t", s)[0].strip(" ,;")
+    s = re.split(r"\s+[|•·]\s+|\s{3,}|\t", s)[0].strip(" ,;")
+    s = re.sub(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+", "", s, flags=re.I)
+    return re.sub(r",?\s+(?:ph\.?\s?d|m\.?d|mba|cpa|pe|jr|sr|ii|iii)\.?$", "", s, flags=re.I)
 
 
 def find_name(lines: Sequence[Line]) -> tuple[str, Line] | None:

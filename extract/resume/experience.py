@@ -68,15 +68,62 @@ def _dates(ranges: list) -> tuple[str | None, str | None]:
     return (rng.start, rng.end) if rng else (None, None)
 
 
-def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
-    """Title, employer(s), location and team of one role from its header lines."""
+@dataclass
+class _Read:
+    """What one header line says."""
+
+    title: str | None = None
+    orgs: list[str] = field(default_factory=list)
+    place: str | None = None
+    teams: list[str] = field(default_factory=list)
+    parent: str | None = None
+
+
+def _read_line(text: str) -> _Read:
+    """Title, organization, place, units and parent printed on one header line."""
     from extract.dates import strip_dates
 
+    out = _Read()
+    bold = "**" in text or "__" in text
+    text = strip_bullet(text) if is_bullet(text) else text
+    rest, dated = strip_dates(clean_markup(mark_gaps(text)))
+    rest = rest.lstrip(" :–—-")
+    parent = _PARENT.search(rest)
+    if parent:
+        rest, out.parent = rest[:parent.start()] + rest[parent.end():], parent.group(1).strip()
+    rest = re.sub(r"\(\s*\)", "", rest)
+    flds = [f.strip(" ,|-–—") for f in re.split(r"\s+[|•·]\s+|\t+|\s+[–—]\s+(?=[^–—]*$)", rest)]
+    flds = [f for f in flds if f]
+    placed = any(is_place(f) or peel_place(f)[1] for f in flds)
+    for fld in flds:
+        if is_place(fld):
+            out.place = out.place or fld
+            continue
+        fld, place = peel_place(fld)
+        out.place = out.place or place
+        title, org = split_title_org(fld, bold=bold)
+        if org and not title and not (bold or placed or dated) and org_score(org) < 1:
+            org = None  # a bare capitalised line (a skill tag line?) is no employer
+        if title and out.title is None:
+            out.title, team = _split_unit(title)
+            out.teams += [team] if team else []
+        if org:
+            org, team = _split_unit(org)
+            out.teams += [team] if team else []
+            out.orgs.append(org)
+    return out
+
+
+def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
+    """Title, employer(s), location and team of one role from its header lines, then the
+    lines right under its dates for what the header did not say."""
     role = Role()
     role.start, role.end = _dates(ranges)
     cands: list[tuple[float, str, Line]] = []
-    for n, ln in enumerate(lines):
-        if _ITALIC.match(ln.text) and n > 0:
+    first_org: int | None = None
+    for n, ln in enumerate(lines + tail):
+        in_tail = n >= len(lines)
+        if _ITALIC.match(ln.text) and n > 0 or (in_tail and _TEAM.search(ln.text)):
             role.teams.append((clean_markup(ln.text), ln))
             continue
         lab = _LABEL.match(clean_markup(ln.text))
@@ -89,48 +136,21 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
             else:
                 cands.append((5.0, val, ln))
             continue
-        bold = "**" in ln.text or "__" in ln.text
-        text = strip_bullet(ln.text) if is_bullet(ln.text) else ln.text
-        rest, dated = strip_dates(clean_markup(mark_gaps(text)))
-        rest = rest.lstrip(" :–—-")
-        parent = _PARENT.search(rest)
-        if parent:
-            rest = rest[:parent.start()] + rest[parent.end():]
-        rest = re.sub(r"\(\s*\)", "", rest)
-        flds = [f.strip(" ,|-–—") for f in re.split(r"\s+[|•·]\s+|\t+|\s{3,}|\s+[–—]\s+(?=[^–—]*$)",
-                                                 rest)]
-        flds = [f for f in flds if f]
-        placed = any(is_place(f) or peel_place(f)[1] for f in flds)
-        for fld in flds:
-            if is_place(fld):
-                if role.location is None:
-                    role.location, role.loc_line = fld, ln
-                continue
-            fld, place = peel_place(fld)
-            if place and role.location is None:
-                role.location, role.loc_line = place, ln
-            title, org = split_title_org(fld, bold=bold)
-            if org and not title and not (bold or placed or dated) and org_score(org) < 1:
-                org = None  # a bare capitalised line (a skill tag line?) is no employer
-            if title and role.title is None:
-                role.title, team = _split_unit(title)
-                if team:
-                    role.teams.append((team, ln))
-            if org:
-                org, team = _split_unit(org)
-                if team:
-                    role.teams.append((team, ln))
-                if parent and org:
-                    role.parents.append((org, parent.group(1).strip(), ln))
-            if org:
-                cands.append((org_score(org) + (0.5 if bold else 0), org, ln))
-                if n == 0 and not title and len(lines) > 1:
-                    role.org_first = True
-    for ln in tail:
-        if role.location is None and is_place(mark_gaps(ln.text)):
-            role.location, role.loc_line = clean_markup(ln.text), ln
-        elif _ITALIC.match(ln.text) or (_TEAM.search(ln.text) and not ln.text.strip().endswith(".")):
-            role.teams.append((clean_markup(ln.text), ln))
+        got = _read_line(ln.text)
+        if in_tail and not ((got.title and not role.title) or (got.orgs and not cands)
+                            or (got.place and not got.title and not got.orgs)):
+            break
+        if got.place and role.location is None:
+            role.location, role.loc_line = got.place, ln
+        role.teams += [(t, ln) for t in got.teams]
+        if got.title and role.title is None:
+            role.title = got.title
+        bonus = 0.5 if "**" in ln.text or "__" in ln.text else 0.0
+        for org in got.orgs:
+            cands.append((org_score(org) + bonus, org, ln))
+            first_org = n if first_org is None and not got.title else first_org
+            if got.parent:
+                role.parents.append((org, got.parent, ln))
     if cands:
         _, org, ln = max(cands, key=lambda c: c[0])
         names = [o.strip() for o in re.split(r"\s+/\s+", org) if o.strip()]
@@ -138,7 +158,7 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
             role.teams.append((org, ln))
         else:
             role.orgs = [(o, ln) for o in names if not is_unit(o)]
-    role.org_first = role.org_first and role.title is not None
+    role.org_first = first_org == 0 and role.title is not None
     strong = bool(role.orgs) and org_score(role.orgs[0][0]) >= 1
     role.confidence = 0.9 if strong and role.title else 0.8 if strong or role.title else 0.65
     return role

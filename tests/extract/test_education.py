@@ -102,3 +102,14 @@ def test_evidence_contains_institution_and_is_exact() -> None:
 ])
 def test_split_degree(title: str, expected: tuple) -> None:
     assert split_degree(title) == expected
+
+
+def test_year_column_and_graduation_month() -> None:
+    text = ("EDUCATION\n2008   Ph.D., Chemistry, Lakeside Institute of Technology\n"
+            "University of Northfield, Urbana, IL\nBachelor of Science in Accountancy, May 2004\n"
+            "GPA: 3.7/4.0\n" + TAIL)
+    assert _studies(text) == [
+        ("Lakeside Institute of Technology", "Ph.D., Chemistry", None, "2008",
+         {"field": "Chemistry"}),
+        ("University of Northfield", "Bachelor of Science in Accountancy", None, "2004-05",
+         {"field": "Accountancy", "gpa": "3.7/4.0"})]

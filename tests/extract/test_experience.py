@@ -229,3 +229,35 @@ def test_division_employer_is_part_of_the_parent_the_text_names() -> None:
     text = ("EXPERIENCE\nInitech Research Aug 2020 - present\n- Served models to teams within "
             "Initech\nLakeside University Jan 2018 - Jul 2020\n- Lakeside alumni talks\n" + SKILLS)
     assert _rel(text, Predicate.PART_OF) == [("Initech Research", "Initech")]
+
+
+def test_employer_line_with_dates_then_title_lines_under_it() -> None:
+    text = ("PROFESSIONAL EXPERIENCE\n\nACME CORPORATION, Springfield, IL                  "
+            "2018 – Present\nSenior Accountant\n• Closed books.\nStaff Accountant (2016 – 2018)\n"
+            "• Reconciled.\n\nBETA LLC, Chicago, IL                  2014 – 2016\n"
+            "Junior Accountant\n• Audits.\n" + SKILLS)
+    assert _jobs(text) == [
+        ("ACME CORPORATION", "Senior Accountant", "2018", "present", "Springfield, IL"),
+        ("ACME CORPORATION", "Staff Accountant", "2016", "2018", "Springfield, IL"),
+        ("BETA LLC", "Junior Accountant", "2014", "2016", "Chicago, IL")]
+
+
+def test_title_line_with_dates_then_employer_line() -> None:
+    text = ("Work Experience\nSoftware Engineer                  Jun 2019 - Present\n"
+            "Hooli, Mountain View, CA\n- Search.\nSoftware Engineering Intern       May 2018 - "
+            "Aug 2018\nPied Piper, Palo Alto, CA\n- Compression.\n" + SKILLS)
+    assert _jobs(text) == [
+        ("Hooli", "Software Engineer", "2019-06", "present", "Mountain View, CA"),
+        ("Pied Piper", "Software Engineering Intern", "2018-05", "2018-08", "Palo Alto, CA")]
+
+
+def test_academic_cv_year_columns() -> None:
+    text = ("EMPLOYMENT\n2015–present   Professor of Chemistry, University of Lakeshore\n"
+            "2010–2015      Associate Professor, Department of Chemistry, Northfield College\n"
+            "2008–2010      Postdoctoral Fellow, Initech Research Labs, Boston, MA\n" + SKILLS)
+    assert [j[:4] for j in _jobs(text)] == [
+        ("University of Lakeshore", "Professor of Chemistry", "2015", "present"),
+        ("Northfield College", "Associate Professor", "2010", "2015"),
+        ("Initech Research Labs", "Postdoctoral Fellow", "2008", "2010")]
+    assert ("Northfield College Department of Chemistry", "Northfield College") in \
+        _rel(text, Predicate.PART_OF)

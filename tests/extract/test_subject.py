@@ -70,3 +70,9 @@ def test_derive_handle() -> None:
     assert derive_handle({"github": "ab12", "linkedin": "AB12"}) == "ab12"
     assert derive_handle({"email": "ab12@example.org"}) is None
     assert derive_handle({"github": "ab12", "email": "other@example.org"}) is None
+
+
+@pytest.mark.parametrize("line", ["Dr. Maria Gonzalez", "Maria Gonzalez, PhD",
+                                  "Prof. Maria Gonzalez"])
+def test_honorifics_and_degrees_are_not_part_of_the_name(line: str) -> None:
+    assert _subject(f"CURRICULUM VITAE\n{line}\n\nEDUCATION\nx\n").name == "Maria Gonzalez"
