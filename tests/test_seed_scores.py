@@ -63,3 +63,8 @@ def test_structure_predicates_hold_their_best(resume_scores: dict, predicate: st
 
 def test_studied_at_titles(resume_scores: dict) -> None:
     assert resume_scores["qualifiers"]["studied_at.title"] >= 0.80
+
+
+def test_core_f1_meets_the_issue_target(facts_file: Path) -> None:
+    core = _score(facts_file)["core"]
+    assert core["f1"] >= 0.85, core
