@@ -13,6 +13,9 @@ is the ``header`` section.
 'experience'
 >>> section_name("Research Project", strict=True) is None
 True
+>>> heading_text("W O R K   E X P E R I E N C E")
+'WORK EXPERIENCE'
+
 """
 
 from __future__ import annotations
@@ -133,8 +136,10 @@ def heading_text(line: str) -> str:
     m = _MD.match(s)
     if m:
         s = m.group(2)
-    s = re.sub(r"[*_`=]+", " ", s)
-    return " ".join(s.strip(" :|-–—\t").split())
+    s = re.sub(r"[*_`=]+", " ", s).strip(" :|-–—\t")
+    if re.fullmatch(r"[A-Za-z](?: {1,3}[A-Za-z]){2,}", s):  # letter-spaced: 'E X P E R I E N C E'
+        s = " ".join(w.replace(" ", "") for w in re.split(r" {2,}", s))
+    return " ".join(s.split())
 
 
 def section_name(text: str, *, strict: bool = False) -> str | None:

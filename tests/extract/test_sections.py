@@ -83,3 +83,12 @@ def test_section_name_relaxed_and_strict() -> None:
 ])
 def test_combined_headings_take_the_most_specific_name(heading: str, name: str) -> None:
     assert section_name(heading) == name
+
+
+@pytest.mark.parametrize("heading, name", [
+    ("E X P E R I E N C E", "experience"), ("W O R K   E X P E R I E N C E", "experience"),
+    ("——— SKILLS ———", "skills"), ("🎓 Education", "education"), ("Skills ________", "skills"),
+])
+def test_decorated_headings_of_pdf_exports(heading: str, name: str) -> None:
+    secs = split_sections(f"Jane Roe\n{heading}\nbody\n")
+    assert [s.name for s in secs] == ["header", name]
