@@ -119,16 +119,23 @@ def test_stop_list_words_are_not_names_of_case_insensitive_skills():
 
 def test_short_or_ambiguous_skills_are_case_sensitive():
     for name in ("Go", "R", "C", "Rust", "Swift", "Dart", "Julia", "Ruby", "Flask", "Kafka",
-                 "Beam", "Less", "Chef", "Puppet", "Ant", "Make", "Excel", "Word",
-                 "Ray", "JAX", "Keras", "Spark"):
+                 "Beam", "Less", "Puppet", "Ant", "Make", "Excel", "Word", "Ray", "JAX",
+                 "Keras", "Spark"):
         entry = gz.find_skill(name)
         assert entry is not None, name
         assert entry.case_sensitive, name
         if name.lower() in gz.load_skill_stoplist():  # the common word is never the skill
             assert gz.find_skill(name.lower()) is None, name
     assert gz.find_skill("kafka").canonical == "Apache Kafka"  # no English word: allowed
-    assert gz.find_skill("Access") is None  # a capitalized common word, too ambiguous alone
-    assert gz.find_skill("MS Access").canonical == "Microsoft Access"
+
+
+def test_capitalized_common_words_are_not_skills_alone():
+    """Job titles, dates and employers that share a technology's name need its longer form."""
+    for word, longer in (("Access", "MS Access"), ("Chef", "Chef Infra"), ("Spring", "Spring Boot"),
+                         ("Express", "Express.js"), ("Salt", "SaltStack"), ("Packer", "HashiCorp Packer"),
+                         ("Assembly", "x86 Assembly"), ("Apex", "Salesforce Apex")):
+        assert gz.find_skill(word) is None, word
+        assert gz.find_skill(longer) is not None, longer
 
 
 def test_every_short_case_insensitive_name_is_an_acronym_or_symbolic():
