@@ -30,7 +30,7 @@ from extract.context import DocContext
 
 __all__ = ["clean_markup", "mark_gaps", "is_bullet", "strip_bullet", "title_score", "org_score", "is_place",
            "is_remote", "org_type", "org_mention", "place_mention", "make_fact", "known_org",
-           "title_words", "peel_place", "split_title_org", "clean_title", "is_unit", "span_of",
+           "title_words", "looks_like_skills", "peel_place", "split_title_org", "clean_title", "is_unit", "span_of",
            "ORG_CUES", "EDU_CUES"]
 
 _BULLET = re.compile(r"^\s*(?:[-–•●▪◦∙·*+>o]\s+|[\u2190-\u2bff\U0001F300-\U0001FAFF]\ufe0f?\s*"
@@ -156,6 +156,20 @@ def _places() -> frozenset[str]:
 
 def _words(s: str) -> list[str]:
     return re.findall(r"[a-z0-9&+#.'-]+", fold(s).replace("&", " & ").replace("r & d", "r&d"))
+
+
+def looks_like_skills(text: str) -> bool:
+    """Mostly vocabulary skills ('Python Kafka Docker'): a skill tag line, not a name."""
+    if known_org(text):
+        return False
+    try:
+        from extract.skillmatch import find_skills
+
+        found = find_skills(text)
+    except Exception:  # no vocabulary: nothing reads as a skill line
+        return False
+    covered = sum(m.end - m.start for m in found)
+    return covered >= 0.5 * len(text.replace(" ", "")) and len(found) >= 2
 
 
 def known_org(name: str) -> str | None:

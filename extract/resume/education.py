@@ -126,8 +126,21 @@ def _read_line(s: str) -> tuple[list[str], str | None, str | None, str | None, l
         named = [p for p in degree[1:] if _proper_name(p)]
         if named:
             insts, degree = named[:1], [p for p in degree if p != named[0]]
-    title = clean_title(", ".join(degree)) if degree else None
-    return insts, title, place, gpa.group(1).replace(" ", "") if gpa else None, ranges
+    return insts, _as_printed(rest, degree, insts), place, \
+        gpa.group(1).replace(" ", "") if gpa else None, ranges
+
+
+def _as_printed(rest: str, degree: list[str], insts: list[str]) -> str | None:
+    """The degree text as printed ('Bachelor of Science - BS, Computer Science'), or its parts
+    joined with commas when an institution sits between them."""
+    if not degree:
+        return None
+    a = rest.find(degree[0])
+    b = rest.find(degree[-1], max(a, 0))
+    span = rest[a:b + len(degree[-1])] if a >= 0 and b >= 0 else ""
+    if span and not any(i in span for i in insts) and not re.search(r"\s[|·]\s", span):
+        return clean_title(span)
+    return clean_title(", ".join(degree))
 
 
 def _proper_name(p: str) -> bool:

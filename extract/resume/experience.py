@@ -29,7 +29,8 @@ from extract.context import DocContext, Line, iter_lines
 from extract.registry import register
 from extract.resume.common import (clean_markup, clean_title, is_bullet, is_place, is_remote,
                                    is_unit, make_fact, org_mention, org_score, peel_place,
-                                   place_mention, split_title_org, strip_bullet, mark_gaps)
+                                   place_mention, split_title_org, strip_bullet, mark_gaps,
+                                   title_score, looks_like_skills)
 
 __all__ = ["extract_experience", "find_roles", "detect_layout"]
 
@@ -60,7 +61,22 @@ _PARENT = re.compile(r"\s*\((?:an?|the)\s+[^()]*?\b(?:of|within|at|in)\s+([A-Z][
 _CONTACT = re.compile(r"\w@\w|https?://|www\.|\b\w+\.(?:com|org|io|me|dev)/|\+\d[\d ().-]{8,}\d"
                       r"|\(?\b\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b")
 _TEAM = re.compile(r"(?i)\b(team|group|squad|division|department)\b")
+_UNIT_WORD = re.compile(r"(?i)\b(?:team|group|squad|division|department|lab|laboratory|unit)\b")
 _TEAM_END = re.compile(r"(?i)\b(team|group|squad|division|department)\b(?=\s*(?:[-–—|,:(]|$))")
+
+
+_DURATION = re.compile(r"[(·•|,-]?\s*\(?\b\d+\+?\s*(?:years?|yrs?|months?|mos?)\b"
+                       r"(?:\s*,?\s*(?:and\s+)?\d+\s*(?:months?|mos?)\b)?\s*\)?", re.I)
+
+
+def _undate(text: str) -> tuple[str, list]:
+    """The text without its date ranges and durations ('(2 years 7 months)'), and the ranges."""
+    from extract.dates import strip_dates
+
+    rest, ranges = strip_dates(text)
+    if ranges:
+        rest = _DURATION.sub(" ", rest)
+    return " ".join(rest.split()).strip(" ,|-–—·"), ranges
 
 
 def _dates(ranges: list) -> tuple[str | None, str | None]:
@@ -77,16 +93,15 @@ class _Read:
     place: str | None = None
     teams: list[str] = field(default_factory=list)
     parent: str | None = None
+    weak: list[str] = field(default_factory=list)
 
 
 def _read_line(text: str) -> _Read:
     """Title, organization, place, units and parent printed on one header line."""
-    from extract.dates import strip_dates
-
     out = _Read()
     bold = "**" in text or "__" in text
     text = strip_bullet(text) if is_bullet(text) else text
-    rest, dated = strip_dates(clean_markup(mark_gaps(text)))
+    rest, dated = _undate(clean_markup(mark_gaps(text)))
     rest = rest.lstrip(" :–—-")
     parent = _PARENT.search(rest)
     if parent:
@@ -103,7 +118,8 @@ def _read_line(text: str) -> _Read:
         out.place = out.place or place
         title, org = split_title_org(fld, bold=bold)
         if org and not title and not (bold or placed or dated) and org_score(org) < 1:
-            org = None  # a bare capitalised line (a skill tag line?) is no employer
+            out.weak.append(org)  # a bare capitalised line: an employer only beside a title
+            continue
         if title and out.title is None:
             out.title, team = _split_unit(title)
             out.teams += [team] if team else []
@@ -120,10 +136,14 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
     role = Role()
     role.start, role.end = _dates(ranges)
     cands: list[tuple[float, str, Line]] = []
+    weak: list[tuple[int, str, Line]] = []
     first_org: int | None = None
+    title_n = -9
     for n, ln in enumerate(lines + tail):
         in_tail = n >= len(lines)
-        if _ITALIC.match(ln.text) and n > 0 or (in_tail and _TEAM.search(ln.text)):
+        italic = bool(_ITALIC.match(ln.text)) and not (role.title is None and not _TEAM.search(
+            ln.text) and title_score(clean_markup(ln.text)) > 0)  # '*Senior Engineer*' is a title
+        if italic and n > 0 or (in_tail and _TEAM.search(ln.text)):
             role.teams.append((clean_markup(ln.text), ln))
             continue
         lab = _LABEL.match(clean_markup(ln.text))
@@ -144,13 +164,20 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
             role.location, role.loc_line = got.place, ln
         role.teams += [(t, ln) for t in got.teams]
         if got.title and role.title is None:
-            role.title = got.title
+            role.title, title_n = got.title, n
+        weak += [(n, org, ln) for org in got.weak]
         bonus = 0.5 if "**" in ln.text or "__" in ln.text else 0.0
         for org in got.orgs:
             cands.append((org_score(org) + bonus, org, ln))
             first_org = n if first_org is None and not got.title else first_org
             if got.parent:
                 role.parents.append((org, got.parent, ln))
+    if not cands and role.title is not None:  # a bare name next to the title line
+        for n, org, ln in weak:
+            if abs(n - title_n) == 1 and not looks_like_skills(org) and not _UNIT_WORD.search(org):
+                cands.append((0.0, org, ln))
+                first_org = n if first_org is None else first_org
+                break
     if cands:
         _, org, ln = max(cands, key=lambda c: c[0])
         names = [o.strip() for o in re.split(r"\s+/\s+", org) if o.strip()]
@@ -205,10 +232,8 @@ class _Row:
 
 def _dated_bullet(text: str) -> list:
     """Date ranges of a bullet that is itself a role ('- 2019–present: Professor, Univ X')."""
-    from extract.dates import strip_dates
-
     s = clean_markup(strip_bullet(text))
-    rest, ranges = strip_dates(s)
+    rest, ranges = _undate(s)
     if not any(r.end for r in ranges) or len(rest.split()) > 16:
         return []
     rng = next(r for r in ranges if r.end)
@@ -220,8 +245,6 @@ def _dated_bullet(text: str) -> list:
 
 
 def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
-    from extract.dates import strip_dates
-
     names = {ctx.subject.name} if ctx.subject.name else set()
     rows: list[_Row] = []
     for ln in iter_lines(ctx.text, start, end):
@@ -236,7 +259,7 @@ def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
             rows.append(_Row(ln, "dated", ranges) if (ranges := _dated_bullet(ln.text))
                         else _Row(ln, "bullet"))
             continue
-        rest, ranges = strip_dates(clean_markup(s))
+        rest, ranges = _undate(clean_markup(s))
         if ranges and not re.sub(r"[\W_]+", "", rest):
             rows.append(_Row(ln, "date", ranges))
         elif ranges and len(rest.split()) <= 14 and any(r.end for r in ranges) \
@@ -250,6 +273,7 @@ def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
 def _headerish(row: _Row) -> bool:
     s = clean_markup(row.line.text)
     return (row.kind == "text" and 0 < len(s.split()) <= 14 and not s.endswith(".")
+            and not s[:1].islower()  # the wrapped end of a bullet, not a header
             and not re.match(r"(?i)(client|project|skills?|technolog\w*|tools|stack)\s*:", s))
 
 
@@ -307,6 +331,22 @@ def _group_forward(rows: list[_Row], i: int, stop: int, limit: int = 3,
     return group
 
 
+def _tail(rows: list[_Row], i: int, stop: int) -> list[int]:
+    """Header rows right under a role's date line (no blank line between), or a team line."""
+    out: list[int] = []
+    for j in range(i, min(stop, i + 3)):
+        r = rows[j]
+        if r.kind == "blank" and not out:
+            continue
+        if not _headerish(r) or len(out) >= 2:
+            break
+        if j > i and rows[j - 1].kind == "blank" and not (
+                _ITALIC.match(r.line.text) or _TEAM.search(r.line.text)):
+            break
+        out.append(j)
+    return out
+
+
 def _groups(rows: list[_Row], layout: str) -> list[tuple[int, list[int], list[int]]]:
     """(anchor, header rows, tail rows) of each role."""
     kinds = ("date",) if layout == "after" else ("date", "dated")
@@ -320,8 +360,8 @@ def _groups(rows: list[_Row], layout: str) -> list[tuple[int, list[int], list[in
         elif layout == "first":
             out.append((i, [i] + _group_forward(rows, i + 1, nxt), []))
         else:
-            out.append((i, _group_before(rows, i, floor), _group_forward(rows, i + 1, nxt, 2)))
-        floor = i + 1
+            out.append((i, _group_before(rows, i, floor), _tail(rows, i + 1, nxt)))
+        floor = max([i] + out[-1][2]) + 1
     return out
 
 
@@ -361,8 +401,6 @@ def _regions(ctx: DocContext) -> list[tuple[int, int]]:
 
 def _headline_title(ctx: DocContext, org: str) -> str | None:
     """'Research Engineer Initech Labs' in the header names the title of a current role."""
-    from extract.resume.common import title_score
-
     for sec in ctx.sections_named("header"):
         for ln in list(ctx.lines(sec))[:6]:
             s = clean_markup(ln.text)

@@ -113,3 +113,10 @@ def test_year_column_and_graduation_month() -> None:
          {"field": "Chemistry"}),
         ("University of Northfield", "Bachelor of Science in Accountancy", None, "2004-05",
          {"field": "Accountancy", "gpa": "3.7/4.0"})]
+
+
+def test_degree_kept_as_printed_with_its_dash() -> None:
+    text = ("Education\nNorthfield University\nBachelor of Science - BS, Computer Science · "
+            "(2010 - 2014)\n" + TAIL)
+    assert _studies(text) == [("Northfield University", "Bachelor of Science - BS, Computer Science",
+                               "2010", "2014", {"field": "Computer Science"})]

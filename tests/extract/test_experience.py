@@ -261,3 +261,32 @@ def test_academic_cv_year_columns() -> None:
         ("Initech Research Labs", "Postdoctoral Fellow", "2008", "2010")]
     assert ("Northfield College Department of Chemistry", "Northfield College") in \
         _rel(text, Predicate.PART_OF)
+
+
+def test_profile_export_with_durations_and_roles_under_one_employer() -> None:
+    text = ("Experience\nGlobex Corporation\nSenior Software Engineer\n"
+            "January 2019 - Present (5 years 2 months)\nAustin, Texas, United States\n"
+            "Led the payments platform rewrite.\n\nSoftware Engineer\n"
+            "June 2016 - December 2018 (2 years 7 months)\nAustin, Texas\n\nInitech\n"
+            "Data Analyst\n2014 - 2016 (2 years)\nRemote\n" + SKILLS)
+    assert _jobs(text) == [
+        ("Globex Corporation", "Senior Software Engineer", "2019-01", "present",
+         "Austin, Texas, United States"),
+        ("Globex Corporation", "Software Engineer", "2016-06", "2018-12", "Austin, Texas"),
+        ("Initech", "Data Analyst", "2014", "2016", "Remote")]
+
+
+def test_italic_title_line_is_a_title_not_a_team() -> None:
+    text = ("## Experience\n**Globex**\n*Senior Engineer*\nJan 2019 – Present\n- x\n"
+            "| Initech | Data Analyst | 2014–2016 |\n- y\n\n## Skills\nGo\n")
+    assert [j[:4] for j in _jobs(text, "md")] == [
+        ("Globex", "Senior Engineer", "2019-01", "present"),
+        ("Initech", "Data Analyst", "2014", "2016")]
+    assert _rel(text, Predicate.PART_OF, "md") == []
+
+
+def test_skill_tag_or_team_line_beside_a_title_is_no_employer() -> None:
+    text = ("Data Scientist\n\nRetail Insights Team\n\nStatistics Python Spark\n\n"
+            "Forecasting\n  1. Built models.\n\nJun 2016 - Feb 2018\n\nData Engineer\n\n"
+            "Python Kafka Docker\n\nPipelines\n  1. Built them.\n\nJan 2015 - May 2016\n")
+    assert _jobs(text) == []
