@@ -47,8 +47,11 @@ class Analysis:
     subject_name: str | None
     first: str
     last: str
-    persons: tuple[tuple[int, bool], ...] = field(default=())  # (start_char, is the subject)
+    #: (start_char, is the subject) at each clause subject that names a person: what he/she
+    #: after it refers to
+    referents: tuple[tuple[int, bool], ...] = field(default=())
     person_words: frozenset[str] = field(default=frozenset())  # words of full person names
+    org_names: frozenset[str] = field(default=frozenset())  # names the model tags ORG
 
     def in_noise(self, start: int, end: int) -> bool:
         return inside(self.spans, start, end)
@@ -66,14 +69,37 @@ class Analysis:
 def _build(doc: Doc, text: str, subject_name: str | None) -> Analysis:
     first, last = name_parts(subject_name)
     base = Analysis(tuple(boilerplate_spans(text)), subject_name, first, last)
-    names = [(e.start_char, clean_person_name(e.text)) for e in doc.ents
+    names = [clean_person_name(e.text) for e in doc.ents
              if e.label_ == "PERSON" and not base.in_noise(e.start_char, e.end_char)]
-    words = frozenset(w for _, n in names if n and len(n.split()) >= 2 for w in n.split())
+    words = frozenset(w for n in names if n and len(n.split()) >= 2 for w in n.split())
     words |= frozenset((subject_name or "").split())
-    # a lone capitalized word tagged PERSON is a person only if it is part of a full name
-    persons = tuple((pos, base.names_subject(n)) for pos, n in names
-                    if n and (len(n.split()) >= 2 or n in words))
-    return Analysis(base.spans, subject_name, first, last, persons, words)
+    orgs = frozenset(" ".join(e.text.split()) for e in doc.ents
+                     if e.label_ == "ORG" and not base.in_noise(e.start_char, e.end_char))
+    base = Analysis(base.spans, subject_name, first, last, (), words, orgs)
+    return Analysis(base.spans, subject_name, first, last, _referents(doc, base), words, orgs)
+
+
+def _referents(doc: Doc, an: Analysis) -> tuple[tuple[int, bool], ...]:
+    """Walk the clause subjects in order: a name or a person noun ('her colleague') sets who
+    'he'/'she' refers to next; a pronoun subject keeps it. The subject is the default."""
+    state, out = True, []
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or an.in_noise(tok.idx, tok.idx + len(tok)):
+            continue
+        if tok.lower_ in _THIRD:
+            out.append((tok.idx, state))
+            continue
+        appos = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        named = appos if appos is not None else tok
+        if named.ent_type_ == "PERSON" or (named.pos_ == "PROPN" and named.text in an.person_words):
+            name = clean_person_name(_person_text(named))
+            if name and (len(name.split()) >= 2 or name in an.person_words):
+                state = an.names_subject(name)
+                out.append((tok.idx, state))
+        elif tok.lower_ in _PERSON_NOUNS:
+            state = False
+            out.append((tok.idx, state))
+    return tuple(out)
 
 
 def analysis(ctx: DocContext) -> Analysis:
@@ -116,8 +142,8 @@ def _word_actor(tok: Token, an: Analysis) -> str:
     if low in _FIRST:
         return SUBJECT
     if low in _THIRD:
-        i = bisect.bisect_left(an.persons, (tok.idx, False)) - 1
-        return SUBJECT if i < 0 or an.persons[i][1] else OTHER
+        i = bisect.bisect_left(an.referents, (tok.idx, False)) - 1
+        return SUBJECT if i < 0 or an.referents[i][1] else OTHER
     if low in _PLURAL:
         return TEAM
     return ""

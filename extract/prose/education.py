@@ -39,6 +39,7 @@ _GRANT = forms("receive", "earn", "obtain", "complete", "hold", "have", "get", "
                "award")
 _STUDY = forms("study", "attend", "enroll", "enrol", "train", "matriculate")
 _ALUM = frozenset({"graduate", "alumnus", "alumna", "alumni", "alum"})
+_CLAUSE_STOP = frozenset({"before", "after", "while", "where", "when", "then", "which", "who", ";"})
 _STOP = frozenset({",", ";", ".", "with", "where", "while", "and", "before", "after", "which", "who"})
 
 
@@ -78,6 +79,8 @@ def _items(doc: Doc, an: Analysis, start: int, limit: int, strong: bool,
     k = start
     while k < limit:
         tok = doc[k]
+        if tok.pos_ in ("VERB", "AUX") and not is_degree(tok) or tok.lower_ in _CLAUSE_STOP:
+            break  # 'studied X at A before earning an MBA at B': B is the other verb's
         if is_degree(tok):
             title, k2 = _degree_phrase(doc, k, limit)
             items.append(("deg", title, k))

@@ -13,16 +13,25 @@ Present tense ("is", "works", "has been") gives end "present".
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from extract.prose.agents import SUBJECT, Analysis, actor, analysis, clause_subject
-from extract.prose.common import line_limit, line_start, make_fact, merge_roles, usable, verbs
-from extract.prose.lex import forms, present_tense
+from extract.prose.common import line_limit, make_fact, merge_roles, usable, verbs
+from extract.prose.lex import forms
 from extract.prose.orgs import accept_org, canonical_org_names, clean_org_name, org_span_at, org_type
 from extract.prose.promotions import Promotion, attach
+from extract.prose.role_clauses import (
+    HIRE,
+    Hit,
+    announcer_org,
+    apposition_hits,
+    as_clause_hits,
+    as_role,
+    clause_dates,
+    hired_hits,
+    where_org,
+)
 from extract.prose.roles import role_phrase
-from extract.prose.when import clause_times
 from ontology import Fact, Predicate
 
 if TYPE_CHECKING:
@@ -38,23 +47,12 @@ _BEGIN = forms("begin", "start")
 _WORK = forms("work", "intern", "spend", "remain", "stay", "teach", "research")
 _BE = forms("be")
 _SERVE = forms("serve", "work", "act", "function")
-_BECOME = forms("become")
-_NAMED = forms("name", "appoint", "promote", "elect", "hire", "recruit")
+_BECOME = forms("become", "rise", "take")  # 'rose to TITLE', 'took over as TITLE of ORG'
+_NAMED = HIRE
 _FOUND = forms("found", "co-found", "cofound", "establish")
 _LEAVE = forms("leave", "depart", "retire")
 _UNIT_NOUNS = frozenset({"faculty", "team", "staff", "board", "company", "firm", "group", "lab",
                          "laboratory", "department", "startup", "start-up", "research"})
-
-
-@dataclass(frozen=True)
-class _Hit:
-    org: Span
-    title: str | None
-    start: str | None
-    end: str | None
-    first: int  # first token of the evidence
-    confidence: float
-    sent_start: int = -1
 
 
 def _subject_clause(verb: Token, an: Analysis) -> bool:
@@ -87,34 +85,12 @@ def _prep_org(doc: Doc, verb: Token, preps: tuple[str, ...], an: Analysis) -> Sp
     return None
 
 
-def _as_role(doc: Doc, verb: Token, an: Analysis):
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "as":
-            return role_phrase(doc, child.i + 1, line_limit(doc, child.i), an=an)
-    return None
-
-
-def _dates(verb: Token, kind: str) -> tuple[str | None, str | None]:
-    t = clause_times(verb)
-    start, end = t.since, t.until
-    if t.at:
-        if kind == "start":
-            start = start or t.at
-        elif kind == "end":
-            end = end or t.at
-    if end is None and (t.now or (kind == "state" and present_tense(verb))):
-        end = "present"
-    if t.since and end is None and kind == "state":
-        end = "present"
-    return start, end
-
-
-def _verb_hits(doc: Doc, an: Analysis) -> Iterator[_Hit | Promotion]:
+def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
     for v in verbs(doc, an, _JOIN | _BEGIN | _WORK | _SERVE | _BE | _BECOME | _NAMED | _FOUND | _LEAVE):
         if not _subject_clause(v, an):
             continue
         low = v.lower_
-        role = _as_role(doc, v, an)
+        role = as_role(doc, v, an)
         title = role.title if role else None
         org: Span | None = None
         if low in _BECOME or (low in _NAMED and v.tag_ == "VBN"):
@@ -125,11 +101,11 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[_Hit | Promotion]:
                 if r is not None:
                     role, title = r, r.title
                     break
-            org = role.org if role else None
+            org = (role.org if role else None) or where_org(doc, v, an) or announcer_org(doc, v, an)
             if org is None and low in _NAMED:
                 org = _prep_org(doc, v, ("by", "at"), an)
             if org is None and title:
-                yield Promotion(title, _dates(v, "start")[0], v.sent.start, (v.idx, _end_char(doc, role)))
+                yield Promotion(title, clause_dates(v, "start")[0], v.sent.start, (v.idx, _end_char(doc, role)))
                 continue
             kind, conf = "start", 0.8
         elif low in _JOIN:
@@ -161,60 +137,21 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[_Hit | Promotion]:
                 r = role_phrase(doc, attr.left_edge.i, line_limit(doc, v.i), an=an) \
                     if attr is not None else None
                 if r is not None:
-                    org, title = r.org or _where_org(doc, v, an), r.title
+                    org, title = r.org or where_org(doc, v, an), r.title
+            elif org is None and role is not None:
+                org = where_org(doc, v, an)  # 'at Keystone, where she served as VP of finance'
             kind, conf = "state", 0.8
         if org is None or not usable(an, doc, v.i, org.end - 1):
             continue
-        start, end = _dates(v, kind)
+        start, end = clause_dates(v, kind)
         if kind == "none":
             start = end = None
-        yield _Hit(org, title, start, end, min(v.i, org.start), conf, v.sent.start)
-
-
-def _where_org(doc: Doc, verb: Token, an: Analysis) -> Span | None:
-    """The organization a 'where' clause hangs on: 'six years at Initech, where she was ...'."""
-    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
-        return None
-    head = verb.head
-    start = head.i
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i >= start:
-        start -= 1
-    org = org_span_at(doc, start, head.i + 1)
-    return org if org is not None and accept_org(org, level="strong", an=an) else None
+        yield Hit(org, title, start, end, min(v.i, org.start), conf, v.sent.start, max(v.i, org.end - 1))
 
 
 def _end_char(doc: Doc, role) -> int:
     last = doc[role.end - 1]
     return last.idx + len(last)
-
-
-def _as_clause_hits(doc: Doc, an: Analysis) -> Iterator[_Hit]:
-    """'As TITLE at ORG, NAME is ...' (sentence-initial 'As')."""
-    for tok in doc:
-        if tok.lower_ != "as" or tok.i != line_start(doc, tok.i) or tok.dep_ != "prep":
-            continue
-        role = role_phrase(doc, tok.i + 1, line_limit(doc, tok.i), an=an,
-                           need_org=True)
-        head = tok.head
-        if role is None or not _subject_clause(head, an) or not usable(an, doc, tok.i, role.end - 1):
-            continue
-        end = "present" if present_tense(head) else None
-        yield _Hit(role.org, role.title, None, end, tok.i, 0.85)
-
-
-def _apposition_hits(doc: Doc, an: Analysis) -> Iterator[_Hit]:
-    """'NAME, TITLE of ORG, ...' where NAME is the subject (an apposition: a current role)."""
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or not an.names_subject(ent.text) or ent.end >= len(doc):
-            continue
-        if doc[ent.end].text not in (",", "(", "–", "—"):
-            continue
-        role = role_phrase(doc, ent.end + 1, line_limit(doc, ent.end), an=an,
-                           need_org=True)
-        if role is None or not usable(an, doc, ent.start, role.end - 1):
-            continue
-        former = any(t.lower_ in ("former", "erstwhile", "then") for t in doc[ent.end + 1:role.start])
-        yield _Hit(role.org, role.title, None, None if former else "present", ent.start, 0.8)
 
 
 def employment_facts(ctx: DocContext, extra: list[Fact] | tuple[Fact, ...] = ()) -> list[Fact]:
@@ -223,17 +160,22 @@ def employment_facts(ctx: DocContext, extra: list[Fact] | tuple[Fact, ...] = ())
     roles named without an organization ("became CTO in 2021") join theirs."""
     an = analysis(ctx)
     doc = ctx.doc
-    found = [*_verb_hits(doc, an), *_as_clause_hits(doc, an), *_apposition_hits(doc, an)]
-    hits = [h for h in found if isinstance(h, _Hit)]
+    found = [*_verb_hits(doc, an), *hired_hits(doc, an), *as_clause_hits(doc, an),
+             *apposition_hits(doc, an)]
+    hits = [h for h in found if isinstance(h, Hit)]
     names = {f.object.name or "" for f in extra} | {clean_org_name(h.org.text) for h in hits}
-    canon = canonical_org_names(sorted(names))
+    fuller = sorted({clean_org_name(e.text) for e in doc.ents if e.label_ == "ORG"
+                     and not an.in_noise(e.start_char, e.end_char)})
+    canon = canonical_org_names(sorted(names), fuller)
     facts = [f.model_copy(update={"object": f.object.model_copy(
         update={"name": canon[f.object.name or ""]})}) for f in extra]
     by_sentence: dict[int, Fact] = {}
     for hit in hits:
         name = canon[clean_org_name(hit.org.text)]
+        last = doc[max(hit.last, hit.org.end - 1)]
+        end = max(hit.org.end_char, last.idx + len(last))
         fact = make_fact(ctx, Predicate.WORKED_AT, org_type(name), name,
-                         (doc[hit.first].idx, hit.org.end_char), EXTRACTOR, hit.confidence,
+                         (min(doc[hit.first].idx, hit.org.start_char), end), EXTRACTOR, hit.confidence,
                          title=hit.title, start=hit.start, end=hit.end)
         facts.append(fact)
         by_sentence.setdefault(hit.sent_start, fact)

@@ -130,6 +130,9 @@ def accept_org(span: Span, *, level: str = "strong", an: Analysis | None = None)
     if len(words) > 1 and lookup.known_org_type(" ".join(words[:-1])) is not None:
         return True  # "Initech India": a known organization and a place
     labels = _labels(span)
+    if level == "strong" and an is not None and not labels & {"DATE", "TIME", "CARDINAL"} \
+            and any(o.startswith(name + " ") for o in an.org_names):
+        return True  # 'left Meridian': the short form of 'Meridian Shipping' named elsewhere
     if level == "ner":  # the small model tags many organizations PRODUCT or FAC
         return bool(labels) and labels <= {"ORG", "PRODUCT", "FAC"} and all(t.ent_type_ for t in span)
     if level != "strong":
@@ -153,6 +156,19 @@ def clean_org_name(text: str) -> str:
     return name
 
 
+#: words that make "X Word" a part of X rather than X's full name
+_DIVISION_WORDS = frozenset({"labs", "lab", "research", "ventures", "foundation", "capital",
+                             "institute", "university", "college", "school", "studios", "cloud",
+                             "europe", "asia", "americas", "international", "global", "team",
+                             "division", "group", "press", "health", "bank", "games"})
+
+#: words that make "X Word" a thing named after X (an award, an event, a publication)
+_NOT_ORG_WORDS = frozenset({"award", "awards", "prize", "medal", "fellowship", "scholarship",
+                            "conference", "summit", "symposium", "workshop", "day", "week", "festival",
+                            "cup", "championship", "series", "report", "review", "journal",
+                            "magazine", "program", "programme", "platform", "app", "api", "cloud",
+                            "store", "prime", "stadium", "arena", "building", "tower", "campus"})
+
 #: words that may follow a short name in its full form ("Initech" = "Initech Robotics")
 _SAME_ORG_SUFFIX = frozenset({
     "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "company", "co", "co.", "llc",
@@ -162,21 +178,35 @@ _SAME_ORG_SUFFIX = frozenset({
 })
 
 
-def canonical_org_names(names: list[str]) -> dict[str, str]:
-    """Map each short form to the fullest form named in the same document.
+def canonical_org_names(names: list[str], fuller: list[str] = ()) -> dict[str, str]:
+    """Map each short form to the fullest form the same document gives (among `names` and the
+    `fuller` names it mentions): 'Initech' -> 'Initech Robotics Inc.'. Names the gazetteer
+    knows as two organizations stay apart (Amazon, Amazon Web Services), as do divisions
+    ('Initech Labs', 'Initech India').
 
     >>> canonical_org_names(["Initech", "Initech Robotics Inc.", "Initech Labs"])["Initech"]
     'Initech Robotics Inc.'
+    >>> canonical_org_names(["Meridian"], ["Meridian Shipping"])["Meridian"]
+    'Meridian Shipping'
     """
     out: dict[str, str] = {}
     for short in names:
         sw = short.split()
         best = short
-        for full in names:
+        for full in [*names, *fuller]:
             fw = full.split()
-            if len(fw) > len(sw) and fw[:len(sw)] == sw \
-                    and all(w.lower().strip(",") in _SAME_ORG_SUFFIX for w in fw[len(sw):]) \
-                    and len(full) > len(best):
+            if len(fw) > len(sw) and fw[:len(sw)] == sw and len(full) > len(best) \
+                    and _same_org(short, full, fw[len(sw):]):
                 best = full
         out[short] = best
     return out
+
+
+def _same_org(short: str, full: str, extra: list[str]) -> bool:
+    if all(w.lower().strip(",") in _SAME_ORG_SUFFIX for w in extra):
+        return True
+    if any(w.lower() in _NOT_ORG_WORDS or w.endswith(("'", "’", "'s", "’s")) for w in extra):
+        return False  # "Initech Founders' Award", "Initech Summit": not the company's full name
+    if lookup.known_org_type(short) is not None and lookup.known_org_type(full) is not None:
+        return False
+    return not any(w.lower() in _DIVISION_WORDS or lookup.known_place(w) for w in extra)

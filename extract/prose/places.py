@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from extract.prose import lookup
 from extract.prose.agents import Analysis, analysis
-from extract.prose.named import name_at
 from ontology import EntityType, Fact, Mention, Predicate, norm_name
 
 if TYPE_CHECKING:
@@ -34,8 +33,11 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "startup", "start-up", "business"
 
 def _place(doc: Doc, i: int, limit: int, an: Analysis, slot: bool) -> Span | None:
     """A place name at token i: tagged GPE/LOC, or (in a place slot) any plain capitalized name."""
-    span = name_at(doc, i, limit, joiners=frozenset())
-    if span is None or len(span) > 3 or an.in_noise(span.start_char, span.end_char):
+    j = i
+    while j < limit and j - i < 3 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        j += 1
+    span = doc[i:j] if j > i else None
+    if span is None or an.in_noise(span.start_char, span.end_char):
         return None
     name = span.text
     if lookup.is_skill(name):  # 'in Rust', 'in Go': a language, not a town

@@ -40,7 +40,8 @@ _NAME_JOINERS = frozenset({"&", "-"})
 _SYSTEM_NOUNS = frozenset({"platform", "system", "engine", "toolkit", "library", "framework", "tool",
                            "product", "service", "app", "application", "database", "compiler",
                            "language", "pipeline", "api", "sdk", "dataset", "model", "project",
-                           "package", "software", "suite", "protocol", "runtime", "server"})
+                           "package", "software", "suite", "protocol", "runtime", "server", "store",
+                           "assistant", "chatbot", "robot", "device", "game", "website", "portal"})
 _TOOL_NOUNS = frozenset({"library", "toolkit", "framework", "package", "sdk", "compiler"})
 _WORKS = frozenset({"paper", "book", "article", "essay", "novel", "report", "thesis", "chapter",
                     "column", "study", "textbook", "memoir", "post", "blog"})
@@ -76,6 +77,9 @@ def named_object(doc: Doc, start: int, limit: int) -> Span | None:
     if k + 1 < limit and doc[k].lower_ in _PROCESS and doc[k + 1].lower_ == "of":
         k += 2
     span = name_at(doc, k, limit, joiners=_NAME_JOINERS)
+    if span is None and k == start and k < limit and doc[k].pos_ in ("NOUN", "PROPN", "X") \
+            and _open_source(doc[k:k + 1]):
+        return doc[k:k + 1]  # 'I maintain pyfeatures, an open-source library'
     if span is None:
         return _described_name(doc, k, limit)
     nxt = doc[span.end] if span.end < limit else None
@@ -86,12 +90,22 @@ def named_object(doc: Doc, start: int, limit: int) -> Span | None:
     return None
 
 
+def _open_source(span: Span) -> bool:
+    """Is the name followed by an apposition calling it open source?"""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    tail = doc[span.end + 1:min(len(doc), span.end + 6)].text.lower()
+    return "open-source" in tail or "open source" in tail
+
+
 def _described(span: Span) -> bool:
     """Is the name followed by an apposition that calls it a system ('X, our billing platform')?"""
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != ",":
         return False
-    return any(t.lower_ in _SYSTEM_NOUNS for t in doc[span.end + 1:min(len(doc), span.end + 8)])
+    tail = doc[span.end + 1:min(len(doc), span.end + 8)]
+    return any(t.lower_ in _SYSTEM_NOUNS for t in tail) or _open_source(span)
 
 
 def _described_name(doc: Doc, start: int, limit: int) -> Span | None:

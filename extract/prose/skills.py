@@ -19,6 +19,7 @@ from extract.prose import lookup
 from extract.prose.agents import OTHER, SUBJECT, Analysis, actor, analysis, clause_subject
 from extract.prose.common import make_fact
 from extract.prose.lex import forms
+from extract.prose.orgs import has_org_cue
 from ontology import EntityType, Fact, Predicate
 
 if TYPE_CHECKING:
@@ -157,6 +158,8 @@ def skill_facts(ctx: DocContext) -> list[Fact]:
                 if len(span) == 1 and (span[0].pos_ in ("VERB", "AUX") or span[0].tag_ == "NNS"
                                        and span[0].text.islower()):
                     continue  # 'accounting for' is a verb; bare 'algorithms' says nothing
+                if _inside_org_name(span, an):
+                    continue  # 'Maple' in 'Maple Health
                 fact = make_fact(ctx, Predicate.USED_SKILL, EntityType.SKILL, name,
                                  (min(ev_start, span.start_char), span.end_char), EXTRACTOR, 0.7)
                 facts.setdefault(name.lower(), fact)
@@ -165,6 +168,22 @@ def skill_facts(ctx: DocContext) -> list[Fact]:
                 ctx, Predicate.USED_SKILL, EntityType.SKILL, name,
                 (min(ev_start, tok.idx), tok.idx + len(tok)), EXTRACTOR, 0.6))
     return list(facts.values())
+
+
+def _inside_org_name(span: Span, an: Analysis) -> bool:
+    """Is the match part of a longer capitalized name of an organization?"""
+    doc = span.doc
+    i, j = span.start, span.end
+    while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN" \
+            and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" \
+            and "\n" not in doc[j - 1].whitespace_:
+        j += 1
+    if (i, j) == (span.start, span.end):
+        return False
+    name = doc[i:j].text
+    return name in an.org_names or has_org_cue(name) or lookup.known_org_type(name) is not None
 
 
 def nominalize(verb: str) -> list[str]:

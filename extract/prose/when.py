@@ -52,9 +52,9 @@ def year_of(tokens: list[Token], k: int) -> str | None:
 
 def _clause_tokens(verb: Token) -> list[Token]:
     skip: set[int] = set()
-    for child in verb.children:
-        if child.dep_ in _NESTED:
-            skip.update(t.i for t in child.subtree)
+    for tok in verb.subtree:
+        if tok is not verb and tok.dep_ in _NESTED and tok.i not in skip:
+            skip.update(t.i for t in tok.subtree)
     return [t for t in verb.subtree if t.i not in skip]
 
 

@@ -96,3 +96,26 @@ def test_a_technology_is_no_employer(doc_from_text):
     if not lookup.is_skill("TensorFlow"):
         pytest.skip("the skills vocabulary is not installed")
     assert _roles(doc_from_text, LEAD + "She joined TensorFlow in 2018.") == set()
+
+
+def test_organization_hiring_the_subject(doc_from_text):
+    text = LEAD + "Last spring Pendant Systems hired Mara Quist as chief data officer."
+    assert ("Pendant Systems", "Chief Data Officer", None, None) in _roles(doc_from_text, text)
+
+
+def test_where_clause_promotion_and_short_name_leaving(doc_from_text):
+    text = ("Mara Quist spent most of her career at Meridian Shipping, where she rose from a junior "
+            "analyst to chief operating officer. She left Meridian in 2021.")
+    assert _roles(doc_from_text, text) == {("Meridian Shipping", "Chief Operating Officer", None, "2021")}
+
+
+def test_pronoun_follows_the_last_person_subject(doc_from_text):
+    text = ("Mara Quist studied at Westbrook College, where she worked with Tom Baxter on robots. "
+            "After a postdoc, she joined the faculty of Northfield University in 2006.")
+    assert ("Northfield University", None, "2006", None) in _roles(doc_from_text, text)
+
+
+def test_company_names_are_not_stretched_to_awards(doc_from_text):
+    text = ("Mara Quist is Vice President of Engineering at Initech. She won the Initech Founders' "
+            "Award in 2022 and joined Initech in 2015.")
+    assert {r[0] for r in _roles(doc_from_text, text)} == {"Initech"}

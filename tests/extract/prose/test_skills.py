@@ -63,3 +63,10 @@ def test_method_verb_and_generic_plurals(vocab, doc_from_text):
 def test_paper_titles_are_not_skills(vocab, doc_from_text):
     text = 'Ada Brenn is a scientist. She wrote the paper "Deep Learning for Grids" in 2019.'
     assert _skills(doc_from_text, text) == set()
+
+
+def test_skill_inside_an_organization_name_is_not_a_skill(vocab, monkeypatch, doc_from_text):
+    matcher = build_matcher([*VOCAB, Entry("Maple", "tool", ())])
+    monkeypatch.setattr(lookup, "_matcher", lambda: matcher)
+    text = "I'm Ada Brenn. I work at Maple Health, where I build models in Python."
+    assert _skills(doc_from_text, text) == {"Python"}

@@ -83,3 +83,9 @@ def test_open_source_toolkit_is_also_a_used_skill(doc_from_text):
     found = _facts(doc_from_text, projects, LEAD + "She led development of GridKit, the company's "
                                                    "open-source toolkit for load forecasting.")
     assert ("used-skill", "", "Project", "GridKit", None) in found
+
+
+def test_lower_case_open_source_name(doc_from_text):
+    found = _facts(doc_from_text, projects, "I'm Lena Varga. In my spare time I maintain pyfeatures, "
+                                            "an open-source Python library for feature engineering.")
+    assert ("contributed-to", "", "Project", "pyfeatures", None) in found
