@@ -1,33 +1,52 @@
-"""Build a KnowledgeGraph from extracted facts."""
+"""Build a KnowledgeGraph from extracted facts: resolve mentions, add facts, add the hierarchy."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
-from ontology import Fact
+from ontology import Fact, Predicate
 
+from graph.hierarchy import hierarchy_facts
 from graph.kg import KnowledgeGraph
-from graph.merge import resolve
+from graph.merge import resolve, union_provenance
+from graph.merge_vocab import Vocabulary, default_vocabulary
+from graph.overrides import Overrides, load_overrides
 
 __all__ = ["build_graph"]
 
 
-def build_graph(facts: Iterable[Fact]) -> KnowledgeGraph:
+def build_graph(facts: Iterable[Fact], *, merge: bool = True,
+                overrides: Overrides | str | Path | None = None,
+                vocab: Vocabulary | None = None) -> KnowledgeGraph:
     """Resolve mentions to entities and add every fact as an edge (provenance kept).
 
+    `merge=False` keeps every pre-merge entity apart (only always-merge overrides join);
+    `overrides` is an `Overrides` or the path of an overrides file (`graph.overrides`);
+    `vocab` defaults to the curated gazetteers. Organizations the vocabulary places under a
+    parent get a `part-of` fact to it (`graph.hierarchy`). The merge log is `kg.merge_log`.
     The same facts in any order give the same graph.
     """
     facts = sorted(facts, key=lambda f: f.id)
-    res = resolve(facts)
+    if isinstance(overrides, str | Path):
+        overrides = load_overrides(overrides)
+    vocab = default_vocabulary() if vocab is None else vocab
+    res = resolve(facts, merge=merge, overrides=overrides, vocab=vocab)
+    resolved = [f.model_copy(update={"subject_id": res.id_of(f.subject, f.doc),
+                                     "object_id": res.id_of(f.object, f.doc)}) for f in facts]
+    part_of = {(f.subject_id, f.object_id) for f in resolved if f.predicate == Predicate.PART_OF}
+    parts = hierarchy_facts(res.entities.values(), vocab, part_of, res.written)
+    for f in parts:  # an entity's provenance covers every fact that touches it
+        for ident in (f.subject_id, f.object_id):
+            ent = res.entities[ident]
+            ent.provenance = union_provenance([*ent.provenance, f.provenance])
     kg = KnowledgeGraph()
     for ent in res.entities.values():
         kg.add_entity(ent)
     seen: set[str] = set()
-    for f in facts:
-        resolved = f.model_copy(update={"subject_id": res.id_of(f.subject, f.doc),
-                                        "object_id": res.id_of(f.object, f.doc)})
-        if resolved.id not in seen:
-            seen.add(resolved.id)
-            kg.add_fact(resolved)
+    for f in resolved + parts:
+        if f.id not in seen:
+            seen.add(f.id)
+            kg.add_fact(f)
     kg.merge_log = res.log
     return kg
