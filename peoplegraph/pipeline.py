@@ -28,6 +28,8 @@ class BuildConfig:
     outputs: tuple[str, ...] = DEFAULT_OUTPUTS
     base_iri: str | None = None
     include_contacts: bool = False
+    merge: bool = True                 # False: keep every pre-merge entity apart (--no-merge)
+    overrides: Path | None = None      # never/always-merge pairs (graph.overrides, --overrides)
 
 
 @dataclass
@@ -139,7 +141,7 @@ def run_build(cfg: BuildConfig, progress: Callable[[InputRecord], None] | None =
     files, passed = collect_inputs(cfg.paths)
     facts, records = extract_all(files, cfg, progress)
     t1 = time.perf_counter()
-    kg = build_graph(facts)
+    kg = build_graph(facts, merge=cfg.merge, overrides=cfg.overrides)
     t2 = time.perf_counter()
     opts = ExportOptions(include_contacts=cfg.include_contacts,
                          **({"base_iri": cfg.base_iri} if cfg.base_iri else {}))

@@ -17,6 +17,11 @@ def register(app: typer.Typer) -> None:
         base_iri: Annotated[str | None, typer.Option(help="Base IRI for RDF outputs.")] = None,
         include_contacts: Annotated[bool, typer.Option(
             "--include-contacts", help="Write emails and phone numbers in plain text.")] = False,
+        no_merge: Annotated[bool, typer.Option(
+            "--no-merge", help="Keep every entity as written apart (no duplicate merging).")] = False,
+        overrides: Annotated[Path | None, typer.Option(
+            "--overrides", metavar="FILE",
+            help="JSON or CSV of never-merge / always-merge pairs (names or ids).")] = None,
     ) -> None:
         """Read documents, extract facts, merge duplicates, write graph.ttl, graph.html,
         facts.jsonl, graph.json and report.json into OUT."""
@@ -27,8 +32,18 @@ def register(app: typer.Typer) -> None:
         from peoplegraph.pipeline import BuildConfig, collect_inputs, run_build
 
         err = Console(stderr=True)
+        if overrides is not None:  # check the file before the long extraction
+            from graph.overrides import load_overrides
+            from ontology import PeopleGraphError
+
+            try:
+                load_overrides(overrides)
+            except PeopleGraphError as exc:
+                err.print(f"[red]error[/red] {exc}", markup=True, highlight=False)
+                raise typer.Exit(code=2) from None
         cfg = BuildConfig(paths=list(paths), out=out, max_bytes=max_bytes, base_iri=base_iri,
-                          include_contacts=include_contacts)
+                          include_contacts=include_contacts, merge=not no_merge,
+                          overrides=overrides)
         n_files = len(collect_inputs(cfg.paths)[0])
         with Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(),
                       TextColumn("{task.description}"), console=err, transient=True) as bar:
