@@ -21,19 +21,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 __all__ = ["SkillMatch", "SkillMatcher", "Entry", "build_matcher", "default_matcher",
            "find_skills", "lookup_skill", "variants", "plural"]
 
 #: categories whose aliases may carry a version suffix written onto the name (Python3, Java8)
 _VERSIONED_CATEGORIES = frozenset({"language", "programming language", "programming-language"})
-_VERSIONED = re.compile(r"^([A-Za-z][A-Za-z+#]*?)v?(\d{1,2}(?:\.\d+)*)$")
+_VERSIONED_IN_TEXT = re.compile(r"(?<![\w+#.])([A-Za-z][A-Za-z+#]*?)v?\d{1,2}(?:\.\d+)*(?![\w+#])")
 _WORD = re.compile(r"^[A-Za-z][A-Za-z0-9]*[A-Za-z]$")
 
 
@@ -131,34 +131,47 @@ class SkillMatcher:
     keys: dict[int, tuple[int, bool]] = field(default_factory=dict)
     versioned: dict[str, int] = field(default_factory=dict)
     stoplist: frozenset[str] = frozenset()
+    lookups: dict[str, "SkillMatch | None"] = field(default_factory=dict, repr=False)
 
     def find(self, doc: "Doc | str", start: int = 0, end: int | None = None) -> list[SkillMatch]:
         """Non-overlapping matches inside the character range [start, end), in text order."""
-        if isinstance(doc, str):
+        if isinstance(doc, str):  # tokenize only the part asked for
             from extract.nlp import blank_nlp
 
-            doc = blank_nlp().make_doc(doc)
-        end = len(doc.text) if end is None else min(end, len(doc.text))
-        span = doc.char_span(start, end, alignment_mode="contract") if start or end < len(
-            doc.text) else doc[:]
-        if span is None or start >= end:
+            end = len(doc) if end is None else min(end, len(doc))
+            if start >= end:
+                return []
+            found = self.find(blank_nlp().make_doc(doc[start:end]))
+            return [replace(m, start=m.start + start, end=m.end + start) for m in found]
+        if not len(doc):
+            return []
+        size = doc[-1].idx + len(doc[-1].text_with_ws)  # len(doc.text) without building it
+        end = size if end is None else min(end, size)
+        if start >= end:
+            return []
+        span = doc.char_span(start, end, alignment_mode="contract") if start or end < size \
+            else doc[:]
+        if span is None:
             return []
         cands: list[tuple[int, int, int, bool, bool]] = []  # (tok start, tok end, entry, exact, cs)
         for matcher, cs in ((self.orth, True), (self.lower, False)):
             for key, s, e in matcher(span):
                 idx, exact = self.keys[key]
                 cands.append((s, e, idx, exact, cs))
-        cands += self._versioned(doc, span.start, span.end)
+        cands += self._versioned(span)
         return self._resolve(doc, cands)
 
-    def _versioned(self, doc: "Doc", s: int, e: int) -> list[tuple[int, int, int, bool, bool]]:
-        out = []
+    def _versioned(self, span: "Span") -> list[tuple[int, int, int, bool, bool]]:
+        """Language names with a version glued on ("Python3"), found on the span's text."""
+        out: list[tuple[int, int, int, bool, bool]] = []
         if not self.versioned:
             return out
-        for tok in doc[s:e]:
-            m = _VERSIONED.match(tok.text)
-            if m and m.group(1).lower() in self.versioned:
-                out.append((tok.i, tok.i + 1, self.versioned[m.group(1).lower()], False, False))
+        text, base = span.text, span.start_char
+        for m in _VERSIONED_IN_TEXT.finditer(text):
+            idx = self.versioned.get(m.group(1).lower())
+            sub = span.doc.char_span(base + m.start(), base + m.end()) if idx is not None else None
+            if sub is not None and len(sub) == 1:
+                out.append((sub.start, sub.end, idx, False, False))
         return out
 
     def _resolve(self, doc: "Doc", cands: list[tuple[int, int, int, bool, bool]]
@@ -166,21 +179,18 @@ class SkillMatcher:
         # longest first, then exact alias over a variant, then case-sensitive, then vocab order
         cands.sort(key=lambda c: (-(c[1] - c[0]), not c[3], not c[4], c[0], c[2]))
         taken: set[int] = set()
-        kept = []
+        out = []
         for s, e, idx, exact, cs in cands:
             if taken.intersection(range(s, e)):
                 continue
-            if doc[s:e].text in self.stoplist:
+            span = doc[s:e]
+            if span.text in self.stoplist:
                 continue
             taken.update(range(s, e))
-            kept.append((s, e, idx, exact))
-        out = []
-        for s, e, idx, exact in sorted(kept):
             entry = self.entries[idx]
-            span = doc[s:e]
             out.append(SkillMatch(entry.canonical, entry.category or "", span.start_char,
                                   span.end_char, span.text, exact))
-        return out
+        return sorted(out, key=lambda m: m.start)
 
 
 def build_matcher(entries: Iterable[SkillEntryLike], stoplist: Iterable[str] = ()) -> SkillMatcher:
@@ -249,7 +259,9 @@ def lookup_skill(name: str, matcher: SkillMatcher | None = None) -> SkillMatch |
     text = name.strip()
     if not text:
         return None
-    found = find_skills(text, matcher=matcher)
-    if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
-        return found[0]
-    return None
+    m = matcher or default_matcher()
+    if text not in m.lookups:  # memo: the answer depends on the text and the vocabulary only
+        found = m.find(text)
+        whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
+        m.lookups[text] = found[0] if whole else None
+    return m.lookups[text]

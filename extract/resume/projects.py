@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ontology import EntityType, Fact, Mention, Predicate, norm_name
 
-from extract.context import DocContext, Line
+from extract.context import DocContext, Line, Section, iter_lines
 from extract.registry import register
 from extract.resume.common import clean_markup, is_bullet, known_org, make_fact, strip_bullet
 from extract.skillmatch import lookup_skill
@@ -173,7 +174,17 @@ def _names(text: str, start: int, raw: str, many: bool) -> Iterator[tuple[str, i
         yield part, i, i + len(part)
 
 
+#: every pattern needs one of these words: a cheap first test for each line
+_TRIGGER = re.compile(r"creator|author|founder|maintain|inventor|contribut|committer|upstream|"
+                      r"ported|merged|open[- ]sourced|releas|publish|launch|develop|built|creat|"
+                      r"design|wrote|deliver|architect|implement|shipp|\bas\s+an?\b|\bas the\b|"
+                      r"collaborat|worked|optimi|owned|scaled|improved|refactor|rewrote|personali|"
+                      r"redesign", re.I)
+
+
 def _line_hits(text: str, line: Line) -> Iterator[ProjectHit]:
+    if not _TRIGGER.search(line.text):
+        return
     body = strip_bullet(line.text) if is_bullet(line.text) else line.text.strip()
     off = line.start + line.text.find(body) if body else line.start
     oss_line = bool(re.search(r"open[- ]source|\blibrar|\bframework|\brepositor|\bupstream|"
@@ -217,7 +228,7 @@ def _listed_products(lines: list[Line]) -> Iterator[ProjectHit]:
         yield ProjectHit(m.group("name"), s, s + m.end("name"), (m.group("acr"),), confidence=0.7)
 
 
-def _block_hits(ctx: DocContext, lines: list[Line]) -> Iterator[ProjectHit]:
+def _block_hits(lines: list[Line]) -> Iterator[ProjectHit]:
     """Projects-section headings that name a product or a repository, dated by their block."""
     from extract.dates import strip_dates
 
@@ -269,16 +280,23 @@ def _product_head(head: str) -> bool:
 
 def find_projects(ctx: DocContext) -> list[ProjectHit]:
     """One hit per project (merged by normalized name and alias), dated hits preferred."""
+    return list(_find_projects(ctx.text, ctx.sections))
+
+
+@lru_cache(maxsize=4)
+def _find_projects(text: str, sections: tuple[Section, ...]) -> tuple[ProjectHit, ...]:
+    """find_projects as a pure function of the text and its sections (memoized: the skills and
+    projects extractors both ask)."""
     hits: list[ProjectHit] = []
-    for sec in ctx.sections:
+    for sec in sections:
         if sec.name in SKIP_SECTIONS:
             continue
-        lines = list(ctx.lines(sec))
+        lines = list(iter_lines(text, sec.start, sec.end))
         if sec.name == "projects":
-            hits += _block_hits(ctx, lines)
+            hits += _block_hits(lines)
         hits += _listed_products(lines)
         for line in lines:
-            hits += _line_hits(ctx.text, line)
+            hits += _line_hits(text, line)
     merged: dict[str, ProjectHit] = {}
     keys: dict[str, str] = {}
     for h in hits:
@@ -294,7 +312,7 @@ def find_projects(ctx: DocContext) -> list[ProjectHit]:
                 open_source=old.open_source or h.open_source)
         for n in names:
             keys.setdefault(n, key)
-    return sorted(merged.values(), key=lambda h: (h.start, h.name))
+    return tuple(sorted(merged.values(), key=lambda h: (h.start, h.name)))
 
 
 @register(NAME, kinds=("resume",))

@@ -20,6 +20,7 @@ becomes that Project, so one entity carries both facts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ontology import EntityType, Fact, Mention, Predicate, norm_name
@@ -82,6 +83,15 @@ _CUE_AFTER = re.compile(r"^[\s)*-]*(?:based|driven|powered|techniques?|algorithm
 _NOT_AFTER = re.compile(r"^\s*(?:engineers?|scientists?|teams?|researchers?|leads?|managers?|"
                         r"roles?|positions?|group|org|organization|specialist|practitioners?)\b",
                         re.I)
+
+
+_TAG_WORD = re.compile(r"[A-Za-z0-9+#.]+")
+_ALNUM = re.compile(r"[A-Za-z0-9+#]+")
+_LIST_GAP = re.compile(r"[\s)(*]*(?:\w+)?[\s)(*]*(?:,|/|&|\band\b|\bor\b)[\s(*]*(?:and\s+)?")
+_LOWER_WORDS = re.compile(r"[a-z][a-z -]*")
+_NOT_PROSE = re.compile(r"^(?:client|customer|employer|location)\s*:|https?://|www\.|\S@\S|"
+                        r"\.(?:com|io|org)\b", re.I)
+_DATED = re.compile(r"\b(?:19|20)\d{2}\b|\bpresent\b", re.I)
 
 
 class Item:
@@ -190,17 +200,22 @@ def _list_body(line: Line, in_list_section: bool) -> tuple[int, int, str] | None
     return None
 
 
-def tag_line_skills(text: str, line: Line) -> list[tuple[int, int, str, str]] | None:
-    """Skills of a tag line ((start, end, name, category) each), or None when it is not one."""
-    words = re.findall(r"[A-Za-z0-9+#.]+", line.text)
+def tag_line_skills(text: str, line: Line, found: list[SkillMatch] | None = None
+                    ) -> list[tuple[int, int, str, str]] | None:
+    """Skills of a tag line ((start, end, name, category) each), or None when it is not one.
+
+    `found` are the vocabulary matches of the line when already known.
+    """
+    words = _TAG_WORD.findall(line.text)
     if not 2 <= len(words) <= 16 or _NOT_TAG.search(line.text) or re.search(
             r"[,;:.!?]\s|\d{4}|[,;:]$", line.text.strip() + " "):
         return None
-    found = find_skills(text, line.start, line.end)
+    if found is None:
+        found = find_skills(text, line.start, line.end)
     if len(found) < 2:
         return None
-    covered = sum(len(re.findall(r"[A-Za-z0-9+#]+", m.text)) for m in found)
-    total = len(re.findall(r"[A-Za-z0-9+#]+", line.text))
+    covered = sum(len(_ALNUM.findall(m.text)) for m in found)
+    total = len(_ALNUM.findall(line.text))
     if covered / total < 0.6:
         return None
     out: list[tuple[int, int, str, str]] = []
@@ -236,16 +251,15 @@ def _groups(text: str, found: list[SkillMatch]) -> list[list[SkillMatch]]:
     groups: list[list[SkillMatch]] = []
     for m in found:
         gap = text[groups[-1][-1].end:m.start] if groups else ""
-        if groups and "\n" not in gap and re.fullmatch(r"[\s)(*]*(?:\w+)?[\s)(*]*(?:,|/|&|\band\b|"
-                                                     r"\bor\b)[\s(*]*(?:and\s+)?", gap):
+        if groups and "\n" not in gap and _LIST_GAP.fullmatch(gap):
             groups[-1].append(m)
         else:
             groups.append([m])
     return groups
 
 
-def _prose_skills(ctx: DocContext, line: Line, heading: bool) -> Iterator[tuple[int, int, str,
-                                                                               str, float]]:
+def _prose_skills(ctx: DocContext, line: Line, heading: bool, matches: list[SkillMatch]
+                  ) -> Iterator[tuple[int, int, str, str, float]]:
     """Vocabulary matches of one bullet or sentence (of one heading when `heading`).
 
     Tasks, practices and soft skills are never taken from prose; broad fields and methods, and
@@ -254,11 +268,11 @@ def _prose_skills(ctx: DocContext, line: Line, heading: bool) -> Iterator[tuple[
     Deep Learning"); a match glued after a hyphen ("Open-Access") is part of another word.
     """
     text = ctx.text
-    found = [m for m in find_skills(ctx.doc, line.start, line.end)
+    found = [m for m in matches
              if m.category.lower() not in LIST_ONLY_CATEGORIES
              and not (m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalnum())]
     for group in _groups(text, found):
-        lower = [bool(re.fullmatch(r"[a-z][a-z -]*", m.text)) for m in group]
+        lower = [bool(_LOWER_WORDS.fullmatch(m.text)) for m in group]
         concept = [m.category.lower() in WEAK_CATEGORIES or (
             m.category.lower() in CONCEPT_CATEGORIES and low) for m, low in zip(group, lower)]
         cued = [_cued(text, line, m, strong=heading or (
@@ -276,8 +290,7 @@ def _prose_line(line: Line, section: str) -> str | None:
     """'bullet' for bullets and sentences, 'heading' for other short lines, None for lines that
     give no skills: role headers (titles, dates), contact lines, clients, publication venues."""
     s = clean_markup(line.text)
-    if not s or re.match(r"^(?:client|customer|employer|location)\s*:", s, re.I) or re.search(
-            r"https?://|www\.|\S@\S|\.(?:com|io|org)\b", s):
+    if not s or _NOT_PROSE.search(s):
         return None
     if section == "publications" and (not is_bullet(line.text) or re.match(
             r"(?:published|submitted|presented|accepted|appeared|under review)\b",
@@ -285,7 +298,7 @@ def _prose_line(line: Line, section: str) -> str | None:
         return None
     if is_bullet(line.text) or len(s.split()) > 12:
         return "bullet"
-    if re.search(r"\b(?:19|20)\d{2}\b|\bpresent\b", s, re.I) or title_score(s) > 0:
+    if _DATED.search(s) or title_score(s) > 0:
         return None
     return "heading"
 
@@ -293,6 +306,12 @@ def _prose_line(line: Line, section: str) -> str | None:
 def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
     """(start, end, name, category, confidence) of every skill mention, strongest first."""
     text = ctx.text
+    every = find_skills(ctx.doc)  # one matcher pass; lines take their share by offset
+    starts = [m.start for m in every]
+
+    def within(lo: int, hi: int) -> list[SkillMatch]:
+        return [m for m in every[bisect_left(starts, lo):bisect_left(starts, hi)] if m.end <= hi]
+
     for sec in ctx.sections:
         if sec.name in NO_SKILL_SECTIONS:
             continue
@@ -304,14 +323,15 @@ def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
             kind, prev = prev, ""
             body = _list_body(line, in_list)
             if body is not None and (in_list or any(c in text[body[0]:body[1]] for c in ",;|•")):
-                tags = tag_line_skills(text, Line(text[body[0]:body[1]], body[0], body[1]))
+                tags = tag_line_skills(text, Line(text[body[0]:body[1]], body[0], body[1]),
+                                       within(body[0], body[1]))
                 if tags and not any(c in text[body[0]:body[1]] for c in _SEPARATORS):
                     yield from ((s, e, n, c, 0.85) for s, e, n, c in tags)
                     continue
                 for it in split_items(text, body[0], body[1]):
                     yield from _list_item(text, it)
                 continue
-            tags = tag_line_skills(text, line)
+            tags = tag_line_skills(text, line, within(line.start, line.end))
             if tags:
                 yield from ((s, e, n, c, 0.85) for s, e, n, c in tags)
                 continue
@@ -319,7 +339,8 @@ def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
             kind = _prose_line(line, sec.name) if sec.name in PROSE_SECTIONS else None
             prev = kind = "bullet" if kind and cont else kind
             if kind:
-                yield from _prose_skills(ctx, line, kind == "heading")
+                yield from _prose_skills(ctx, line, kind == "heading",
+                                         within(line.start, line.end))
 
 
 def _list_item(text: str, it: Item) -> Iterator[tuple[int, int, str, str, float]]:
@@ -348,6 +369,7 @@ def extract_skills(ctx: DocContext) -> list[Fact]:
     projects = {norm_name(n): p.name for p in found for n in (p.name, *p.aliases)}
     inside = [(p.start, p.end) for p in found]
     facts: list[Fact] = []
+    keys: dict[str, str] = {}
     for p in found:
         if p.open_source:
             facts.append(make_fact(ctx, Predicate.USED_SKILL, Mention(
@@ -359,7 +381,9 @@ def extract_skills(ctx: DocContext) -> list[Fact]:
                 a <= s and e <= b and (a, b) != (s, e) for a, b in inside):
             continue
         seen.add((s, e))
-        proj = projects.get(norm_name(name))
+        if name not in keys:
+            keys[name] = norm_name(name)
+        proj = projects.get(keys[name])
         if proj:
             obj = Mention(type=EntityType.PROJECT, name=proj)
         else:
