@@ -230,7 +230,9 @@ def is_place(s: str) -> bool:
     if all(known(p) or (len(p.split()) <= 3 and all(known(w) for w in p.split()))
            for p in parts):
         return True
-    if is_remote(c) and len(c.split()) <= 4:
+    if is_remote(c) and len(c.split()) <= 4 and all(
+            is_remote(w) or known(w.strip("()")) or w.lower() in ("fully", "work", "from", "home")
+            for w in c.replace(",", " ").split()):
         return True
     return len(parts) == 2 and known(parts[1]) and org_score(parts[0]) < 1 and bool(
         re.fullmatch(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}", parts[0]))
@@ -336,7 +338,7 @@ product products infrastructure systems security search ads core open source app
 robotics intelligence artificial human computation computing information statistics mathematics
 physics biology chemistry design web mobile cloud user profiling outcomes and of & the for in
 development innovation advanced digital media services quality operations tools mining""".split())
-_UNITS = frozenset("lab labs laboratory team group department division unit".split())
+_UNITS = frozenset("lab labs laboratory team group department dept division unit".split())
 
 
 def is_unit(name: str) -> bool:

@@ -244,6 +244,12 @@ def _dated_bullet(text: str) -> list:
     return []
 
 
+def _names_a_role(text: str) -> bool:
+    """A line with one date that still reads as a role header ('Intern — Hooli (Summer 2016)')."""
+    got = _read_line(text)
+    return bool(got.title and got.orgs or any(org_score(o) >= 1 for o in got.orgs))
+
+
 def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
     names = {ctx.subject.name} if ctx.subject.name else set()
     rows: list[_Row] = []
@@ -262,17 +268,22 @@ def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
         rest, ranges = _undate(clean_markup(s))
         if ranges and not re.sub(r"[\W_]+", "", rest):
             rows.append(_Row(ln, "date", ranges))
-        elif ranges and len(rest.split()) <= 14 and any(r.end for r in ranges) \
-                and not rest.rstrip().endswith("."):
+        elif ranges and len(rest.split()) <= 14 and not _sentence(rest) and (
+                any(r.end for r in ranges) or _names_a_role(s)):
             rows.append(_Row(ln, "dated", ranges))
         else:
             rows.append(_Row(ln, "text"))
     return rows
 
 
+def _sentence(s: str) -> bool:
+    """Ends like a sentence ('... built things.'), not like an abbreviation ('Globex Inc.')."""
+    return bool(re.search(r"(?:^|\s)[a-z][\w'’-]*[.!?]$|[.!?][\"'”’)]$", s.strip()))
+
+
 def _headerish(row: _Row) -> bool:
     s = clean_markup(row.line.text)
-    return (row.kind == "text" and 0 < len(s.split()) <= 14 and not s.endswith(".")
+    return (row.kind == "text" and 0 < len(s.split()) <= 14 and not _sentence(s)
             and not s[:1].islower()  # the wrapped end of a bullet, not a header
             and not re.match(r"(?i)(client|project|skills?|technolog\w*|tools|stack)\s*:", s))
 

@@ -290,3 +290,14 @@ def test_skill_tag_or_team_line_beside_a_title_is_no_employer() -> None:
             "Forecasting\n  1. Built models.\n\nJun 2016 - Feb 2018\n\nData Engineer\n\n"
             "Python Kafka Docker\n\nPipelines\n  1. Built them.\n\nJan 2015 - May 2016\n")
     assert _jobs(text) == []
+
+
+def test_mixed_one_line_shapes_single_dates_and_remote() -> None:
+    text = ("EXPERIENCE\nSoftware Engineer, Jan 2019 – Present, Globex Inc.\nBuilt things.\n"
+            "Globex Inc. — Data Engineer (Remote) — 2017 – 2018\nDid data.\n"
+            "Intern — Hooli (Summer 2016)\nFreelance Web Developer    2014 - 2016\n"
+            "Self-employed; built sites for clients.\n" + SKILLS)
+    assert _jobs(text) == [
+        ("Globex Inc.", "Software Engineer", "2019-01", "present", None),
+        ("Globex Inc.", "Data Engineer", "2017", "2018", "Remote"),
+        ("Hooli", "Intern", "2016-06", None, None)]
