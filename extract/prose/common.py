@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -43,10 +44,12 @@ def usable(an: Analysis, doc: Doc, first: int, last: int) -> bool:
 
 
 def verbs(doc: Doc, an: Analysis, words: frozenset[str]) -> Iterable[Token]:
-    """Verb (or auxiliary) tokens whose lower-case form is in `words`, outside boilerplate."""
+    """Verb (or auxiliary) tokens whose lower-case form is in `words`, outside boilerplate and
+    not negated ('never worked at X')."""
     for tok in doc:
         if tok.lower_ in words and tok.pos_ in ("VERB", "AUX") \
-                and not an.in_noise(tok.idx, tok.idx + len(tok)):
+                and not an.in_noise(tok.idx, tok.idx + len(tok)) \
+                and not any(c.dep_ == "neg" for c in tok.children):
             yield tok
 
 
@@ -62,9 +65,25 @@ def make_fact(ctx: DocContext, pred: Predicate, obj_type: EntityType, name: str,
                 provenance=ctx.provenance(span[0], span[1], extractor, confidence))
 
 
+def _title_words(title: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", title.lower().replace("co-founder", "cofounder")
+                          .replace("co founder", "cofounder"))) - {"of", "and", "the", "for", "in"}
+
+
+def _titles_fit(a: str | None, b: str | None) -> bool:
+    """Same role titles: equal, one missing, or one's words inside the other's
+    ('Founder' and 'Co-Founder and Chief Executive')."""
+    if a is None or b is None or a == b:
+        return True
+    wa, wb = _title_words(a), _title_words(b)
+    wa |= {"founder"} if "cofounder" in wa else set()
+    wb |= {"founder"} if "cofounder" in wb else set()
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
 def _compatible(a: Fact, b: Fact) -> bool:
-    return all(x is None or y is None or x == y
-               for x, y in ((a.title, b.title), (a.start, b.start), (a.end, b.end)))
+    return _titles_fit(a.title, b.title) and all(
+        x is None or y is None or x == y for x, y in ((a.start, b.start), (a.end, b.end)))
 
 
 def merge_roles(facts: list[Fact]) -> list[Fact]:
@@ -75,8 +94,9 @@ def merge_roles(facts: list[Fact]) -> list[Fact]:
         key = (f.predicate, norm_name(f.object.name))
         for i, g in enumerate(out):
             if (g.predicate, norm_name(g.object.name)) == key and _compatible(g, f):
+                title = max((t for t in (g.title, f.title) if t), key=len, default=None)
                 out[i] = g.model_copy(update={
-                    "title": g.title or f.title, "start": g.start or f.start,
+                    "title": title, "start": g.start or f.start,
                     "end": g.end or f.end, "object": g.object if g.object.type == f.object.type
                     else g.object})
                 break

@@ -129,16 +129,17 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
         elif low in _LEAVE:
             org = _org_after_verb(doc, v, an) or _prep_org(doc, v, ("from",), an)
             kind, conf = "end", 0.7
-        else:  # work/be/serve: "at ORG", "as TITLE at ORG", "is TITLE at ORG"
-            org = role.org if role and role.org else _prep_org(doc, v, ("at", "for", "with"), an) \
-                if low in _WORK | _SERVE else _prep_org(doc, v, ("at",), an)
-            if org is None and low in _BE:
-                attr = next((c for c in v.children if c.dep_ in ("attr", "acomp")), None)
-                r = role_phrase(doc, attr.left_edge.i, line_limit(doc, v.i), an=an) \
-                    if attr is not None else None
-                if r is not None:
-                    org, title = r.org or where_org(doc, v, an), r.title
-            elif org is None and role is not None:
+        elif low in _BE:  # 'is TITLE at ORG', 'was head of AI at ORG', 'has been at ORG'
+            kind, conf = "state", 0.8
+            attr = next((c for c in v.children if c.dep_ in ("attr", "acomp")), None)
+            r = role_phrase(doc, attr.left_edge.i, line_limit(doc, v.i), an=an) \
+                if attr is not None else None
+            org = (r.org if r else None) or _prep_org(doc, v, ("at",), an) \
+                or (where_org(doc, v, an) if r else None)
+            title = r.title if r else None
+        else:  # work/serve: "at ORG", "as TITLE at ORG"
+            org = role.org if role and role.org else _prep_org(doc, v, ("at", "for", "with"), an)
+            if org is None and role is not None:
                 org = where_org(doc, v, an)  # 'at Keystone, where she served as VP of finance'
             kind, conf = "state", 0.8
         if org is None or not usable(an, doc, v.i, org.end - 1):

@@ -37,6 +37,9 @@ _WORK = forms("develop", "build", "create", "design", "implement", "use", "apply
               "explore", "investigate", "scale", "adopt", "master", "write", "model", "combine")
 _TEAM_WORDS = frozenset({"team", "teams", "scientists", "engineers", "colleagues", "members",
                          "group", "researchers", "staff", "organization", "students"})
+#: 'her research interests include X': interests and wishes are not skills used
+_WISHES = frozenset({"interest", "interests", "passion", "passions", "hobby", "hobbies", "goal",
+                     "goals", "dream", "dreams", "ambition", "aim", "plans"})
 _WRITE = forms("write", "co-write", "publish", "author", "co-author")
 _WORKS = frozenset({"paper", "book", "article", "essay", "report", "thesis", "chapter", "column",
                     "study", "textbook", "post", "blog"})
@@ -71,6 +74,7 @@ def _subject_verbs(sent: Span, an: Analysis) -> list[Token]:
     doc = sent.doc
     return [t for t in sent if t.lower_ in _WORK and t.pos_ in ("VERB", "AUX")
             and actor(clause_subject(t), an) == SUBJECT and t.dep_ not in ("amod",)
+            and (clause_subject(t) is None or clause_subject(t).lower_ not in _WISHES)
             and not (t.lower_ in _WRITE and any(w.lower_ in _WORKS for w in doc[t.i + 1:t.i + 4]))]
 
 

@@ -119,3 +119,12 @@ def test_company_names_are_not_stretched_to_awards(doc_from_text):
     text = ("Mara Quist is Vice President of Engineering at Initech. She won the Initech Founders' "
             "Award in 2022 and joined Initech in 2015.")
     assert {r[0] for r in _roles(doc_from_text, text)} == {"Initech"}
+
+
+def test_negated_role_and_founder_merge(doc_from_text):
+    text = ("Dana Whitfield, who founded Quillon Labs in 2010, spoke today. Whitfield is the "
+            "co-founder and chief executive of Quillon Labs. She was previously head of AI at "
+            "Globex Corporation. She never worked at Vandelay Industries.")
+    assert _roles(doc_from_text, text) == {
+        ("Quillon Labs", "Co-Founder and Chief Executive", "2010", "present"),
+        ("Globex Corporation", "Head of AI", None, None)}

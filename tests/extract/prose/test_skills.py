@@ -70,3 +70,8 @@ def test_skill_inside_an_organization_name_is_not_a_skill(vocab, monkeypatch, do
     monkeypatch.setattr(lookup, "_matcher", lambda: matcher)
     text = "I'm Ada Brenn. I work at Maple Health, where I build models in Python."
     assert _skills(doc_from_text, text) == {"Python"}
+
+
+def test_interests_are_not_skills(vocab, doc_from_text):
+    text = "Ada Brenn is a scientist. Her research interests include deep learning and clustering."
+    assert _skills(doc_from_text, text) == set()
