@@ -19,9 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ontology import Document, EntityType, Mention
-
 from extract.context import Line, Section, iter_lines
+from ontology import Document, EntityType, Mention
 
 __all__ = ["detect_subject", "find_identifiers", "find_name", "derive_handle"]
 

@@ -24,9 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ontology import EntityType, Fact, Mention, Predicate, fold, norm_name
-
 from extract.context import DocContext
+from ontology import EntityType, Fact, Mention, Predicate, fold, norm_name
 
 __all__ = ["clean_markup", "mark_gaps", "is_bullet", "strip_bullet", "title_score", "org_score", "is_place",
            "is_remote", "org_type", "org_mention", "place_mention", "make_fact", "known_org",

@@ -21,13 +21,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ontology import EntityType, Fact, Predicate, fold
-
 from extract.context import DocContext, Line
 from extract.registry import register
-from extract.resume.common import (clean_markup, clean_title, is_place, is_remote, known_org,
-                                   make_fact, org_mention, org_score, org_type, peel_place,
-                                   mark_gaps, place_mention, strip_bullet)
+from extract.resume.common import (
+    clean_markup,
+    clean_title,
+    is_place,
+    is_remote,
+    known_org,
+    make_fact,
+    mark_gaps,
+    org_mention,
+    org_score,
+    org_type,
+    peel_place,
+    place_mention,
+    strip_bullet,
+)
+from ontology import EntityType, Fact, Predicate, fold
 
 __all__ = ["extract_education", "find_degree", "is_institution", "split_degree"]
 
@@ -153,51 +164,92 @@ def _proper_name(p: str) -> bool:
             and not is_unit(p + " department") and not is_place(p) and not find_degree(p))
 
 
+@dataclass
+class _Row:
+    """One non-empty line of an education section, read and classified.
+
+    kind: I (names an institution), D (a degree, no institution), T (other text), G (only a
+    GPA and/or dates)."""
+
+    line: Line
+    insts: list[str]
+    title: str | None
+    place: str | None
+    gpa: str | None
+    ranges: list
+    kind: str
+    bullet: bool
+
+
+def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
+    from extract.context import iter_lines
+
+    rows: list[_Row] = []
+    for ln in iter_lines(ctx.text, start, end):
+        s = clean_markup(mark_gaps(strip_bullet(ln.text)))
+        if not s:
+            continue
+        insts, title, place, gpa, ranges = _read_line(s)
+        kind = "I" if insts else "D" if title and find_degree(title) else "T" if title else "G"
+        bullet = ln.text.lstrip().startswith(("-", "•", "*", "–"))
+        rows.append(_Row(ln, insts, title, place, gpa, ranges, kind, bullet))
+    return rows
+
+
+def _step(entries: list[_Entry], cur: _Entry | None, r: _Row,
+          degree_first: bool) -> _Entry | None:
+    """The entry row `r` belongs to (opening a new one when it starts one), or None."""
+    if r.kind == "I":
+        if cur is not None and degree_first and not cur.insts and not r.title:
+            cur.insts, cur.inst_line, cur.place = r.insts, r.line, r.place
+            cur.lines.append(r.line)
+            return cur
+        entries.append(_Entry(insts=r.insts, inst_line=r.line, place=r.place, title=r.title,
+                              lines=[r.line]))
+        return entries[-1]
+    if r.kind == "D":
+        if cur is None or degree_first or cur.title:  # a new degree (at the same institution)
+            prev = cur if cur is not None and not degree_first else None
+            entries.append(_Entry(insts=list(prev.insts) if prev else [], title=r.title,
+                                  inst_line=prev.inst_line if prev else None,
+                                  place=prev.place if prev else None, lines=[r.line]))
+            return entries[-1]
+        cur.title = r.title
+        cur.lines.append(r.line)
+        return cur
+    if r.kind == "T":  # the line right under an institution names its credential
+        if cur is not None and cur.title is None and len(cur.lines) == 1 and not r.bullet \
+                and not r.ranges:
+            cur.title = r.title
+            cur.lines.append(r.line)
+            return cur
+        return None
+    return cur
+
+
 def _entries(ctx: DocContext, start: int, end: int) -> list[_Entry]:
     """Entries of an education section: each starts at an institution line (or at a degree
     line when the section prints degrees before institutions)."""
-    from extract.context import iter_lines
-
-    rows = []
-    for ln in iter_lines(ctx.text, start, end):
-        s = clean_markup(mark_gaps(strip_bullet(ln.text)))
-        if s:
-            rows.append((ln, s, *_read_line(s)))
-    kinds = [("I" if r[2] else "D" if r[3] and find_degree(r[3]) else "T" if r[3] else "G")
-             for r in rows]
-    first = next((k for k in kinds if k in "ID"), "I")
+    rows = _rows(ctx, start, end)
+    degree_first = next((r.kind for r in rows if r.kind in "ID"), "I") == "D"
     entries: list[_Entry] = []
     cur: _Entry | None = None
     early: list = []  # a date line printed before its entry
-    for (ln, s, insts, title, place, gpa, ranges), kind in zip(rows, kinds):
-        if kind == "G" and ranges and (cur is None or cur.start or cur.end):
-            early = ranges
+    for r in rows:
+        if r.kind == "G" and r.ranges and (cur is None or cur.start or cur.end):
+            early = r.ranges
             continue
-        bullet = ln.text.lstrip().startswith(("-", "•", "*", "–"))
-        if kind == "I" and (cur is None or cur.insts or title or first == "I"):
-            cur = _Entry(insts=insts, inst_line=ln, place=place, title=title, lines=[ln])
-            entries.append(cur)
-        elif kind == "I":  # degree-first: the institution of the pending degree
-            cur.insts, cur.inst_line, cur.place = insts, ln, place
-            cur.lines.append(ln)
-        elif kind == "D" and (cur is None or first == "D" or cur.title):
-            cur = _Entry(insts=list(cur.insts) if cur and first == "I" else [], title=title,
-                         inst_line=cur.inst_line if cur and first == "I" else None,
-                         place=cur.place if cur and first == "I" else None, lines=[ln])
-            entries.append(cur)
-        elif kind == "D" or (kind == "T" and cur is not None and cur.title is None
-                             and len(cur.lines) == 1 and not bullet and not ranges):
-            cur.title = title
-            cur.lines.append(ln)
-        elif kind == "T" or cur is None:
+        target = _step(entries, cur, r, degree_first)
+        if target is None:
             continue
-        ranges = ranges or (early if kind in "ID" else [])
-        if kind in "ID":
+        cur = target
+        ranges = r.ranges or (early if r.kind in "ID" else [])
+        if r.kind in "ID":
             early = []
         if ranges and cur.start is None and cur.end is None:
             cur.start, cur.end = _range(ranges)
-        if gpa and cur.gpa is None:
-            cur.gpa = gpa
+        if r.gpa and cur.gpa is None:
+            cur.gpa = r.gpa
     return [e for e in entries if e.insts]
 
 

@@ -23,14 +23,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ontology import EntityType, Fact, Mention, Predicate
-
 from extract.context import DocContext, Line, iter_lines
 from extract.registry import register
-from extract.resume.common import (clean_markup, clean_title, is_bullet, is_place, is_remote,
-                                   is_unit, make_fact, org_mention, org_score, peel_place,
-                                   place_mention, split_title_org, strip_bullet, mark_gaps,
-                                   title_score, looks_like_skills)
+from extract.resume.common import (
+    clean_markup,
+    clean_title,
+    is_bullet,
+    is_place,
+    is_remote,
+    is_unit,
+    looks_like_skills,
+    make_fact,
+    mark_gaps,
+    org_mention,
+    org_score,
+    peel_place,
+    place_mention,
+    split_title_org,
+    strip_bullet,
+    title_score,
+)
+from ontology import EntityType, Fact, Mention, Predicate
 
 __all__ = ["extract_experience", "find_roles", "detect_layout"]
 
@@ -191,7 +204,7 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
     return role
 
 
-def _split_unit(text: str) -> tuple[str | None, str | None]:
+def _split_unit(text: str) -> tuple[str, str | None]:
     """Move a trailing or leading generic unit ('Department of Physics') out of a title or
     organization: ('Professor, Dept of Physics') -> ('Professor', 'Dept of Physics')."""
     parts = [p.strip() for p in text.split(",")]

@@ -55,7 +55,7 @@ def test_text_before_first_heading_is_header_and_spans_tile() -> None:
     secs = split_sections(text)
     assert [s.name for s in secs] == ["header", "experience", "education", "skills"]
     assert text[secs[0].start:secs[0].end].startswith("Jane Roe")
-    for a, b in zip(secs, secs[1:]):
+    for a, b in zip(secs, secs[1:], strict=False):
         assert a.end <= b.heading_start < b.start
     assert secs[-1].end == len(text)
 
