@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import quote
 
 from ontology import (Entity, EntityType, ExportError, Fact, Predicate, iri,
@@ -147,33 +147,47 @@ def _date_datatype(value: str) -> str | None:
     return None
 
 
+class _Lit(NamedTuple):
+    """A literal before it becomes a pyoxigraph term (datatype None = xsd:string)."""
+
+    value: str
+    datatype: str | None = None
+
+
+#: a quad as plain values that sort as wanted: (graph IRI or "" for the default graph,
+#: subject, predicate, object) with the object (0, IRI, "") or (1, lexical value, datatype or "")
+Row = tuple[str, str, str, tuple[int, str, str]]
+
+
 class _Writer:
-    """Collects quads as plain tuples (graph, s, p, o) with o a term; dedups and sorts at the end."""
+    """Collects quads as plain tuples (IRIs as str, literals as _Lit): cheap to dedup and sort."""
 
     def __init__(self, base: str, include_contacts: bool) -> None:
-        import pyoxigraph as ox
-
-        self.ox = ox
         self.base = base
         self.include_contacts = include_contacts
-        self.quads: set = set()
+        self.rows: set[Row] = set()
+        self._iris: dict[tuple[str, str], str] = {}
 
-    # -- terms --------------------------------------------------------------------------------
-    def node(self, value: str):
-        return self.ox.NamedNode(value)
+    def iri(self, kind: str, ident: str) -> str:
+        """Cached IRI of an id ('id'), a document ('doc') or a document's graph ('graph')."""
+        key = (kind, ident)
+        found = self._iris.get(key)
+        if found is None:
+            make = {"id": iri, "doc": document_iri, "graph": graph_iri}[kind]
+            found = self._iris[key] = make(self.base, ident)
+        return found
 
-    def lit(self, value: str, datatype: str | None = None):
-        if datatype:
-            return self.ox.Literal(value, datatype=self.ox.NamedNode(datatype))
-        return self.ox.Literal(value)
+    @staticmethod
+    def lit(value: str, datatype: str | None = None) -> _Lit:
+        return _Lit(value, datatype)
 
-    def add(self, graph, s: str, p: str, o) -> None:
-        self.quads.add(self.ox.Quad(self.node(s), self.node(p),
-                                    o if not isinstance(o, str) else self.node(o), graph))
+    def add(self, graph: str, s: str, p: str, o: str | _Lit) -> None:
+        obj = (0, o, "") if isinstance(o, str) else (1, o.value, o.datatype or "")
+        self.rows.add((graph, s, p, obj))
 
     # -- pieces -------------------------------------------------------------------------------
     def entity(self, e: Entity, g) -> None:
-        s = iri(self.base, e.id)
+        s = self.iri("id", e.id)
         self.add(g, s, RDF + "type", PG + e.type.value)
         if e.type in _EQUIVALENT_CLASS:
             self.add(g, s, RDF + "type", _EQUIVALENT_CLASS[e.type])
@@ -187,7 +201,7 @@ class _Writer:
             if merged != e.id and re.fullmatch(r"[a-z0-9/-]+", merged):
                 self.add(g, s, OWL + "sameAs", iri(self.base, merged))
         for doc in sorted({p.doc for p in e.provenance}):
-            self.add(g, s, PROV + "wasDerivedFrom", document_iri(self.base, doc))
+            self.add(g, s, PROV + "wasDerivedFrom", self.iri("doc", doc))
         self._identifiers(e, s, g)
         self._attrs(e.attrs, s, g)
 
@@ -214,11 +228,15 @@ class _Writer:
                     self.add(g, s, PG + "identifier", self.lit(f"{kind}:{value}"))
 
     def _mbox(self, s: str, address: str, g) -> None:
+        import pyoxigraph as ox
+
         target = "mailto:" + quote(address.strip(), safe="@.+-_~!$&'*=")
         try:
-            self.add(g, s, FOAF + "mbox", target)
+            ox.NamedNode(target)
         except ValueError:  # not an IRI even when quoted: keep it as text
             self.add(g, s, SCHEMA + "email", self.lit(address))
+        else:
+            self.add(g, s, FOAF + "mbox", target)
 
     def _attrs(self, attrs: dict[str, str], s: str, g) -> None:
         for key, value in sorted(attrs.items()):
@@ -232,16 +250,16 @@ class _Writer:
 
     def fact(self, f: Fact) -> None:
         p = f.provenance
-        g = self.node(graph_iri(self.base, p.doc))
-        doc = document_iri(self.base, p.doc)
-        s, o = iri(self.base, f.subject_id), iri(self.base, f.object_id)
+        g, doc = self.iri("graph", p.doc), self.iri("doc", p.doc)
+        s, o = self.iri("id", f.subject_id), self.iri("id", f.object_id)
         pred = PG + f.predicate.slug
         self.add(g, s, pred, o)
         if f.predicate in _ALSO:
             self.add(g, s, _ALSO[f.predicate], o)
         if f.predicate is Predicate.AUTHORED:
             self.add(g, o, SCHEMA + "author", s)
-        node = iri(self.base, f.id)
+        fid = f.id
+        node = iri(self.base, fid)
         self.add(g, node, RDF + "type", PG + "Assertion")
         self.add(g, node, RDF + "subject", s)
         self.add(g, node, RDF + "predicate", pred)
@@ -255,7 +273,7 @@ class _Writer:
         self.add(g, node, PROV + "wasDerivedFrom", doc)
         self.add(g, node, PG + "extractor", self.lit(p.extractor))
         self.add(g, node, PG + "confidence", self.lit(_decimal(p.confidence), XSD + "decimal"))
-        ev = iri(self.base, "evidence/" + f.id.split("/", 1)[1])
+        ev = iri(self.base, "evidence/" + fid.split("/", 1)[1])
         self.add(g, node, PG + "evidence", ev)
         self.add(g, ev, RDF + "type", PG + "Evidence")
         self.add(g, ev, PG + "source", doc)
@@ -277,7 +295,7 @@ class _Writer:
         self._attrs(f.attrs, node, g)
 
     def document(self, doc: str) -> None:
-        g = self.ox.DefaultGraph()
+        g = ""
         d = document_iri(self.base, doc)
         self.add(g, d, RDF + "type", PG + "Document")
         self.add(g, d, PG + "documentId", self.lit(doc))
@@ -291,33 +309,54 @@ def _decimal(x: float) -> str:
     return text + "0" if text.endswith(".") else text
 
 
-def _order(q) -> tuple[bool, str, str, str, str]:
-    """Default graph first, then named graphs; within a graph by subject, predicate, object."""
-    named = type(q.graph_name).__name__ != "DefaultGraph"
-    return (named, str(q.graph_name) if named else "", str(q.subject), str(q.predicate),
-            str(q.object))
-
-
-def kg_quads(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI, *,
-             include_contacts: bool = False) -> list[pyoxigraph.Quad]:
-    """Every quad of the graph, unique and sorted (entities and documents in the default graph,
-    each document's facts in its own named graph)."""
+def _rows(kg: KnowledgeGraph, base_iri: str, include_contacts: bool) -> set[Row]:
     w = _Writer(check_base_iri(base_iri), include_contacts)
-    default = w.ox.DefaultGraph()
     for e in kg.entities():
-        w.entity(e, default)
+        w.entity(e, "")
     for doc in kg.documents():
         w.document(doc)
     for f in kg.facts():
         w.fact(f)
-    return sorted(w.quads, key=_order)
+    return w.rows
+
+
+class _Terms:
+    """Row values -> pyoxigraph terms, one NamedNode per distinct IRI."""
+
+    def __init__(self) -> None:
+        import pyoxigraph as ox
+
+        self.ox = ox
+        self.nodes: dict[str, object] = {}
+
+    def iri(self, value: str):
+        node = self.nodes.get(value)
+        if node is None:
+            node = self.nodes[value] = self.ox.NamedNode(value)
+        return node
+
+    def term(self, obj: tuple[int, str, str]):
+        kind, value, datatype = obj
+        if kind == 0:
+            return self.iri(value)
+        if not datatype:
+            return self.ox.Literal(value)
+        return self.ox.Literal(value, datatype=self.iri(datatype))
+
+
+def kg_quads(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI, *,
+             include_contacts: bool = False) -> list[pyoxigraph.Quad]:
+    """Every quad of the graph, unique and sorted: the default graph (entities, documents) first,
+    then each document's named graph (its facts); within a graph by subject, predicate, object."""
+    t = _Terms()
+    default = t.ox.DefaultGraph()
+    return [t.ox.Quad(t.iri(s), t.iri(p), t.term(o), t.iri(g) if g else default)
+            for g, s, p, o in sorted(_rows(kg, base_iri, include_contacts))]
 
 
 def kg_triples(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI, *,
                include_contacts: bool = False) -> list[pyoxigraph.Triple]:
     """The union of all graphs as unique, sorted triples (for Turtle, N-Triples, JSON-LD)."""
-    import pyoxigraph as ox
-
-    triples = {ox.Triple(q.subject, q.predicate, q.object)
-               for q in kg_quads(kg, base_iri, include_contacts=include_contacts)}
-    return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    t = _Terms()
+    rows = {("", s, p, o) for _, s, p, o in _rows(kg, base_iri, include_contacts)}
+    return [t.ox.Triple(t.iri(s), t.iri(p), t.term(o)) for _, s, p, o in sorted(rows)]
