@@ -49,8 +49,13 @@ college school labs lab group systems solutions services bank company email phon
 github linkedin address mobile tel portfolio page http https www ml ai applied member
 """.split())
 
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’.-]*|[A-Z]\.|(?:de|van|von|da|di|del|la|le|bin|al)"
-                         r")$")
+_PARTICLES = frozenset("de van von da di del della la le bin al der den dos du ibn".split())
+
+
+def _name_token(w: str) -> bool:
+    """A word of a personal name: capitalised letters (any script), an initial or a particle."""
+    core = w.replace("'", "").replace("’", "").replace("-", "").replace(".", "")
+    return w.lower() in _PARTICLES or (core.isalpha() and w[0].isupper())
 
 
 def _window(document: Document, sections: Sequence[Section]) -> list[Line]:
@@ -76,7 +81,7 @@ def _clean_name_line(s: str) -> str:
     s = re.sub(r"^#{1,6}\s+", "", s.strip())
     s = re.sub(r"^(?:name)\s*:\s*", "", s, flags=re.I)
     s = s.replace("**", "").replace("__", "").strip()
-    s = re.split(r"\s+[|•·]\s+|\s{3,}|\t", s)[0].strip(" ,;")
+    s = re.split(r"\s+[|•·–—-]\s+|\s{3,}|\t", s)[0].strip(" ,;")
     s = re.sub(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+", "", s, flags=re.I)
     return re.sub(r",?\s+(?:ph\.?\s?d|m\.?d|mba|cpa|pe|jr|sr|ii|iii)\.?$", "", s, flags=re.I)
 
@@ -94,7 +99,7 @@ def find_name(lines: Sequence[Line]) -> tuple[str, Line] | None:
 
         if section_name(cand) is not None:
             continue
-        if all(_NAME_TOKEN.match(w) or (w.isupper() and w.isalpha()) for w in words):
+        if all(_name_token(w) for w in words):
             if cand.isupper():
                 cand = " ".join(w.capitalize() for w in words)
             return cand, ln

@@ -76,3 +76,12 @@ def test_derive_handle() -> None:
                                   "Prof. Maria Gonzalez"])
 def test_honorifics_and_degrees_are_not_part_of_the_name(line: str) -> None:
     assert _subject(f"CURRICULUM VITAE\n{line}\n\nEDUCATION\nx\n").name == "Maria Gonzalez"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("María José García", "María José García"), ("Jean-Luc O'Neil", "Jean-Luc O'Neil"),
+    ("ÉMILE ZOLA", "Émile Zola"), ("Ana van der Berg — Data Scientist", "Ana van der Berg"),
+    ("Wei Chen | wei@example.org", "Wei Chen"),
+])
+def test_names_in_many_spellings(line: str, name: str) -> None:
+    assert _subject(f"{line}\n\nEXPERIENCE\nx\n").name == name
