@@ -95,9 +95,10 @@ def find_name(lines: Sequence[Line]) -> tuple[str, Line] | None:
             continue
         if any(w.lower().strip(".,") in _NOT_NAME for w in words):
             continue
+        from extract.resume.common import is_place, org_score
         from extract.sections import section_name
 
-        if section_name(cand) is not None:
+        if section_name(cand) is not None or is_place(cand) or org_score(cand) >= 1:
             continue
         if all(_name_token(w) for w in words):
             if cand.isupper():

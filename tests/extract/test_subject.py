@@ -31,7 +31,7 @@ def test_markdown_and_all_caps_names() -> None:
 
 @pytest.mark.parametrize("first_line", [
     "Senior Data Engineer", "Research Scientist Initech Labs", "Curriculum Vitae",
-    "Initrode Solutions", "Austin, TX",
+    "Initrode Solutions", "Austin, TX", "New York", "Globex Holdings",
 ])
 def test_titles_orgs_and_places_are_not_names(first_line: str) -> None:
     assert _subject(f"{first_line}\n\nEXPERIENCE\nstuff\n").name is None
