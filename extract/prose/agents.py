@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from extract.prose.boilerplate import boilerplate_spans, inside
 from extract.prose.subject import clean_person_name, name_parts
+from extract.prose.voices import foreign_first_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,6 +53,8 @@ class Analysis:
     referents: tuple[tuple[int, bool], ...] = field(default=())
     person_words: frozenset[str] = field(default=frozenset())  # words of full person names
     org_names: frozenset[str] = field(default=frozenset())  # names the model tags ORG
+    #: where I/me/my are someone else: interviewer questions, quotations of other people
+    foreign_i: tuple[tuple[int, int], ...] = field(default=())
 
     def in_noise(self, start: int, end: int) -> bool:
         return inside(self.spans, start, end)
@@ -76,7 +79,9 @@ def _build(doc: Doc, text: str, subject_name: str | None) -> Analysis:
     orgs = frozenset(" ".join(e.text.split()) for e in doc.ents
                      if e.label_ == "ORG" and not base.in_noise(e.start_char, e.end_char))
     base = Analysis(base.spans, subject_name, first, last, (), words, orgs)
-    return Analysis(base.spans, subject_name, first, last, _referents(doc, base), words, orgs)
+    base = Analysis(base.spans, subject_name, first, last, _referents(doc, base), words, orgs)
+    foreign = foreign_first_person(doc, lambda tok: actor(tok, base) == SUBJECT)
+    return Analysis(base.spans, subject_name, first, last, base.referents, words, orgs, foreign)
 
 
 def _referents(doc: Doc, an: Analysis) -> tuple[tuple[int, bool], ...]:
@@ -140,7 +145,7 @@ def clause_subject(verb: Token) -> Token | None:
 def _word_actor(tok: Token, an: Analysis) -> str:
     low = tok.lower_
     if low in _FIRST:
-        return SUBJECT
+        return OTHER if inside(an.foreign_i, tok.idx, tok.idx + 1) else SUBJECT
     if low in _THIRD:
         i = bisect.bisect_left(an.referents, (tok.idx, False)) - 1
         return SUBJECT if i < 0 or an.referents[i][1] else OTHER

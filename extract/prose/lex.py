@@ -20,7 +20,7 @@ _IRREGULAR = {
     "make": ("made",), "run": ("ran",), "take": ("took", "taken"), "give": ("gave", "given"),
     "teach": ("taught",), "co-write": ("co-wrote", "co-written"), "set": ("set",),
     "grow": ("grew", "grown"), "come": ("came",), "hire": ("hired",), "do": ("did", "done"),
-    "bring": ("brought",), "rise": ("rose", "risen"),
+    "bring": ("brought",), "rise": ("rose", "risen"), "say": ("said",), "tell": ("told",),
 }
 _DOUBLE = {"run", "win", "begin", "set", "plan", "ship", "get", "found", "co-found"}
 

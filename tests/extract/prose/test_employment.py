@@ -128,3 +128,12 @@ def test_negated_role_and_founder_merge(doc_from_text):
     assert _roles(doc_from_text, text) == {
         ("Quillon Labs", "Co-Founder and Chief Executive", "2010", "present"),
         ("Globex Corporation", "Head of AI", None, None)}
+
+
+def test_first_person_of_others_and_of_the_interviewer(doc_from_text):
+    text = ("Mara Quist runs the robotics lab at Initech Labs.\n\n"
+            '"I joined Globex Corporation in 2005 and never left," said Tom Baxter, her mentor.\n\n'
+            "Q. Did you ever work at Hooli Research, like I did?\n\n"
+            "I joined Initech Labs in 2012 after my PhD.")
+    roles = _roles(doc_from_text, text)
+    assert {r[0] for r in roles} == {"Initech Labs"}
