@@ -173,42 +173,47 @@ def _is_title_case(s: str) -> bool:
     return bool(words) and all(w[0].isupper() or w.lower() in small for w in words)
 
 
-def _heading(line: str) -> tuple[str, str] | None:
-    """(canonical name, heading as written) when the line is a section heading."""
+def _heading(line: str) -> tuple[str, str, bool] | None:
+    """(canonical name, heading as written, strong style) when the line is a section heading.
+
+    Strong styles are markdown, bold and ALL-CAPS; title-case and colon lines are weak.
+    """
     raw = line.strip()
     if not raw or len(raw) > 70 or raw.startswith(("-", "•", "*   ", "* ", "+ ")):
         return None
     if _MD.match(raw) or _BOLD.match(raw):
         name = section_name(raw)
-        return (name, raw) if name else None
+        return (name, raw, True) if name else None
     letters = [c for c in raw if c.isalpha()]
     if not letters or re.search(r"\d", raw):
         return None
     if all(c.isupper() for c in letters) and len(letters) >= 3:
         name = section_name(raw)
-        return (name, raw) if name else None
+        return (name, raw, True) if name else None
     if raw.endswith(":") or _is_title_case(raw):
         name = section_name(raw, strict=True)
-        return (name, raw) if name else None
+        return (name, raw, False) if name else None
     return None
 
 
 def split_sections(text: str, fmt: str = "txt") -> list[Section]:
     """Sections of `text` in order; the text before the first heading is 'header'.
 
+    A resume keeps one heading style: when two or more headings are markdown, bold or ALL-CAPS,
+    a title-case or colon line ("Projects:" under a job) is body text, not a new section.
     `fmt` is the document format ('txt', 'md', ...); the same rules serve both, since plain-text
     exports often carry markdown marks and markdown resumes often use ALL-CAPS headings.
     """
     del fmt  # one rule set for every format (kept for a stable signature)
+    found = [(ln, h) for ln in iter_lines(text) if (h := _heading(ln.text)) is not None]
+    if sum(1 for _, h in found if h[2]) >= 2:
+        found = [(ln, h) for ln, h in found if h[2]]
     sections: list[Section] = []
     name, heading, body_start, head_start = "header", "", 0, None
-    for line in iter_lines(text):
-        found = _heading(line.text)
-        if found is None:
-            continue
+    for line, (new_name, new_heading, _) in found:
         if name != "header" or text[body_start:line.start].strip():
             sections.append(Section(name, heading, body_start, line.start, head_start))
-        name, heading = found
+        name, heading = new_name, new_heading
         body_start, head_start = min(len(text), line.end + 1), line.start
     sections.append(Section(name, heading, min(body_start, len(text)), len(text), head_start))
     return sections

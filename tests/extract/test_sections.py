@@ -92,3 +92,17 @@ def test_combined_headings_take_the_most_specific_name(heading: str, name: str) 
 def test_decorated_headings_of_pdf_exports(heading: str, name: str) -> None:
     secs = split_sections(f"Jane Roe\n{heading}\nbody\n")
     assert [s.name for s in secs] == ["header", name]
+
+
+def test_weak_heading_under_strong_headings_is_body_text() -> None:
+    text = ("EXPERIENCE\nSenior Engineer, Globex    2019 - Present\nProjects:\n- Built X\n"
+            "Engineer, Initech    2017 - 2019\n\nEDUCATION\nBSc\n")
+    secs = split_sections(text)
+    assert [s.name for s in secs] == ["experience", "education"]
+    assert "Initech" in text[secs[0].start:secs[0].end]
+
+
+def test_title_case_headings_count_when_they_are_the_style() -> None:
+    text = "Jane Roe\n\nExperience\nA\n\nProjects:\nB\n\nEducation\nC\n"
+    assert [s.name for s in split_sections(text)] == ["header", "experience", "projects",
+                                                      "education"]
