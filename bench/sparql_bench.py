@@ -159,7 +159,8 @@ def main(argv: list[str] | None = None) -> None:
         q = ReadyQuery.load(path)
         jobs.append((f"ready: {q.name}", q.text, READY_PARAMS.get(q.name, {}), q.params))
     for label, text, params, declared in jobs:
-        best, median, cpu, res = _timed(lambda: run_query(store, text, params, declared), args.repeat)
+        best, median, cpu, res = _timed(
+            lambda t=text, p=params, d=declared: run_query(store, t, p, d), args.repeat)
         print(f"  {label:44s} {best:7.3f} s / {median:7.3f} s  cpu {cpu:7.3f} s  {len(res.rows):5d} rows")
 
 

@@ -18,12 +18,11 @@ import json
 from functools import cache
 from pathlib import Path
 
-from graph.kg import KnowledgeGraph
-from graph.rdf import XSD, kg_quads, kg_triples, prefixes
-
 from exports.io import atomic_write_bytes
 from exports.options import ExportOptions
 from exports.registry import register_exporter
+from graph.kg import KnowledgeGraph
+from graph.rdf import XSD, kg_quads, kg_triples, prefixes
 
 __all__ = ["turtle", "ntriples", "nquads", "trig", "jsonld", "jsonld_document", "CONTEXT_PATH",
            "write_turtle", "write_ntriples", "write_jsonld", "write_trig", "write_nquads"]

@@ -34,8 +34,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import quote
 
-from ontology import (Entity, EntityType, ExportError, Fact, Predicate, iri,
-                      slugify, stable_hash)
+from ontology import Entity, EntityType, ExportError, Fact, Predicate, iri, slugify, stable_hash
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyoxigraph

@@ -27,10 +27,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ontology import QueryError
-
 from graph.kg import KnowledgeGraph
 from graph.rdf import DEFAULT_BASE_IRI, PREFIXES, kg_quads
+from ontology import QueryError
 
 __all__ = ["open_store", "run_query", "bind_params", "QueryResult", "ReadyQuery", "Param",
            "to_json", "to_csv", "from_json", "term_text", "RDF_FILES"]
@@ -165,7 +164,7 @@ def to_json(result: QueryResult) -> str:
     """SPARQL 1.1 Query Results JSON (one line a binding, keys sorted)."""
     if result.kind == "ask":
         return json.dumps({"head": {}, "boolean": result.boolean}) + "\n"
-    rows = [{v: _term_json(t) for v, t in zip(result.variables, row) if t is not None}
+    rows = [{v: _term_json(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
             for row in result.rows]
     body = ",\n".join(json.dumps(r, ensure_ascii=False, sort_keys=True) for r in rows)
     head = json.dumps({"vars": result.variables}, ensure_ascii=False)

@@ -103,9 +103,8 @@ def register(app: typer.Typer) -> None:
         list_ready: Annotated[bool, typer.Option("--list", help="List the ready queries and exit.")] = False,
         max_width: Annotated[int | None, typer.Option(help="Table: widest column, in characters.")] = None,
     ) -> None:
-        from ontology import QueryError
-
         from graph.sparql import ReadyQuery, open_store, run_query, to_csv, to_json
+        from ontology import QueryError
 
         queries = ready_queries()
         if list_ready:

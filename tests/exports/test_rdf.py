@@ -137,10 +137,11 @@ def test_output_bytes_do_not_depend_on_fact_order(name):
 
 def test_output_bytes_are_the_same_in_another_process(tmp_path):
     """Hash seeds differ between processes: sorted output must not care."""
-    code = ("import sys; sys.path.insert(0, %r); from test_rdf import hostile_facts; "
+    here = str(Path(__file__).parent)
+    code = (f"import sys; sys.path.insert(0, {here!r}); from test_rdf import hostile_facts; "
             "from graph import build_graph; from exports.rdf import turtle, trig, jsonld; "
             "kg = build_graph(hostile_facts()); "
-            "sys.stdout.buffer.write(turtle(kg) + trig(kg) + jsonld(kg))") % str(Path(__file__).parent)
+            "sys.stdout.buffer.write(turtle(kg) + trig(kg) + jsonld(kg))")
     outs = []
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
@@ -181,6 +182,17 @@ def test_private_by_default_hashed_email_no_phone(hostile_kg):
     want = hashlib.sha1(b"mailto:p0@example.org").hexdigest()
     g = rdflib.Graph().parse(data=turtle(hostile_kg).decode(), format="turtle")
     assert rdflib.Literal(want) in set(g.objects(None, rdflib.FOAF.mbox_sha1sum))
+
+
+def test_a_nameless_person_is_identified_by_the_hash_only():
+    p = Provenance(doc="cv", start=0, end=2, quote="Go", extractor="test.v1")
+    anon = Mention(type="Person", identifiers={"email": "Secret.Person@Example.org",
+                                               "phone": "+44 20 7946 0000"})
+    kg = build_graph([Fact(subject=anon, predicate="used-skill", provenance=p,
+                           object=Mention(type="Skill", name="Go"))])
+    text = b"".join(w(kg) for w in WRITERS.values()).decode().lower()
+    assert "secret" not in text and "7946" not in text
+    assert hashlib.sha1(b"mailto:secret.person@example.org").hexdigest() in text
 
 
 def test_include_contacts_writes_mbox_and_telephone(hostile_kg):

@@ -9,8 +9,7 @@ import pytest
 
 from exports import ExportOptions, run_exporter
 from graph import build_graph
-from graph.sparql import (ReadyQuery, bind_params, from_json, open_store, run_query, to_csv,
-                          to_json)
+from graph.sparql import ReadyQuery, bind_params, from_json, open_store, run_query, to_csv, to_json
 from ontology import Fact, Mention, Provenance, QueryError
 
 QUERIES = Path(__file__).resolve().parents[2] / "peoplegraph" / "queries"
