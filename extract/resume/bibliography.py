@@ -60,13 +60,17 @@ def entries(ctx: DocContext, names: tuple[str, ...]) -> list[Entry]:
         lines = [ln for ln in ctx.lines(sec) if ln.stripped]
         for n, ln in enumerate(lines):
             bullet = is_bullet(ln.text)
-            cont = not bullet and n and ln.text[:1] in " \t" and not lines[n - 1].text.startswith(
-                ("#", "**"))
+            nxt = lines[n + 1] if n + 1 < len(lines) else None
+            prev = lines[n - 1].text.rstrip() if n else ""
+            lead = ln.text.lstrip()[:1]
+            cont = not bullet and n and not prev.lstrip().startswith(("#", "**")) and (
+                ln.text[:1] in " \t" or (not out[-1].heading and not prev.endswith((".", ")", "!"))
+                                         and lead not in "#*" and (not lead.isupper() or not (
+                                             nxt is not None and is_bullet(nxt.text)))))
             if cont and out:
                 out[-1] = Entry(out[-1].head_start, out[-1].head_end, out[-1].start, ln.end,
                                 out[-1].heading)
                 continue
-            nxt = lines[n + 1] if n + 1 < len(lines) else None
             if bullet and out and out[-1].heading and out[-1].end >= lines[n - 1].end:
                 out[-1] = Entry(out[-1].head_start, out[-1].head_end, out[-1].start, ln.end, True)
                 continue
@@ -98,10 +102,13 @@ def parse_venue(text: str) -> tuple[str, str] | None:
 
 
 def _clean_venue(s: str) -> str:
+    s = re.split(r",\s*(?:vol\b|volume\b|pp\b|pages\b|no\b|\d)|\s+\d+\s*\(\d+\)|:\s*\d", s,
+                 flags=re.I)[0]
     s = re.sub(r"\b(?:19|20)\d{2}\b|'\d{2}\b", " ", s)
     s = re.sub(r"\b(?:main|short|long|findings|workshop)?\s*(?:track|papers?)\b.*$", " ", s,
                flags=re.I)
-    s = re.sub(r"^(?:the\s+)?(?:proceedings\s+of\s+(?:the\s+)?)?", "", s.strip(), flags=re.I)
+    s = re.sub(r"^(?:the\s+)?(?:(?:proceedings|proc\.?)\s+(?:of\s+)?(?:the\s+)?)?", "", s.strip(),
+               flags=re.I)
     s = re.sub(r"\barxiv\b.*$", "", s, flags=re.I)
     return " ".join(s.split()).strip(" .,;:-–")
 
@@ -237,7 +244,8 @@ def extract_publications(ctx: DocContext) -> list[Fact]:
 _OFFICE = re.compile(r"\b(?P<o>U\.?S\.?|United States|USPTO|EP|European|Indian|India|IN|WIPO|PCT|"
                      r"WO|Chinese|China|CN|Japanese|JP|Korean|KR|UK|GB|German|DE|Canadian|CA|"
                      r"Australian|AU)\b(?=[^.]{0,25}\bpatent|\s*[\d,/]{6,})", re.I)
-_NUMBER = re.compile(r"(?:\b(?:No|Number|Pub|Publication|Application|App|Appl|Serial)\.?\s*(?:No\.?)?"
+_NUMBER = re.compile(r"(?:\b(?:No|Number|Pub|Publication|Application|App|Appl|Serial|Patent)\.?\s*"
+                     r"(?:No\.?)?"
                      r"\s*[:#]?\s*|\b(?:US|EP|WO|IN|CN|JP|KR|GB|DE|CA|AU)\s?)"
                      r"(?P<n>\d[\d,/.-]{4,}\d(?:\s?[AB]\d)?)", re.I)
 _STATUS = re.compile(r"\b(pending|filed|application|applied|submitted|granted|issued|awarded|"
@@ -258,13 +266,20 @@ def _office(text: str) -> str:
             "AUSTRALIAN": "AU"}.get(o, o)
 
 
-def _patent_title(text: str) -> str:
-    t = clean_markup(text)
-    t = _PATENT_META.sub("", t)
-    t = _NUMBER.sub("", t)
-    t = re.sub(r"\(\s*(?:pending|filed|granted|issued)[^)]*\)", "", t, flags=re.I)
-    t = re.sub(r"^\s*(?:title\s*:\s*)", "", t, flags=re.I)
-    return t.strip(" .,;:-–—|")
+def _patent_title(text: str, whole: bool) -> str:
+    """The title of a patent entry: the heading as it stands (`whole`), else the longest part of
+    the line left once the office, number, status and dates are taken out ("US Patent
+    10,123,456: Title", "Title, US 9,876,543 B2 (granted 2019)")."""
+    t = re.sub(r"^\s*title\s*:\s*", "", clean_markup(text), flags=re.I)
+    parts = [t] if whole else re.split(r"\s*(?::\s|[|;()]|,\s|\s[-–—]\s)\s*", t)
+    best = ""
+    for part in parts:
+        p = _NUMBER.sub("", _PATENT_META.sub("", part))
+        p = re.sub(r"\b(?:pending|filed|granted|issued|awarded)\b.*$|\b(?:19|20)\d{2}\b", "", p,
+                   flags=re.I).strip(" .,;:-–—|")
+        if len(p.split()) > len(best.split()):
+            best = p
+    return best
 
 
 @register(PAT, kinds=("resume",))
@@ -274,7 +289,7 @@ def extract_patents(ctx: DocContext) -> list[Fact]:
     for e in entries(ctx, ("patents",)):
         head = ctx.text[e.head_start:e.head_end]
         whole = ctx.text[e.start:e.end]
-        title = _patent_title(strip_bullet(head) if is_bullet(head) else head)
+        title = _patent_title(strip_bullet(head) if is_bullet(head) else head, e.heading)
         if len(title.split()) < 2:
             continue
         attrs = {"office": _office(whole)}
@@ -316,6 +331,9 @@ _PRIZE = re.compile(r"\b(?:won|winner\s+of|winning|secured|bagged|awarded|receiv
                     r"cup|cook-?off|jam)s?)\b", re.I)
 _NOT_AWARD = re.compile(r"\b(?:all india rank|rank(?:ed)?\s+\d|percentile|\bAIR\b|jee|gate|"
                         r"sat|gre|cat)\b", re.I)
+_RANK_ONLY = re.compile(r"(?:(?:first|second|third|1st|2nd|3rd|grand|top)\s+(?:prize|place|position)|"
+                        r"winner|winners|runner[- ]?up|finalist|(?:gold|silver|bronze)\s+medal)",
+                        re.I)
 _INSTANCE = re.compile(r"(?P<t>[^,;()]+?)\s*\((?P<y>(?:19|20)\d{2})\)")
 
 
@@ -373,7 +391,13 @@ def _award_line(ctx: DocContext, s: int, e: int, in_section: bool) -> list[Fact]
     if not in_section:
         return []
     body = clean_markup(strip_bullet(text) if is_bullet(text) else text)
-    name = re.split(r"\s*(?:,|\s[-–—|]\s|\(|:)\s*", body)[0].strip(" .")
+    parts = [p.strip(" .") for p in re.split(r"\s*(?:,|\s[-–—|]\s|\(|:)\s*", body) if p.strip(" .")]
+    if not parts:
+        return []
+    name = parts[0]
+    if _RANK_ONLY.fullmatch(name) and len(parts) > 1 and not _YEAR.fullmatch(parts[1]):
+        name = f"{name}, {parts[1]}"
+    name = re.sub(r"\s*\b(?:19|20)\d{2}\b\s*$", "", name)
     if len(name.split()) < 2 or len(name) > 90:
         return []
     year = _YEAR.search(body)
@@ -388,7 +412,7 @@ def extract_awards(ctx: DocContext) -> list[Fact]:
     """received-award facts: the awards section, and prizes won anywhere else."""
     facts: list[Fact] = []
     for e in entries(ctx, ("awards",)):
-        facts += _award_line(ctx, e.start, e.end, True)
+        facts += _award_line(ctx, e.head_start, e.head_end if e.heading else e.end, True)
     for sec in ctx.sections:
         if sec.name in ("awards", "courses", "skills", "publications", "patents"):
             continue

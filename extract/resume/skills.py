@@ -35,11 +35,11 @@ __all__ = ["extract_skills", "split_items", "tag_line_skills", "Item", "NAME"]
 NAME = "resume.skills.v1"
 
 #: sections whose lines are read as skill lists / as prose for (c)
-LIST_SECTIONS = frozenset({"skills"})
+LIST_SECTIONS = frozenset({"skills", "languages"})
 PROSE_SECTIONS = frozenset({"experience", "projects", "publications", "summary", "header",
                             "other", "volunteering", "teaching", "talks"})
 NO_SKILL_SECTIONS = frozenset({"interests", "courses", "education", "certifications", "awards",
-                               "patents", "languages", "references", "contact"})
+                               "patents", "references", "contact"})
 #: labels whose items are not skills
 _EXCLUDED_LABEL = re.compile(r"\b(?:interests?|hobbies|courses?|coursework|certifications?|"
                              r"certificates?|awards?|honou?rs|spoken|references?)\b", re.I)
@@ -47,13 +47,21 @@ _EXCLUDED_LABEL = re.compile(r"\b(?:interests?|hobbies|courses?|coursework|certi
 _SKILL_LABEL = re.compile(r"\b(?:skills?|technolog(?:y|ies)|tools?|languages?|frameworks?|stack|"
                           r"environment|librar(?:y|ies)|platforms?|databases?|software|softwares|"
                           r"expertise|proficien(?:t|cy|cies)|competenc(?:y|ies)|methods?)\b", re.I)
-_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/+.()'-]{0,48}?)\s*[:：]\s*(?P<rest>\S.*)$")
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/+.()'-]{0,48}?)(?:\s*[:：]\**|\t+|\s{3,})\s*"
+                    r"(?P<rest>\S.*)$")
+#: a label of spoken languages: only vocabulary items (programming languages) are skills
+_SPOKEN = re.compile(r"^(?:spoken\s+|human\s+|natural\s+)?languages?(?:\s+(?:spoken|known))?$", re.I)
 _LATEX = re.compile(r"\$\\[a-zA-Z]+\$|\\textbullet\b")
 _SEPARATORS = ",;|•·●▪◦∙"
 #: proficiency notes and fillers dropped from list items
 _FILLER = re.compile(r"\s*\((?:basic|beginner|intermediate|advanced|expert|proficient|familiar|"
-                     r"working knowledge|native|fluent)[^)]*\)|\s*\betc\b\.?|^\s*(?:and|&)\s+",
-                     re.I)
+                     r"working knowledge|native|fluent)[^)]*\)|\s*\betc\b\.?|^\s*(?:and|&)\s+|"
+                     r"\s+[-–—]\s+(?:\d+\+?\s*(?:years?|yrs?)|basic|beginner|intermediate|advanced|"
+                     r"expert|proficient)\b.*$", re.I)
+#: words that make a list item a phrase rather than a name ("Proficient in Python")
+_PHRASE = re.compile(r"\b(?:in|of|with|for|and|to|the|a|an|on|using|including|experience|"
+                     r"experienced|knowledge|familiar|familiarity|proficient|proficiency|"
+                     r"strong|good|excellent|working|basic|expert)\b", re.I)
 #: a word that makes a line a job title or a sentence, never a tag line
 _NOT_TAG = re.compile(r"\b(?:engineer|developer|scientist|manager|intern|analyst|researcher|"
                       r"consultant|director|lead|architect|team|project|and|of|the|for|with|in|"
@@ -182,10 +190,15 @@ def _item(text: str, start: int, end: int) -> list[Item]:
 
 
 def _list_body(line: Line, in_list_section: bool) -> tuple[int, int, str] | None:
-    """(start, end, label) of the list part of a line, or None when it is not a skills list."""
+    """(start, end, label) of the list part of a line, or None when it is not a skills list.
+
+    A label alone ("Frameworks:") is a sub-heading: (end, end, label), no items.
+    """
     text = _LATEX.sub(lambda m: " " * len(m.group()), line.text)
     lead = len(text) - len(text.lstrip(" \t-–•●▪◦∙·*+>"))
     body = text[lead:]
+    if in_list_section and re.fullmatch(r"[A-Za-z][\w &/+.()'-]{0,48}:\**\s*", body):
+        return line.end, line.end, body.strip(" :*")
     m = _LABEL.match(body)
     if m:
         label = m.group("label")
@@ -227,8 +240,9 @@ def tag_line_skills(text: str, line: Line, found: list[SkillMatch] | None = None
             run = text[gs:ge]
             if out and run.lower() in _TAIL_WORDS and gs - out[-1][1] <= 1:
                 out[-1] = (out[-1][0], ge, out[-1][2], out[-1][3])
-            elif re.fullmatch(r"[A-Z][\w+#.-]*(?: [A-Z][\w+#.-]*){0,2}", run):
-                out.append((gs, ge, run, ""))
+            elif re.fullmatch(r"[A-Z][\w+#.-]*(?: [A-Z][\w+#.-]*){1,2}", run) or re.fullmatch(
+                    r"[A-Za-z][a-z]*[A-Z0-9+#][\w+#.-]*", run):
+                out.append((gs, ge, run, ""))  # unknown names: "Signal Processing", "PySpark"
         if m:
             out.append((m.start, m.end, m.canonical, m.category))
             pos = m.end
@@ -268,8 +282,9 @@ def _prose_skills(ctx: DocContext, line: Line, heading: bool, matches: list[Skil
     Deep Learning"); a match glued after a hyphen ("Open-Access") is part of another word.
     """
     text = ctx.text
+    own_name = set((ctx.subject.name or "").split())
     found = [m for m in matches
-             if m.category.lower() not in LIST_ONLY_CATEGORIES
+             if m.category.lower() not in LIST_ONLY_CATEGORIES and m.text not in own_name
              and not (m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalnum())]
     for group in _groups(text, found):
         lower = [bool(_LOWER_WORDS.fullmatch(m.text)) for m in group]
@@ -281,7 +296,7 @@ def _prose_skills(ctx: DocContext, line: Line, heading: bool, matches: list[Skil
             continue
         lent = any(c or (not k and not heading) for c, k in zip(cued, concept))
         for m, c, k in zip(group, cued, concept):
-            if (heading and not c) or (k and not lent):
+            if (heading and not (c or (len(group) > 1 and not any(concept)))) or (k and not lent):
                 continue
             yield m.start, m.end, m.canonical, m.category, 0.6 if k else 0.7
 
@@ -328,8 +343,9 @@ def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
                 if tags and not any(c in text[body[0]:body[1]] for c in _SEPARATORS):
                     yield from ((s, e, n, c, 0.85) for s, e, n, c in tags)
                     continue
+                spoken = bool(_SPOKEN.match(body[2])) or sec.name == "languages"
                 for it in split_items(text, body[0], body[1]):
-                    yield from _list_item(text, it)
+                    yield from _list_item(text, it, spoken)
                 continue
             tags = tag_line_skills(text, line, within(line.start, line.end))
             if tags:
@@ -343,12 +359,16 @@ def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
                                          within(line.start, line.end))
 
 
-def _list_item(text: str, it: Item) -> Iterator[tuple[int, int, str, str, float]]:
-    """A list item as one skill; a long item (a phrase) gives its vocabulary matches only."""
+def _list_item(text: str, it: Item, known_only: bool = False
+               ) -> Iterator[tuple[int, int, str, str, float]]:
+    """A list item as one skill. An item the vocabulary does not know is kept as written when it
+    reads as a name; a phrase ("Proficient in Python") gives its vocabulary matches only, and so
+    does every item under a spoken-languages label (`known_only`)."""
     known = lookup_skill(it.text)
     if known:
         yield it.start, it.end, known.canonical, known.category, 0.9
-    elif len(it.text.split()) <= 5 and len(it.text) <= 48 and re.search(r"[A-Za-z]", it.text):
+    elif not known_only and len(it.text.split()) <= 4 and len(it.text) <= 40 and re.search(
+            r"[A-Za-z]", it.text) and not _PHRASE.search(it.text):
         yield it.start, it.end, it.text, "", 0.8
     else:
         for m in find_skills(text, it.start, it.end):

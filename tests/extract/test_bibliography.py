@@ -180,3 +180,48 @@ def test_no_sections_no_facts() -> None:
                "- Built things\n\nSKILLS\nPython\n")
     assert extract_publications(ctx) == [] and extract_patents(ctx) == []
     assert extract_awards(ctx) == []
+
+
+STYLES = """Gus Example
+
+EXPERIENCE
+Engineer, Initech 2015 - 2020
+
+PUBLICATIONS
+- Example, G., & Roe, A. (2020). Tracking widgets in the wild. Journal of Widget Science, 12(3),
+45-67.
+- G. Example and B. Poe, "Fast gadget search with trees," in Proc. IEEE Conf. Gadgets, 2019,
+pp. 1-5.
+- Widget caching revisited. Gadget Letters, 2018.
+"""
+
+
+def test_reference_styles_and_wrapped_lines() -> None:
+    ctx = _ctx(STYLES)
+    facts = extract_publications(ctx)
+    assert [r[0] for r in _rows(facts, Predicate.AUTHORED)] == [
+        "Tracking widgets in the wild", "Fast gadget search with trees",
+        "Widget caching revisited"]
+    assert _rows(facts, Predicate.PUBLISHED_IN) == [
+        ("Tracking widgets in the wild", "Journal of Widget Science"),
+        ("Fast gadget search with trees", "IEEE Conf. Gadgets"),
+        ("Widget caching revisited", "Gadget Letters")]
+    _check_evidence(ctx, facts)
+
+
+def test_patent_number_first_layout() -> None:
+    ctx = _ctx("Hu Example\n\nEXPERIENCE\nEngineer, Initech 2015 - 2020\n\nPATENTS\n"
+               "- US Patent 10,987,654: Adaptive widget throttling in networks (granted 2021)\n")
+    facts = extract_patents(ctx)
+    assert [(f.object.name, f.object.attrs.get("number"), f.object.attrs.get("status"))
+            for f in facts] == [("Adaptive widget throttling in networks", "10,987,654",
+                                 "granted")]
+
+
+def test_award_rank_lines_keep_the_event() -> None:
+    ctx = _ctx("Ida Example\n\nEXPERIENCE\nEngineer, Initech 2015 - 2020\n\nAWARDS\n"
+               "- 1st Place, Regional Widget Hackathon (2019)\n"
+               "- Dean's List Scholarship 2016\n")
+    assert sorted(_rows(extract_awards(ctx), Predicate.RECEIVED_AWARD)) == [
+        ("1st Place, Regional Widget Hackathon", None, "2019"),
+        ("Dean's List Scholarship", None, "2016")]

@@ -66,6 +66,27 @@ def test_skills_section_lists_canonical_names_and_items_as_written() -> None:
     assert names == ["Python", "Java", "C++", "PyTorch", "scikit-learn", "Gizmo Studio 3"]
 
 
+def test_list_layouts_labels_phrases_and_spoken_languages() -> None:
+    text = HEAD + ("EXPERIENCE\nEngineer, Initech 2019 - 2021\n- Built things\n\n"
+                   "SKILLS\n"
+                   "Frameworks:\n"
+                   "PyTorch, Gizmo Kit\n"
+                   "**Databases:** Widgetbase, Kafka - 5 years\n"
+                   "Tools\t\tSpark | Python (expert)\n"
+                   "Proficient in Java and C++, strong communication skills\n"
+                   "Languages: English, Hindi, Python\n")
+    names = [n for n, _ in _skills(text)]
+    assert names == ["PyTorch", "Gizmo Kit", "Widgetbase", "Apache Kafka", "Apache Spark",
+                     "Python", "Java", "C++", "Python"]
+
+
+def test_project_heading_with_a_list_of_named_technologies() -> None:
+    text = HEAD + ("EXPERIENCE\nEngineer, Initech 2019 - 2021\n- Built things\n\n"
+                   "PROJECTS\nShop Front | Java, Kafka\n- Made a shop\n"
+                   "Essay on Deep Learning\n- Wrote it\n")
+    assert [n for n, _ in _skills(text)] == ["Java", "Apache Kafka"]
+
+
 def test_courses_and_interests_sections_give_no_skills() -> None:
     text = HEAD + ("EXPERIENCE\nEngineer, Initech 2019 - 2021\n- Wrote Java\n\n"
                    "COURSES\nMachine Learning, Information Theory\n\n"
@@ -75,11 +96,13 @@ def test_courses_and_interests_sections_give_no_skills() -> None:
 
 def test_tag_line_is_segmented_with_the_vocabulary() -> None:
     text = HEAD + ("EXPERIENCE\nData Engineer\nInitech, Springfield\n"
-                   "Deep Learning AWS Cloud Recommender Systems Widgetron TensorFlow\n"
+                   "Deep Learning AWS Cloud Recommender Systems Widget Forge TensorFlow PyGizmo\n"
+                   "Python Kafka Spark Gizmo\n"
                    "- Shipped a feature\nJan 2020 - Jan 2021\n")
     got = _skills(text)
     assert [n for n, _ in got] == ["Deep Learning", "Amazon Web Services", "Recommender Systems",
-                                   "Widgetron", "TensorFlow"]
+                                   "Widget Forge", "TensorFlow", "PyGizmo", "Python",
+                                   "Apache Kafka", "Apache Spark"]
     assert ("Amazon Web Services", "AWS Cloud") in got
 
 
@@ -131,6 +154,13 @@ def test_split_items(text: str, items: list[str]) -> None:
     got = split_items(text, 0, len(text))
     assert [i.text for i in got] == items
     assert all(text[i.start:i.end] == i.text for i in got)
+
+
+def test_the_persons_own_name_is_not_a_skill() -> None:
+    text = ("Java Example\njava.example@example.org\n\nSUMMARY\nJava Example is an engineer who has "
+            "spent ten years writing services for banks and shops.\n\n"
+            "EXPERIENCE\nEngineer, Initech 2019 - 2021\n- Wrote Python services\n")
+    assert [n for n, _ in _skills(text)] == ["Python"]
 
 
 def test_deterministic() -> None:
