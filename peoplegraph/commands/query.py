@@ -23,7 +23,7 @@ Give the query as text, with --file q.rq, or pick a ready query with --ready NAM
   publications-coauthors  [--param person=NAME]
   patents-by-employer     [--param org=NAME]  (employer at the patent's date)
 
-`--list` shows each ready query with what it returns and its parameters.
+`--list` shows each ready query with what it returns and its parameters. From OUT it loads graph.nq or graph.trig when present (one named graph per document, for GRAPH queries; write them with the nquads/trig exporters), else graph.ttl, graph.nt, else graph.json.
 
 Parameters: `$name` in a query is a variable until --param name=VALUE binds it to the string VALUE (escaped: a value cannot change the query). .rq files declare parameters in header comments (`# param: org = -- help` is optional with default "", `# param: skill -- help` is required). The default graph is the union of all graphs; prefixes pg:, rdf:, rdfs:, xsd:, owl:, skos:, schema:, foaf:, org:, prov: are predeclared. Table cells show IRIs as prefix:local; json and csv give full IRIs.
 
