@@ -9,6 +9,7 @@ my team" are team work; "his research", "her early work" are the subject's own.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,15 @@ class Analysis:
     org_names: frozenset[str] = field(default=frozenset())  # names the model tags ORG
     #: where I/me/my are someone else: interviewer questions, quotations of other people
     foreign_i: tuple[tuple[int, int], ...] = field(default=())
+    #: lower-case form -> indices of the verb and auxiliary tokens outside boilerplate
+    verb_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    live: tuple[tuple[int, int], ...] = field(default=())  # token ranges outside boilerplate
+    ents: tuple = field(default=())  # the model's entities outside boilerplate
+
+    def tokens(self, doc: Doc) -> Iterator[Token]:
+        """The document's tokens outside boilerplate, in order."""
+        for start, end in self.live:
+            yield from doc[start:end]
 
     def in_noise(self, start: int, end: int) -> bool:
         return inside(self.spans, start, end)
@@ -69,27 +79,46 @@ class Analysis:
                 name_parts(name)[0][:1] == self.first[:1])
 
 
+def _live_ranges(doc: Doc, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """Token index ranges of the text outside the boilerplate spans."""
+    out, pos = [], 0
+    for s, e in [*spans, (len(doc.text), len(doc.text))]:
+        if s > pos:
+            span = doc.char_span(pos, s, alignment_mode="contract")
+            if span is not None and len(span):
+                out.append((span.start, span.end))
+        pos = max(pos, e)
+    return tuple(out)
+
+
 def _build(doc: Doc, text: str, subject_name: str | None) -> Analysis:
     first, last = name_parts(subject_name)
-    base = Analysis(tuple(boilerplate_spans(text)), subject_name, first, last)
-    names = [clean_person_name(e.text) for e in doc.ents
-             if e.label_ == "PERSON" and not base.in_noise(e.start_char, e.end_char)]
+    spans = tuple(boilerplate_spans(text))
+    base = Analysis(spans, subject_name, first, last)
+    ents = tuple(e for e in doc.ents if not base.in_noise(e.start_char, e.end_char))
+    names = [clean_person_name(e.text) for e in ents if e.label_ == "PERSON"]
     words = frozenset(w for n in names if n and len(n.split()) >= 2 for w in n.split())
     words |= frozenset((subject_name or "").split())
-    orgs = frozenset(" ".join(e.text.split()) for e in doc.ents
-                     if e.label_ == "ORG" and not base.in_noise(e.start_char, e.end_char))
-    base = Analysis(base.spans, subject_name, first, last, (), words, orgs)
-    base = Analysis(base.spans, subject_name, first, last, _referents(doc, base), words, orgs)
+    orgs = frozenset(" ".join(e.text.split()) for e in ents if e.label_ == "ORG")
+    live = _live_ranges(doc, spans)
+    base = Analysis(spans, subject_name, first, last, (), words, orgs, live=live, ents=ents)
+    base = Analysis(spans, subject_name, first, last, _referents(doc, base), words, orgs,
+                    live=live, ents=ents)
     foreign = foreign_first_person(doc, lambda tok: actor(tok, base) == SUBJECT)
-    return Analysis(base.spans, subject_name, first, last, base.referents, words, orgs, foreign)
+    index: dict[str, list[int]] = {}
+    for tok in base.tokens(doc):
+        if tok.pos_ in ("VERB", "AUX"):
+            index.setdefault(tok.lower_, []).append(tok.i)
+    return Analysis(spans, subject_name, first, last, base.referents, words, orgs, foreign,
+                    {k: tuple(v) for k, v in index.items()}, live, ents)
 
 
 def _referents(doc: Doc, an: Analysis) -> tuple[tuple[int, bool], ...]:
     """Walk the clause subjects in order: a name or a person noun ('her colleague') sets who
     'he'/'she' refers to next; a pronoun subject keeps it. The subject is the default."""
     state, out = True, []
-    for tok in doc:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or an.in_noise(tok.idx, tok.idx + len(tok)):
+    for tok in an.tokens(doc):
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if tok.lower_ in _THIRD:
             out.append((tok.idx, state))

@@ -79,7 +79,7 @@ def _awards(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
         span = award_name(doc, start, limit)
         if span is not None:
             yield v, span
-    for tok in doc:
+    for tok in an.tokens(doc):
         if tok.lower_ in ("recipient", "winner", "laureate") and tok.i + 1 < len(doc) \
                 and doc[tok.i + 1].lower_ == "of" and actor(clause_subject(tok.head), an) == SUBJECT:
             span = award_name(doc, tok.i + 2, line_limit(doc, tok.i))

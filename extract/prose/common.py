@@ -46,10 +46,10 @@ def usable(an: Analysis, doc: Doc, first: int, last: int) -> bool:
 def verbs(doc: Doc, an: Analysis, words: frozenset[str]) -> Iterable[Token]:
     """Verb (or auxiliary) tokens whose lower-case form is in `words`, outside boilerplate and
     not negated ('never worked at X')."""
-    for tok in doc:
-        if tok.lower_ in words and tok.pos_ in ("VERB", "AUX") \
-                and not an.in_noise(tok.idx, tok.idx + len(tok)) \
-                and not any(c.dep_ == "neg" for c in tok.children):
+    found = sorted(i for w in words & an.verb_index.keys() for i in an.verb_index[w])
+    for i in found:
+        tok = doc[i]
+        if not any(c.dep_ == "neg" for c in tok.children):
             yield tok
 
 

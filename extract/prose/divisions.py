@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.prose import lookup
+from extract.prose.agents import analysis
 from extract.prose.orgs import org_type
 from ontology import EntityType, Fact, Mention, Predicate, norm_name
 
@@ -41,8 +42,9 @@ def split_division(name: str, places: set[str], orgs: set[str]) -> tuple[str, st
 
 def division_facts(ctx: DocContext, worked_at: list[Fact]) -> list[Fact]:
     """part-of and located-in facts for the divisions among the subject's employers."""
-    places = {norm_name(e.text) for e in ctx.doc.ents if e.label_ in ("GPE", "LOC")}
-    orgs = {norm_name(e.text) for e in ctx.doc.ents if e.label_ == "ORG"}
+    ents = analysis(ctx).ents
+    places = {norm_name(e.text) for e in ents if e.label_ in ("GPE", "LOC")}
+    orgs = {norm_name(e.text) for e in ents if e.label_ == "ORG"}
     orgs |= {norm_name(f.object.name) for f in worked_at}
     out: list[Fact] = []
     seen: set[str] = set()

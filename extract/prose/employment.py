@@ -165,8 +165,7 @@ def employment_facts(ctx: DocContext, extra: list[Fact] | tuple[Fact, ...] = ())
              *apposition_hits(doc, an)]
     hits = [h for h in found if isinstance(h, Hit)]
     names = {f.object.name or "" for f in extra} | {clean_org_name(h.org.text) for h in hits}
-    fuller = sorted({clean_org_name(e.text) for e in doc.ents if e.label_ == "ORG"
-                     and not an.in_noise(e.start_char, e.end_char)})
+    fuller = sorted({clean_org_name(e.text) for e in an.ents if e.label_ == "ORG"})
     canon = canonical_org_names(sorted(names), fuller)
     facts = [f.model_copy(update={"object": f.object.model_copy(
         update={"name": canon[f.object.name or ""]})}) for f in extra]

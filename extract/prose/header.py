@@ -71,7 +71,7 @@ def _org_ok(name: str, start: int, ctx: DocContext) -> bool:
     words = name.split()
     if not words or len(words) > 6 or not name[0].isupper() or lookup.is_skill(name):
         return False
-    for ent in ctx.doc.ents:
+    for ent in analysis(ctx).ents:
         if ent.start_char <= start < ent.end_char and ent.label_ in ("GPE", "LOC", "DATE", "PERSON") \
                 and len(ent.text) >= len(name) - 1:
             return lookup.known_org_type(name) is not None

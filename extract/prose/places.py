@@ -59,7 +59,11 @@ def _occurrences(text: str, name: str, an: Analysis) -> list[tuple[int, int]]:
 def _after_org(doc: Doc, end_char: int, an: Analysis, in_role_sentence: bool) -> Span | None:
     """'in PLACE' / '(PLACE)' right after an organization ending at end_char, or (in the
     sentence that states the role) the first 'in PLACE' before another organization."""
-    tok = next((t for t in doc if t.idx >= end_char), None)
+    span = doc.char_span(end_char, len(doc.text), alignment_mode="expand") \
+        if end_char < len(doc.text) else None
+    if span is None or not len(span):
+        return None
+    tok = span[0] if span[0].idx >= end_char else (span[1] if len(span) > 1 else None)
     if tok is None:
         return None
     limit = tok.sent.end
@@ -81,7 +85,7 @@ def _after_org(doc: Doc, end_char: int, an: Analysis, in_role_sentence: bool) ->
 def _based(doc: Doc, an: Analysis) -> list[tuple[int, Span]]:
     """(char offset, place) of each 'the PLACE-based company'."""
     out = []
-    for tok in doc:
+    for tok in an.tokens(doc):
         if tok.lower_ == "based" and tok.i >= 2 and doc[tok.i - 1].text == "-" \
                 and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _COMPANY_NOUNS:
             start = tok.i - 2

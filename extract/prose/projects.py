@@ -138,7 +138,7 @@ def _verb_projects(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
 
 
 def _maker_projects(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
-    for tok in doc:
+    for tok in an.tokens(doc):
         if tok.lower_ not in _MAKER or tok.i + 1 >= len(doc) \
                 or doc[tok.i + 1].lower_ != "of" or an.in_noise(tok.idx, tok.idx + 1):
             continue

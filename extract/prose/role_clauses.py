@@ -110,7 +110,7 @@ def hired_hits(doc: Doc, an: Analysis) -> Iterator[Hit]:
 
 def as_clause_hits(doc: Doc, an: Analysis) -> Iterator[Hit]:
     """'As TITLE at ORG, NAME is ...' (sentence-initial 'As')."""
-    for tok in doc:
+    for tok in an.tokens(doc):
         if tok.lower_ != "as" or tok.i != line_start(doc, tok.i) or tok.dep_ != "prep":
             continue
         role = role_phrase(doc, tok.i + 1, line_limit(doc, tok.i), an=an,
@@ -124,7 +124,7 @@ def as_clause_hits(doc: Doc, an: Analysis) -> Iterator[Hit]:
 
 def apposition_hits(doc: Doc, an: Analysis) -> Iterator[Hit]:
     """'NAME, TITLE of ORG, ...' where NAME is the subject (an apposition: a current role)."""
-    for ent in doc.ents:
+    for ent in an.ents:
         if ent.label_ != "PERSON" or not an.names_subject(ent.text) or ent.end >= len(doc):
             continue
         if doc[ent.end].text not in (",", "(", "–", "—"):

@@ -57,13 +57,13 @@ def _authored(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
                 span = _title_after(doc, v.i + 1, line_limit(doc, v.i))
                 if span is not None:
                     yield v, span
-    for tok in doc:  # "her essay "Retries Are a Budget"", "his book Deep Systems"
+    for tok in an.tokens(doc):  # "her essay "Retries Are a Budget"", "his book Deep Systems"
         if tok.lower_ in _WORK_NOUNS and not an.in_noise(tok.idx, tok.idx + 1) and any(
                 c.dep_ == "poss" and actor(c, an) == SUBJECT for c in tok.children):
             span = _title_after(doc, tok.i + 1, line_limit(doc, tok.i))
             if span is not None:
                 yield tok, span
-    for tok in doc:
+    for tok in an.tokens(doc):
         if tok.lower_ in _AUTHOR_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of" \
                 and not an.in_noise(tok.idx, tok.idx + 1):
             owner = clause_subject(tok.head) if tok.dep_ == "attr" else tok.head \
