@@ -7,13 +7,14 @@ from pathlib import Path
 
 from ontology import Fact, Predicate
 
+from graph.hierarchy import EXTRACTOR as HIERARCHY_EXTRACTOR
 from graph.hierarchy import hierarchy_facts
 from graph.kg import KnowledgeGraph
 from graph.merge import resolve, union_provenance
 from graph.merge_vocab import Vocabulary, default_vocabulary
 from graph.overrides import Overrides, load_overrides
 
-__all__ = ["build_graph"]
+__all__ = ["build_graph", "unique_facts"]
 
 
 def build_graph(facts: Iterable[Fact], *, merge: bool = True,
@@ -25,9 +26,11 @@ def build_graph(facts: Iterable[Fact], *, merge: bool = True,
     `overrides` is an `Overrides` or the path of an overrides file (`graph.overrides`);
     `vocab` defaults to the curated gazetteers. Organizations the vocabulary places under a
     parent get a `part-of` fact to it (`graph.hierarchy`). The merge log is `kg.merge_log`.
-    The same facts in any order give the same graph.
+    The same facts in any order give the same graph; a fact given twice counts once, and
+    part-of facts this function derives (extractor `gazetteer.parent.v1`) are derived again
+    rather than read, so building from a graph's own facts gives the same graph.
     """
-    facts = sorted(facts, key=lambda f: f.id)
+    facts = unique_facts(f for f in facts if f.provenance.extractor != HIERARCHY_EXTRACTOR)
     if isinstance(overrides, str | Path):
         overrides = load_overrides(overrides)
     vocab = default_vocabulary() if vocab is None else vocab
@@ -43,10 +46,18 @@ def build_graph(facts: Iterable[Fact], *, merge: bool = True,
     kg = KnowledgeGraph()
     for ent in res.entities.values():
         kg.add_entity(ent)
-    seen: set[str] = set()
-    for f in resolved + parts:
-        if f.id not in seen:
-            seen.add(f.id)
-            kg.add_fact(f)
+    for f in resolved + parts:  # unique ids: input facts are, derived ones were dropped above
+        kg.add_fact(f)
     kg.merge_log = res.log
     return kg
+
+
+def unique_facts(facts: Iterable[Fact]) -> list[Fact]:
+    """Facts sorted by id, one per id: of facts sharing an id (one statement from one span by
+    one extractor) the most confident, then the least by JSON, whatever the input order."""
+    by_id: dict[str, list[Fact]] = {}
+    for f in facts:
+        by_id.setdefault(f.id, []).append(f)
+    return [group[0] if len(group) == 1 else
+            min(group, key=lambda f: (-f.provenance.confidence, f.model_dump_json()))
+            for _, group in sorted(by_id.items())]

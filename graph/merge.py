@@ -179,7 +179,7 @@ def _no_gc() -> Iterator[None]:
 
 def _cluster(mentions: Sequence[MentionRef], links: Sequence[tuple[int, str, int]], merge: bool,
              overrides: Overrides | None, vocab: Vocabulary) -> Clustering:
-    units, unit_of = build_units(mentions, vocab)
+    units, unit_of = build_units(mentions, vocab if merge else None)  # no-merge: names as written
     uf = UnionFind(len(units), _signatures(units, overrides), [u.count for u in units])
     uf.apply(forced_edges(overrides, units) if overrides is not None else [])
     if merge:
