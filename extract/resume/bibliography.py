@@ -42,6 +42,10 @@ _TITLED = re.compile(r"\b(?:paper|article|chapter|book|work)\s+(?:titled|entitle
                      r"['\"‘“](?P<t>[^'\"’”]{5,200})['\"’”]", re.I)
 
 
+#: a line that is itself a reference (a quoted title, or authors with a year in parentheses)
+_REFERENCE_LIKE = re.compile(r"[\"“][^\"”]{8,}[\"”]|\((?:19|20)\d{2}\)")
+
+
 @dataclass(frozen=True)
 class Entry:
     """One item of a section: its title line span and the [start, end) span of all its text."""
@@ -74,7 +78,8 @@ def entries(ctx: DocContext, names: tuple[str, ...]) -> list[Entry]:
             if bullet and out and out[-1].heading and out[-1].end >= lines[n - 1].end:
                 out[-1] = Entry(out[-1].head_start, out[-1].head_end, out[-1].start, ln.end, True)
                 continue
-            heading = not bullet and nxt is not None and is_bullet(nxt.text)
+            heading = not bullet and nxt is not None and is_bullet(nxt.text) and not (
+                _REFERENCE_LIKE.search(nxt.text) or ln.text.lstrip().startswith(("(", "[")))
             out.append(Entry(ln.start, ln.end, ln.start, ln.end, heading))
     return out
 
@@ -271,6 +276,9 @@ def _patent_title(text: str, whole: bool) -> str:
     the line left once the office, number, status and dates are taken out ("US Patent
     10,123,456: Title", "Title, US 9,876,543 B2 (granted 2019)")."""
     t = re.sub(r"^\s*title\s*:\s*", "", clean_markup(text), flags=re.I)
+    quoted = re.search(r"[\"“]([^\"”]{8,300}?)[.,]?[\"”]", t)
+    if quoted:
+        return quoted.group(1).strip()
     parts = [t] if whole else re.split(r"\s*(?::\s|[|;()]|,\s|\s[-–—]\s)\s*", t)
     best = ""
     for part in parts:

@@ -213,6 +213,57 @@ def _indent(line: Line) -> int:
     return len(line.text) - len(line.text.lstrip())
 
 
+_ARTEFACT = (r"(?:library|framework|package|toolkit|tool|plugin|extension|sdk|api|app|application|"
+             r"platform|dataset|data set|corpus|treebank|benchmark|robot|engine|simulator|compiler|"
+             r"database|service|bot|assistant|system|model)")
+#: "tablediff, an open-source library for ...", "Marlin, the shelf-scanning robot ..."
+_APPOSED = re.compile(rf"(?:^|\s)(?P<name>[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){{0,3}}|[a-z][\w.+#-]*),\s+"
+                      rf"(?:a|an|the|our)\s+(?P<oss>open[- ]source\s+)?(?:[\w-]+\s+){{0,3}}?"
+                      rf"{_ARTEFACT}s?\b")
+_WORK_VERB = re.compile(r"\b(?:lead|led|leading|built|build|building|created?|creating|develop\w*|"
+                        r"maintain\w*|wrote|written|design\w*|releas\w*|launch\w*|own\w*|"
+                        r"architect\w*|ship\w*|author\w*)\b", re.I)
+#: "typadapt: open-source PyTorch library for ... (creator and maintainer)"
+_DESCRIBED = re.compile(rf"^(?P<name>[A-Za-z][\w.+#-]*(?:\s+[A-Za-z][\w.+#-]*){{0,3}})\s*[:–—]\s+"
+                        rf"(?P<desc>.*\b{_ARTEFACT}s?\b.*)$", re.I)
+_CONTRIB = re.compile(r"open[- ]source|creator|author|maintainer|contributor|released|developed|"
+                      r"built|wrote|created|published", re.I)
+
+
+def _apposed(text: str, line: Line) -> Iterator[ProjectHit]:
+    """Named products introduced by an apposition, in a line that says the person built them."""
+    body = strip_bullet(line.text) if is_bullet(line.text) else line.text
+    if not _WORK_VERB.search(body):
+        return
+    off = line.start + line.text.find(body)
+    for m in _APPOSED.finditer(body):
+        name = m.group("name")
+        if not (name[0].isupper() or _coined(name) or re.fullmatch(r"[a-z][a-z0-9]{3,}", name)
+                and m.group("oss")):
+            continue
+        if not _name_ok(name) or known_org(name) or lookup_skill(name) or _STOPNAME.match(name):
+            continue
+        s = off + m.start("name")
+        yield ProjectHit(name, s, s + len(name), confidence=0.7,
+                         open_source=bool(m.group("oss")) or bool(re.search(
+                             r"open[- ]source", body, re.I)))
+
+
+def _described(text: str, line: Line) -> Iterator[ProjectHit]:
+    """List items "name: what it is" naming an artefact the person made or released."""
+    body = strip_bullet(line.text) if is_bullet(line.text) else ""
+    m = _DESCRIBED.match(body)
+    if not m or not _CONTRIB.search(m.group("desc")):
+        return
+    name = m.group("name")
+    if not _name_ok(name) or known_org(name) or re.search(r"\b(?:skills?|tools?|languages?|"
+                                                          r"frameworks?|technolog\w+)\b", name, re.I):
+        return
+    s = line.start + line.text.find(body)
+    yield ProjectHit(name, s, s + len(name), confidence=0.7,
+                     open_source=bool(re.search(r"open[- ]source", body, re.I)))
+
+
 def _listed_products(lines: list[Line]) -> Iterator[ProjectHit]:
     """Items "Name (ACR): what it does" listed under a line that announces products/systems."""
     for n, line in enumerate(lines):
@@ -297,6 +348,8 @@ def _find_projects(text: str, sections: tuple[Section, ...]) -> tuple[ProjectHit
         hits += _listed_products(lines)
         for line in lines:
             hits += _line_hits(text, line)
+            hits += _apposed(text, line)
+            hits += _described(text, line)
     merged: dict[str, ProjectHit] = {}
     keys: dict[str, str] = {}
     for h in hits:

@@ -99,6 +99,7 @@ _LIST_GAP = re.compile(r"[\s)(*]*(?:\w+)?[\s)(*]*(?:,|/|&|\band\b|\bor\b)[\s(*]*
 _LOWER_WORDS = re.compile(r"[a-z][a-z -]*")
 _NOT_PROSE = re.compile(r"^(?:client|customer|employer|location)\s*:|https?://|www\.|\S@\S|"
                         r"\.(?:com|io|org)\b", re.I)
+_REFERENCE = re.compile(r"[\"“][^\"”]{8,}[\"”]|\b(?:19|20)\d{2}\b")
 _DATED = re.compile(r"\b(?:19|20)\d{2}\b|\bpresent\b", re.I)
 
 
@@ -309,8 +310,8 @@ def _prose_line(line: Line, section: str) -> str | None:
         return None
     if section == "publications" and (not is_bullet(line.text) or re.match(
             r"(?:published|submitted|presented|accepted|appeared|under review)\b",
-            strip_bullet(line.text), re.I)):
-        return None
+            strip_bullet(line.text), re.I) or _REFERENCE.search(line.text)):
+        return None  # titles, venues and references name topics, not tools used
     if is_bullet(line.text) or len(s.split()) > 12:
         return "bullet"
     if _DATED.search(s) or title_score(s) > 0:

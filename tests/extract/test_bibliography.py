@@ -209,6 +209,27 @@ def test_reference_styles_and_wrapped_lines() -> None:
     _check_evidence(ctx, facts)
 
 
+def test_a_note_before_numbered_references_is_not_a_paper_heading() -> None:
+    ctx = _ctx("Jo Example\n\nEXPERIENCE\nEngineer, Initech 2015 - 2020\n\nPUBLICATIONS\n\n"
+               "(* marks a student)\n\n"
+               '1. Jo Example, Al Roe*. "Counting Widgets with Light". ACL 2021.\n\n'
+               "Under review\n\n"
+               '2. Jo Example. "Widgets Forget: A Study of Gadgets". Submitted to NAACL 2025.\n')
+    facts = extract_publications(ctx)
+    assert [r[0] for r in _rows(facts, Predicate.AUTHORED)] == [
+        "Counting Widgets with Light", "Widgets Forget: A Study of Gadgets"]
+    assert _rows(facts, Predicate.PUBLISHED_IN) == [("Counting Widgets with Light", "ACL")]
+
+
+def test_patent_quoted_title_with_inventors() -> None:
+    ctx = _ctx("Ka Example\n\nEXPERIENCE\nEngineer, Initech 2015 - 2020\n\nPATENTS\n"
+               '- Ka Example, Lu Roe. "Method for sorting widgets by weight". US 10,123,456 B2, '
+               "granted 2020.\n")
+    facts = extract_patents(ctx)
+    assert [(f.object.name, f.object.attrs.get("status")) for f in facts] == [
+        ("Method for sorting widgets by weight", "granted")]
+
+
 def test_patent_number_first_layout() -> None:
     ctx = _ctx("Hu Example\n\nEXPERIENCE\nEngineer, Initech 2015 - 2020\n\nPATENTS\n"
                "- US Patent 10,987,654: Adaptive widget throttling in networks (granted 2021)\n")

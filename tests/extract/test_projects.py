@@ -53,6 +53,14 @@ EXP = "EXPERIENCE\nEngineer, Initech 2019 - 2021\n"
                                                                  None, None)]),
     ("- Delivered the `gizmo-runtime` package for inference", [("gizmo-runtime", None, None,
                                                                 "true")]),
+    ("- Lead the vision stack for Heron, the shelf-scanning robot in 40 stores",
+     [("Heron", None, None, None)]),
+    ("- Created and still maintain gridsync, an open-source library for syncing grids",
+     [("gridsync", None, None, "true")]),
+    ("- widgetkit: open-source Python library for widgets (creator and maintainer)",
+     [("widgetkit", None, None, "true")]),
+    ("- ShapesQA: corpus of 5,000 questions, released with a 2019 paper",
+     [("ShapesQA", None, None, None)]),
 ])
 def test_contribution_patterns(bullet: str, expected) -> None:
     assert _projects(EXP + bullet + "\n") == expected
@@ -64,6 +72,8 @@ def test_contribution_patterns(bullet: str, expected) -> None:
     "- Open Source Contributor for Google",
     "- Built end to end pipelines",
     "- Led a team of 4 in a hackathon",
+    "- Worked with Python, a language I like",
+    "- Tools: Python library, Kafka",
 ])
 def test_not_projects(bullet: str) -> None:
     assert _projects(EXP + bullet + "\n") == []
