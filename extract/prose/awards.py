@@ -3,6 +3,7 @@
 - "received/won/was awarded the X Award/Prize/Medal (in YEAR)"    -> start YEAR
 - "the migration earned her the X Award in 2022"                   (the subject as recipient)
 - "is a recipient/winner of the X Prize"
+- "is a Fellow of the X Society", "was elected an IEEE Fellow"     (an honour, not a job)
 What a company or a team won is not the subject's award.
 """
 
@@ -16,6 +17,7 @@ from extract.prose.agents import SUBJECT, Analysis, actor, analysis, clause_subj
 from extract.prose.common import line_limit, make_fact, usable, verbs
 from extract.prose.lex import forms
 from extract.prose.named import name_at
+from extract.prose.orgs import org_span_at
 from extract.prose.roles import title_case
 from extract.prose.when import clause_times
 from ontology import EntityType, Fact, Predicate
@@ -32,6 +34,8 @@ _WIN = forms("receive", "win", "earn", "accept", "garner", "get", "collect", "aw
              "honour", "grant", "bring")
 _HEAD = re.compile(r"^(?:awards?|prizes?|medals?|fellowships?|scholarships?|honou?rs?|"
                    r"distinctions?|trophy|trophies|laureate|citation)$", re.IGNORECASE)
+#: honours named like roles: 'Fellow of the X', 'IEEE Fellow'
+_HONOURS = frozenset({"fellow", "laureate", "academician"})
 _SKIP = frozenset({"the", "a", "an", "his", "her", "their", "its", "prestigious", "coveted",
                    "annual", "inaugural", "first", "several", "two", "three"})
 
@@ -87,12 +91,29 @@ def _awards(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
                 yield tok, span
 
 
+def _fellowships(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
+    """'is a Fellow of the Royal Society', 'was elected an IEEE Fellow': an honour, not a job."""
+    for tok in an.tokens(doc):
+        if tok.lower_ not in _HONOURS or tok.dep_ not in ("attr", "oprd", "appos"):
+            continue
+        owner = clause_subject(tok.head) if tok.dep_ != "appos" else tok.head
+        if actor(owner, an) != SUBJECT:
+            continue
+        limit = line_limit(doc, tok.i)
+        if tok.i + 2 < limit and doc[tok.i + 1].lower_ == "of":
+            org = org_span_at(doc, tok.i + 2, limit)
+            if org is not None:
+                yield tok, doc[tok.i:org.end]
+        elif tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
+            yield tok, doc[tok.i - 1:tok.i + 1]
+
+
 def award_facts(ctx: DocContext) -> list[Fact]:
     """received-award facts, one per award and year."""
     an = analysis(ctx)
     doc = ctx.doc
     facts: dict[tuple, Fact] = {}
-    for trigger, span in _awards(doc, an):
+    for trigger, span in [*_awards(doc, an), *_fellowships(doc, an)]:
         if not usable(an, doc, trigger.i, span.end - 1):
             continue
         name = span.text.strip(" \"“”'‘’,.")

@@ -39,6 +39,7 @@ _GRANT = forms("receive", "earn", "obtain", "complete", "hold", "have", "get", "
                "award")
 _STUDY = forms("study", "attend", "enroll", "enrol", "train", "matriculate")
 _ALUM = frozenset({"graduate", "alumnus", "alumna", "alumni", "alum"})
+_YEAR = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)$")
 _CLAUSE_STOP = frozenset({"before", "after", "while", "where", "when", "then", "which", "who", ";"})
 _STOP = frozenset({",", ";", ".", "with", "where", "while", "and", "before", "after", "which", "who"})
 
@@ -81,6 +82,8 @@ def _items(doc: Doc, an: Analysis, start: int, limit: int, strong: bool,
         tok = doc[k]
         if tok.pos_ in ("VERB", "AUX") and not is_degree(tok) or tok.lower_ in _CLAUSE_STOP:
             break  # 'studied X at A before earning an MBA at B': B is the other verb's
+        if _YEAR.match(tok.text):
+            items.append(("year", tok.text, k))
         if is_degree(tok):
             title, k2 = _degree_phrase(doc, k, limit)
             items.append(("deg", title, k))
@@ -96,27 +99,25 @@ def _items(doc: Doc, an: Analysis, start: int, limit: int, strong: bool,
     return items
 
 
-def _pairs(items: list[tuple], need_degree: bool) -> Iterator[tuple[str | None, Span]]:
-    """Pair degrees with the institution named after them (or before, for 'graduated from')."""
-    pending_deg: str | None = None
-    pending_org: Span | None = None
+def _pairs(items: list[tuple], need_degree: bool) -> Iterator[tuple[str | None, Span, list[str]]]:
+    """(degree, institution, years) triples: each degree goes with the institution and years
+    named after it; 'graduated from X in 2004 with a degree in Y' joins X to the degree after."""
+    segments: list[list[tuple]] = [[]]
     for item in items:
-        if item[0] == "deg":
-            if pending_org is not None:
-                yield item[1], pending_org
-                pending_org = None
-            else:
-                pending_deg = item[1]
-        else:
-            if pending_deg is not None:
-                yield pending_deg, item[1]
-                pending_deg = None
-            elif not need_degree:
-                if pending_org is not None:
-                    yield None, pending_org
-                pending_org = item[1]
-    if pending_org is not None and not need_degree:
-        yield None, pending_org
+        if item[0] == "deg" and any(i[0] == "deg" for i in segments[-1]):
+            segments.append([])
+        segments[-1].append(item)
+    if len(segments) == 1 and segments[0] and segments[0][0][0] != "deg":
+        head = [i for i in segments[0] if i[0] != "deg"]
+        tail = [i for i in segments[0] if i[0] == "deg"]
+        segments = [head + tail]
+    for seg in segments:
+        deg = next((i[1] for i in seg if i[0] == "deg"), None)
+        years = [i[1] for i in seg if i[0] == "year"]
+        if need_degree and deg is None:
+            continue
+        for org in (i[1] for i in seg if i[0] == "org"):
+            yield deg, org, years
 
 
 def _verb_facts(ctx: DocContext, an: Analysis) -> Iterator[Fact]:
@@ -133,16 +134,16 @@ def _verb_facts(ctx: DocContext, an: Analysis) -> Iterator[Fact]:
         preps = ("of",) if low in forms("be") else ("from", "at")
         items = _items(doc, an, v.i + 1, limit, strong=low not in _GRANT, preps=preps)
         times = clause_times(v)
-        end = times.at or times.until
-        if end is None and (times.now or low in forms("pursue") and v.tag_ in ("VBG", "VBZ")):
-            end = "present"
-        for title, org in _pairs(items, need_degree=low in _GRANT):
+        end = "present" if times.now or low in forms("pursue") and v.tag_ in ("VBG", "VBZ") else None
+        for title, org, years in _pairs(items, need_degree=low in _GRANT):
             if not usable(an, doc, v.i, org.end - 1):
                 continue
             name = clean_org_name(org.text)
+            start, stop = (years[0], years[-1]) if len(years) >= 2 else \
+                (None, years[0]) if years else (None, end)
             yield make_fact(ctx, Predicate.STUDIED_AT, EntityType.EDUCATIONAL_ORGANIZATION, name,
                             (v.idx, org.end_char), EXTRACTOR, 0.85 if title else 0.75,
-                            title=title, start=times.since, end=end)
+                            title=title, start=start, end=stop)
 
 
 def education_facts(ctx: DocContext) -> list[Fact]:

@@ -51,6 +51,9 @@ _BECOME = forms("become", "rise", "take")  # 'rose to TITLE', 'took over as TITL
 _NAMED = HIRE
 _FOUND = forms("found", "co-found", "cofound", "establish")
 _LEAVE = forms("leave", "depart", "retire")
+#: titles that are honours or memberships, not jobs ('a Fellow of the Royal Society')
+_HONOUR_TITLES = frozenset({"fellow", "member", "life member", "senior member", "honorary member",
+                            "honorary fellow", "laureate", "academician", "foreign member"})
 _UNIT_NOUNS = frozenset({"faculty", "team", "staff", "board", "company", "firm", "group", "lab",
                          "laboratory", "department", "startup", "start-up", "research"})
 
@@ -185,4 +188,5 @@ def employment_facts(ctx: DocContext, extra: list[Fact] | tuple[Fact, ...] = ())
                          p.span, EXTRACTOR, 0.7, title=p.title, start=p.start)
 
     promotions = [h for h in found if isinstance(h, Promotion)]
+    facts = [f for f in facts if (f.title or "").lower() not in _HONOUR_TITLES]
     return attach(merge_roles(facts), promotions, by_sentence, make)

@@ -158,7 +158,7 @@ def clean_org_name(text: str) -> str:
 
 #: words that make "X Word" a part of X rather than X's full name
 _DIVISION_WORDS = frozenset({"labs", "lab", "research", "ventures", "foundation", "capital",
-                             "institute", "university", "college", "school", "studios", "cloud",
+                             "school", "studios", "cloud",
                              "europe", "asia", "americas", "international", "global", "team",
                              "division", "group", "press", "health", "bank", "games"})
 

@@ -46,3 +46,11 @@ def test_degree_patterns(doc_from_text, sentence, expected):
 ])
 def test_no_degree_no_fact(doc_from_text, sentence):
     assert _studies(doc_from_text, LEAD + sentence) == set()
+
+
+def test_each_degree_takes_its_own_year(doc_from_text):
+    text = LEAD + ("He received his B.S. in chemistry from Fudan University in 2001 and his Ph.D. in "
+                   "chemical engineering from the University of Minnesota in 2006.")
+    assert _studies(doc_from_text, text) == {
+        ("Fudan University", "B.S. in Chemistry", "2001"),
+        ("University of Minnesota", "Ph.D. in Chemical Engineering", "2006")}

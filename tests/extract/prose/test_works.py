@@ -89,3 +89,12 @@ def test_lower_case_open_source_name(doc_from_text):
     found = _facts(doc_from_text, projects, "I'm Lena Varga. In my spare time I maintain pyfeatures, "
                                             "an open-source Python library for feature engineering.")
     assert ("contributed-to", "", "Project", "pyfeatures", None) in found
+
+
+def test_fellowship_is_an_honour_not_a_job(doc_from_text):
+    from extract.prose.facts import employment
+
+    text = LEAD + "She is a Fellow of the Royal Society of Tessel and received the Larch Medal in 2015."
+    ctx = prose_context(doc_from_text(text))
+    assert employment(ctx) == []
+    assert {f.object.name for f in awards(ctx)} == {"Fellow of the Royal Society of Tessel", "Larch Medal"}
