@@ -39,7 +39,8 @@ _REPO = re.compile(r"(?<![\w/.])(?:https?://)?(?:github\.com/|gitlab\.com/)?"
 _KIND = (r"(?:open[- ]source\s+)?(?:library|framework|package|toolkit|tool|project|repository|repo|"
          r"sdk|api|platform|dataset|model|plugin|extension|engine|system|app|application|service)")
 _LIST_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bas well as\b)\s*")
-_TAIL_NOISE = re.compile(r"\s+(?:open[- ]source\s+)?(?:librar(?:y|ies)|frameworks?|packages?|toolkit|"
+_TAIL_NOISE = re.compile(r"\s+(?:open[- ]source\s+)?(?:client\s+)?(?:librar(?:y|ies)|frameworks?|"
+                         r"packages?|toolkit|sdk|client|"
                          r"tool development|tool|projects?|repositor(?:y|ies)|repos?|codebase|"
                          r"code base|development|plugin|extension)$", re.I)
 
@@ -161,7 +162,7 @@ def _names(text: str, start: int, raw: str, many: bool) -> Iterator[tuple[str, i
     parts = _LIST_SPLIT.split(raw) if many else [raw]
     pos = start
     for part in parts:
-        part = _TAIL_NOISE.sub("", part.strip())
+        part = _TAIL_NOISE.sub("", re.sub(r"^(?:the|an?|our|its)\s+", "", part.strip()))
         i = text.find(part, pos) if part else -1
         if i < 0:
             continue
@@ -238,12 +239,15 @@ def _apposed(text: str, line: Line) -> Iterator[ProjectHit]:
     off = line.start + line.text.find(body)
     for m in _APPOSED.finditer(body):
         name = m.group("name")
+        first, _, rest = name.partition(" ")
+        if rest and (_WORK_VERB.fullmatch(first) or first.lower().endswith("ed")):
+            name = rest  # "Built Payout Hub, an ...": the sentence's verb is not in the name
         if not (name[0].isupper() or _coined(name) or re.fullmatch(r"[a-z][a-z0-9]{3,}", name)
                 and m.group("oss")):
             continue
         if not _name_ok(name) or known_org(name) or lookup_skill(name) or _STOPNAME.match(name):
             continue
-        s = off + m.start("name")
+        s = off + m.end("name") - len(name)
         yield ProjectHit(name, s, s + len(name), confidence=0.7,
                          open_source=bool(m.group("oss")) or bool(re.search(
                              r"open[- ]source", body, re.I)))
@@ -287,16 +291,16 @@ def _block_hits(lines: list[Line]) -> Iterator[ProjectHit]:
         raw = line.text.strip()
         if not raw or is_bullet(line.text):
             continue
-        head = clean_markup(raw)
-        rest, ranges = strip_dates(head)
-        if ranges or len(head.split()) > 10:
+        head, ranges = strip_dates(clean_markup(raw))
+        head = re.split(r"\s+[-–—|:]\s+|\s*[|(]\s*", head.strip(" |-–—,"))[0].strip()
+        if not head or len(head.split()) > 10:
             continue
         block = lines[n + 1:]
         stop = next((k for k, ln in enumerate(block) if ln.text.strip() and not is_bullet(
             ln.text) and not strip_dates(clean_markup(ln.text))[1]), len(block))
         block = block[:stop]
-        dated = [r for ln in block[:3] for r in strip_dates(clean_markup(ln.text))[1]]
-        if not dated and not any(is_bullet(ln.text) for ln in block):
+        dated = ranges + [r for ln in block[:3] for r in strip_dates(clean_markup(ln.text))[1]]
+        if not ranges and not any(is_bullet(ln.text) for ln in block):
             continue
         repo = sorted({m.group(0) for ln in block for m in _REPO.finditer(ln.text)
                        if not m.group(0).startswith("http")})
@@ -308,9 +312,11 @@ def _block_hits(lines: list[Line]) -> Iterator[ProjectHit]:
             name, aliases = _canonical(re.sub(r"\s*\bopen[- ]source\b\s*", " ", head).strip())
         else:
             continue
-        s = line.start + line.text.find(raw)
-        d = dated[0] if dated else None
-        yield ProjectHit(name, s, s + len(raw), aliases, d.start if d else None,
+        i = line.text.find(head)
+        s, e = (line.start + i, line.start + i + len(head)) if i >= 0 else (
+            line.start + line.text.find(raw), line.start + line.text.find(raw) + len(raw))
+        d = next((r for r in dated if r.end), dated[0] if dated else None)
+        yield ProjectHit(name, s, e, aliases, d.start if d else None,
                          d.end if d else None, open_source=oss, confidence=0.8)
 
 

@@ -100,6 +100,12 @@ _LOWER_WORDS = re.compile(r"[a-z][a-z -]*")
 _NOT_PROSE = re.compile(r"^(?:client|customer|employer|location)\s*:|https?://|www\.|\S@\S|"
                         r"\.(?:com|io|org)\b", re.I)
 _REFERENCE = re.compile(r"[\"“][^\"”]{8,}[\"”]|\b(?:19|20)\d{2}\b")
+#: "twilio-java": a match glued to a following word is part of another name, unless the word
+#: is a modifier ("BERT-based", "Kafka-backed")
+_GLUED_AFTER = re.compile(r"-(?!(?:based|like|driven|powered|style|enabled|backed|native|specific|"
+                          r"related|compatible|friendly|first|aware|ready|centric|oriented|focused|"
+                          r"certified|only|free|level|scale|grade|inspired|heavy|compliant|"
+                          r"integrated|as|to|and|or|with)\b)[A-Za-z0-9]")
 _DATED = re.compile(r"\b(?:19|20)\d{2}\b|\bpresent\b", re.I)
 
 
@@ -286,7 +292,8 @@ def _prose_skills(ctx: DocContext, line: Line, heading: bool, matches: list[Skil
     own_name = set((ctx.subject.name or "").split())
     found = [m for m in matches
              if m.category.lower() not in LIST_ONLY_CATEGORIES and m.text not in own_name
-             and not (m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalnum())]
+             and not (m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalnum())
+             and not _GLUED_AFTER.match(text, m.end)]
     for group in _groups(text, found):
         lower = [bool(_LOWER_WORDS.fullmatch(m.text)) for m in group]
         concept = [m.category.lower() in WEAK_CATEGORIES or (

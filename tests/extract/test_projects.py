@@ -61,6 +61,10 @@ EXP = "EXPERIENCE\nEngineer, Initech 2019 - 2021\n"
      [("widgetkit", None, None, "true")]),
     ("- ShapesQA: corpus of 5,000 questions, released with a 2019 paper",
      [("ShapesQA", None, None, None)]),
+    ("- Built Payout Hub, an internal platform used by 12 teams", [("Payout Hub", None, None,
+                                                                     None)]),
+    ("- Contributed to the open-source acme-java SDK and the Gizmo client library",
+     [("acme-java", None, None, "true"), ("Gizmo", None, None, "true")]),
 ])
 def test_contribution_patterns(bullet: str, expected) -> None:
     assert _projects(EXP + bullet + "\n") == expected
@@ -93,6 +97,14 @@ def test_projects_section_headings_named_products_and_repos_with_dates() -> None
         ("ROBO-HELP", "2021-07", "2021-09", None),
         ("Gizmo Assistant Dialog Runtime", "2021-02", "2021-07", None),
     ]
+
+
+def test_project_heading_with_description_and_dates_on_one_line() -> None:
+    body = EXP + ("- Did things\n\nPROJECTS\n"
+                  "WidgetRadar — Real-time widget tracking app (Java, Kafka) | Jan 2021 - Mar 2021\n"
+                  "- Built a web app\n"
+                  "Sentiment Analysis of Reviews (Course Project)\n- Trained a classifier\n")
+    assert _projects(body) == [("WidgetRadar", "2021-01", "2021-03", None)]
 
 
 def test_listed_products_under_a_products_line() -> None:

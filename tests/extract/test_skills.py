@@ -119,9 +119,11 @@ def test_bullets_named_technologies_and_cued_concepts() -> None:
                    "- Implemented ML models and showed leadership\n"
                    "- Reduced latency using quantization, continuous batching and LSTM models\n"
                    "- Stored vector embeddings for search\n"
-                   "- Built a UI just like GPT-3 for an Open-Access archive\n")
+                   "- Built a UI just like GPT-3 for an Open-Access archive\n"
+                   "- Patched the kafka-tools repo and wrote Spark-based jobs\n")
     assert [n for n, _ in _skills(text)] == ["Apache Kafka", "Apache Spark", "Machine Learning",
-                                             "Quantization", "Continuous Batching", "LSTM"]
+                                             "Quantization", "Continuous Batching", "LSTM",
+                                             "Apache Spark"]
 
 
 def test_field_in_a_role_title_or_heading_without_cue_is_not_a_skill() -> None:
