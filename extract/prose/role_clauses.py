@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["Hit", "name_org", "where_org", "announcer_org", "as_role", "clause_dates",
            "hired_hits", "as_clause_hits", "apposition_hits", "HIRE"]
 
+_EARLIER = frozenset({"previously", "formerly", "earlier", "before", "prior"})
 HIRE = forms("name", "appoint", "promote", "elect", "hire", "recruit")
 
 
@@ -109,8 +110,15 @@ def hired_hits(doc: Doc, an: Analysis) -> Iterator[Hit]:
 
 
 def as_clause_hits(doc: Doc, an: Analysis) -> Iterator[Hit]:
-    """'As TITLE at ORG, NAME is ...' (sentence-initial 'As')."""
+    """'As TITLE at ORG, NAME is ...' and 'Previously at ORG, she ...' (clause-initial)."""
     for tok in an.tokens(doc):
+        if tok.lower_ in _EARLIER and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("at", "with") \
+                and tok.i in (line_start(doc, tok.i), tok.sent.start):
+            org = org_span_at(doc, tok.i + 2, line_limit(doc, tok.i))
+            if org is not None and accept_org(org, level="strong", an=an) \
+                    and actor(clause_subject(tok.head), an) == SUBJECT and usable(an, doc, tok.i, org.end - 1):
+                yield Hit(org, None, None, None, tok.i, 0.75)
+                continue
         if tok.lower_ != "as" or tok.i != line_start(doc, tok.i) or tok.dep_ != "prep":
             continue
         role = role_phrase(doc, tok.i + 1, line_limit(doc, tok.i), an=an,

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,9 @@ _WRITE = forms("write", "co-write", "author", "co-author", "coauthor", "publish"
 _WIN = forms("receive", "win", "earn", "accept", "garner", "get", "collect", "award", "honor",
              "honour", "grant")
 _PATENT = forms("patent", "hold", "file", "receive", "grant", "co-invent", "invent")
+#: 'U.S. Patent No. 9,123,456', 'US Patent 10,234,567 B2', 'EP 1234567'
+_PATENT_NO = re.compile(r"\b(?:(?:U\.?S\.?|EP|WO|CN|JP|KR|DE|GB)\s*(?:Patent\s*(?:No\.?|Number)?\s*)?|"
+                        r"Patent\s*(?:No\.?|Number)?\s*)\d{1,2},?\d{3},?\d{3}(?:\s*[AB]\d)?\b")
 _AUTHOR_NOUNS = frozenset({"author", "co-author", "coauthor", "editor", "co-editor"})
 _WORK_NOUNS = frozenset({"book", "books", "novel", "paper", "article", "textbook", "study",
                          "memoir", "report", "monograph", "essay", "volume", "bestseller", "op-ed",
@@ -74,11 +78,26 @@ def _authored(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
                     yield tok, span
 
 
+def _numbered(doc: Doc, v: Token, limit: int) -> Iterator[Span]:
+    """Patent numbers in the clause after the verb: 'U.S. Patent No. 9,123,456'."""
+    start = doc[v.i + 1].idx if v.i + 1 < limit else doc[v.i].idx
+    end = doc[limit - 1].idx + len(doc[limit - 1])
+    for m in _PATENT_NO.finditer(doc.text, start, end):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            yield span
+
+
 def _patents(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
     for v in verbs(doc, an, _PATENT):
         if actor(clause_subject(v), an) != SUBJECT:
             continue
         limit = line_limit(doc, v.i)
+        numbered = list(_numbered(doc, v, limit))
+        for span in numbered:
+            yield v, span
+        if numbered:
+            continue
         k = v.i + 1
         if v.lower_ not in forms("patent", "invent", "co-invent"):
             while k < limit and doc[k].lower_ in ("a", "the", "an", "us", "u.s.", "his", "her"):
@@ -87,8 +106,11 @@ def _patents(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
                     or doc[k + 1].lower_ not in ("for", "on"):
                 continue
             k += 2
+        while k < limit and doc[k].lower_ in ("a", "an", "the"):
+            k += 1
         end = k
-        while end < limit and not doc[end].is_punct and doc[end].lower_ not in ("and", "which", "that"):
+        while end < limit and (not doc[end].is_punct or doc[end].text in ("-", "/")) \
+                and doc[end].lower_ not in ("and", "which", "that", "in", "with"):
             end += 1
         if end - k >= 2:
             yield v, doc[k:end]

@@ -137,3 +137,8 @@ def test_first_person_of_others_and_of_the_interviewer(doc_from_text):
             "I joined Initech Labs in 2012 after my PhD.")
     roles = _roles(doc_from_text, text)
     assert {r[0] for r in roles} == {"Initech Labs"}
+
+
+def test_previously_at(doc_from_text):
+    text = LEAD + "Previously at Globex Corporation, she led the payments team."
+    assert ("Globex Corporation", None, None, None) in _roles(doc_from_text, text)

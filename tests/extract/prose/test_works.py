@@ -98,3 +98,16 @@ def test_fellowship_is_an_honour_not_a_job(doc_from_text):
     ctx = prose_context(doc_from_text(text))
     assert employment(ctx) == []
     assert {f.object.name for f in awards(ctx)} == {"Fellow of the Royal Society of Tessel", "Larch Medal"}
+
+
+@pytest.mark.parametrize("sentence,patent", [
+    ("She holds U.S. Patent No. 9,123,456 for a self-sealing valve.", "U.S. Patent No. 9,123,456"),
+    ("In 2018 she was granted US Patent 10,234,567 B2.", "US Patent 10,234,567 B2"),
+    ("She holds a patent for a self-sealing pressure valve.", "self-sealing pressure valve"),
+])
+def test_named_patents(doc_from_text, sentence, patent):
+    assert ("holds-patent", "", "Patent", patent, None) in _facts(doc_from_text, works, LEAD + sentence)
+
+
+def test_patent_count_alone_names_no_patent(doc_from_text):
+    assert _facts(doc_from_text, works, LEAD + "She holds 12 patents.") == set()
