@@ -46,8 +46,10 @@ def prose_ratio(text: str) -> float:
 def detect_kind(text: str, sections: Sequence[Section]) -> str:
     """'resume' or 'prose'.
 
-    A document with two or more known resume sections, or with two or more date-range lines,
-    is a resume. Otherwise it is prose when most of its words sit in lines of running sentences.
+    A document with two or more date-range lines is a resume, and so is one with two or more
+    known resume sections unless it is overwhelmingly running text (a biography with 'Education'
+    and 'Awards' headings). Otherwise it is prose when most of its words sit in lines of running
+    sentences.
 
     >>> detect_kind("Jane Roe is a chemist. She joined Initech in 2012 and led its lab for "
     ...             "many years before moving on to teach at a university in Ohio.", [])
@@ -57,10 +59,13 @@ def detect_kind(text: str, sections: Sequence[Section]) -> str:
     ...             "2016 - 2018\\n", [])
     'resume'
     """
-    known = {s.name for s in sections} & _KNOWN
-    if len(known) >= 2 or date_range_lines(text) >= 2:
+    if date_range_lines(text) >= 2:
         return "resume"
-    return "prose" if prose_ratio(text) >= 0.5 else "resume"
+    ratio = prose_ratio(text)
+    known = {s.name for s in sections} & _KNOWN
+    if len(known) >= 2 and ratio < 0.75:
+        return "resume"
+    return "prose" if ratio >= 0.5 else "resume"
 
 
 def section_kinds(text: str, sections: Sequence[Section]) -> dict[int, str]:

@@ -91,6 +91,7 @@ def header_facts(ctx: DocContext) -> list[Fact]:
         start = offset + line.find(org)
         if not _org_ok(org, start, ctx):
             continue
+        title = re.sub(r"^(?:the|a|an|our|their)\s+", "", title.strip(), flags=re.IGNORECASE)
         title_out = title_case(title) if title.islower() else title
         out.append(make_fact(ctx, Predicate.WORKED_AT, org_type(org), org,
                              (offset + line.find(title), start + len(org)), EXTRACTOR, 0.8,

@@ -142,3 +142,13 @@ def test_first_person_of_others_and_of_the_interviewer(doc_from_text):
 def test_previously_at(doc_from_text):
     text = LEAD + "Previously at Globex Corporation, she led the payments team."
     assert ("Globex Corporation", None, None, None) in _roles(doc_from_text, text)
+
+
+@pytest.mark.parametrize("header,expected", [
+    ("Mara Quist | Senior Engineer at Globex Corporation",
+     ("Globex Corporation", "Senior Engineer", None, "present")),
+    ("Meet Mara Quist, the CTO at Pendant Systems", ("Pendant Systems", "CTO", None, "present")),
+])
+def test_header_variants(doc_from_text, header, expected):
+    text = header + "\n\nMara Quist builds forecasting systems for retailers and has written two books."
+    assert expected in _roles(doc_from_text, text)

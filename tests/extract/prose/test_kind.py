@@ -29,8 +29,15 @@ def test_numbered_bullets_and_date_lines_keep_a_resume_a_resume():
 
 
 def test_two_known_sections_make_a_resume():
-    secs = [Section("experience", "Experience", 0, 10), Section("education", "Education", 10, 20)]
-    assert detect_kind(BIO, secs) == "resume"
+    text = "Experience\nEngineer, Initech\nPython, SQL\nEducation\nBSc Physics, Hillcrest University\n"
+    secs = [Section("experience", "Experience", 11, 46), Section("education", "Education", 56, len(text))]
+    assert detect_kind(text, secs) == "resume"
+
+
+def test_a_biography_with_section_headings_stays_prose():
+    text = "Education\n" + BIO.split("\n\n")[1] + "\nCareer\n" + BIO.split("\n\n")[0] + "\n"
+    secs = [Section("education", "Education", 10, 100), Section("experience", "Career", 100, len(text))]
+    assert detect_kind(text, secs) == "prose"
 
 
 def test_section_kinds_marks_prose_summaries():
