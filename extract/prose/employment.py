@@ -78,12 +78,14 @@ def _org_after_verb(doc: Doc, verb: Token, an: Analysis) -> Span | None:
     return None
 
 
-def _prep_org(doc: Doc, verb: Token, preps: tuple[str, ...], an: Analysis) -> Span | None:
+def _prep_org(doc: Doc, verb: Token, preps: tuple[str, ...], an: Analysis,
+              level: str = "strong") -> Span | None:
+    """The organization after one of the verb's prepositions ('worked at X', 'left from X')."""
     limit = line_limit(doc, verb.i)
     for child in verb.children:
         if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps and child.i > verb.i:
             org = org_span_at(doc, child.i + 1, limit)
-            if org is not None and accept_org(org, level="strong", an=an):
+            if org is not None and accept_org(org, level=level, an=an):
                 return org
     return None
 
@@ -137,11 +139,12 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
             attr = next((c for c in v.children if c.dep_ in ("attr", "acomp")), None)
             r = role_phrase(doc, attr.left_edge.i, line_limit(doc, v.i), an=an) \
                 if attr is not None else None
-            org = (r.org if r else None) or _prep_org(doc, v, ("at",), an) \
+            # a bare 'was at X' could be an event: the name must be a known organization
+            org = (r.org if r else None) or _prep_org(doc, v, ("at",), an, "strong" if r else "ner") \
                 or (where_org(doc, v, an) if r else None)
             title = r.title if r else None
         else:  # work/serve: "at ORG", "as TITLE at ORG"
-            org = role.org if role and role.org else _prep_org(doc, v, ("at", "for", "with"), an)
+            org = role.org if role and role.org else _prep_org(doc, v, ("at", "for"), an)
             if org is None and role is not None:
                 org = where_org(doc, v, an)  # 'at Keystone, where she served as VP of finance'
             kind, conf = "state", 0.8

@@ -152,3 +152,9 @@ def test_previously_at(doc_from_text):
 def test_header_variants(doc_from_text, header, expected):
     text = header + "\n\nMara Quist builds forecasting systems for retailers and has written two books."
     assert expected in _roles(doc_from_text, text)
+
+
+@pytest.mark.parametrize("sentence", ["In 2019 she was at NeurIPS presenting her work.",
+                                      "She worked with Hooli Research on a shared benchmark."])
+def test_events_and_collaborators_are_not_employers(doc_from_text, sentence):
+    assert _roles(doc_from_text, LEAD + sentence) == set()
