@@ -38,6 +38,10 @@ _SUBMITTED = re.compile(r"\b(?:submitted|under review|under submission|in review
 _TALKISH = re.compile(r"<u>|\b(?:speaker|talks?|keynote|presented|posts?|blogs?|webinars?|"
                       r"podcasts?|panel(?:ist)?|tutorials?)\b", re.I)
 _ARXIV = re.compile(r"\barxiv\b", re.I)
+#: "Presented at PyCon 2019 on "Title"", "Gave a talk at X titled 'Y'"
+_TALK = re.compile(r"\b(?:presented|spoke|talked|gave\s+(?:a\s+|an\s+)?(?:talk|presentation|keynote|"
+                   r"tutorial))\s+(?:at|in)\s+(?:the\s+)?(?P<v>[^,;\"“”]{2,60}?)\s+(?:on|about|titled|"
+                   r"entitled)\s+[\"“](?P<t>[^\"”]{5,200})[\"”]", re.I)
 _TITLED = re.compile(r"\b(?:paper|article|chapter|book|work)\s+(?:titled|entitled|called)\s+"
                      r"['\"‘“](?P<t>[^'\"’”]{5,200})['\"’”]", re.I)
 
@@ -93,7 +97,7 @@ def parse_venue(text: str) -> tuple[str, str] | None:
     ('IJCAI', 'IJCAI')
     """
     t = clean_markup(text).strip(" .,;")
-    t = re.split(r"\s+(?:as|with|for|where|and won|and received)\s+", t)[0]
+    t = re.split(r"\s+(?:as an?|where|and won|and received|with an?)\s+", t)[0]
     m = re.match(r"^(?P<long>[^()]+?)\s*\((?P<acr>[^()]{2,30})\)", t)
     long = m.group("long") if m else t
     acr = m.group("acr") if m else ""
@@ -164,14 +168,17 @@ def _reference(ctx: DocContext, e: Entry) -> list[Fact]:
     body = strip_bullet(raw) if is_bullet(raw) else raw.strip()
     body = re.sub(r"^\[\d+\]\s*", "", body)
     quoted = re.search(r"[\"“]([^\"”]{8,250}?)[.,]?[\"”]", body)
-    parts = [p.strip() for p in re.split(r"(?<![A-Z])\.\s+(?=[A-Z\"“(])", body) if p.strip()]
+    parts = [p.strip() for p in re.split(r"(?<![A-Z])\.\s+(?=[A-Z\"“(*_\[]|ar[Xx]iv|in\s)", body)
+             if p.strip()]
     if quoted:
         title = quoted.group(1)
         rest = body[quoted.end():]
         authors = body[:quoted.start()]
     elif len(parts) >= 2 and (_YEAR.search(body) or re.search(r"\bin\b|journal|conference|"
                                                                 r"proceedings|transactions", body, re.I)):
-        author_like = re.search(r",|\band\b|et al", parts[0]) and len(parts) >= 3
+        author_like = len(parts) >= 2 and bool(re.search(
+            r"\b[A-Z]\.|\((?:19|20)\d{2}\)|et al|,.*,|\band\b", parts[0])) and len(
+            parts[1].split()) >= 3
         title = parts[1] if author_like else parts[0]
         authors = parts[0] if author_like else ""
         rest = " ".join(parts[2:] if author_like else parts[1:])
@@ -185,7 +192,7 @@ def _reference(ctx: DocContext, e: Entry) -> list[Fact]:
     if venue and (_ARXIV.fullmatch(venue[0]) or len(venue[0]) < 2):
         venue = None
     attrs = {"authors": clean_markup(re.sub(r"\(\d{4}\)", "", authors)).strip(" .,")}
-    year = _YEAR.search(rest or body)
+    year = _YEAR.search(rest) or _YEAR.search(body)
     if year:
         attrs["year"] = year.group(1)
     s = e.start + raw.find(title) if title in raw else e.start
@@ -241,6 +248,13 @@ def extract_publications(ctx: DocContext) -> list[Fact]:
             facts += _pub_facts(ctx, m.group("t").strip(), (s, s + len(m.group("t"))),
                                 [v for v in [parse_venue(pm.group("v"))] if v] if ok else [],
                                 False, {}, 0.7)
+        for ln in ctx.lines(sec):
+            m = _TALK.search(ln.text)
+            if m and len(m.group("t").split()) >= 2:
+                s = ln.start + m.start("t")
+                v = parse_venue(m.group("v"))
+                facts += _pub_facts(ctx, m.group("t").strip(), (s, s + len(m.group("t"))),
+                                    [v] if v else [], False, {}, 0.65)
     return facts
 
 
@@ -330,13 +344,15 @@ _AWARD_WORD = r"(?:awards?|prizes?|medals?|fellowships?|scholarships?|honou?rs?|
 _WON = re.compile(rf"\b(?:winner\s+of|won|received|awarded|recipient\s+of|honou?red\s+with|"
                   rf"earned|bagged|secured|conferred)\s+(?:the\s+|an?\s+|\d+\s+|two\s+|three\s+)?"
                   rf"(?P<name>(?:[A-Z][\w'’&.-]*\s+){{0,6}}{_AWARD_WORD})\b", re.I)
-#: "Won the first prize in the X hackathon (in 2023)"
+#: "Won the first prize in the X hackathon (in 2023)"; in an awards section the verb may be left out
+_PRIZE_CORE = (r"(?:the\s+|a\s+)?(?P<name>(?:first|second|third|1st|2nd|3rd|grand|top|best)\s+"
+               r"(?:prize|place|position|rank)|(?:gold|silver|bronze)\s+medal|runner[- ]?up)\s+"
+               r"(?:in|at|of|for)\s+(?:the\s+|a\s+|an\s+)?(?P<event>[^,.;()]{3,80}?(?:hackathon|"
+               r"competition|challenge|contest|olympiad|championship|ideathon|datathon|cup|cook-?off|"
+               r"jam)s?)\b")
 _PRIZE = re.compile(r"\b(?:won|winner\s+of|winning|secured|bagged|awarded|received|got)\s+"
-                    r"(?:the\s+|a\s+)?(?P<name>(?:first|second|third|1st|2nd|3rd|grand|top|best)\s+"
-                    r"(?:prize|place|position|rank)|(?:gold|silver|bronze)\s+medal|runner[- ]?up)\s+"
-                    r"(?:in|at|of|for)\s+(?:the\s+|a\s+|an\s+)?(?P<event>[^,.;()]{3,80}?(?:hackathon|"
-                    r"competition|challenge|contest|olympiad|championship|ideathon|datathon|"
-                    r"cup|cook-?off|jam)s?)\b", re.I)
+                    + _PRIZE_CORE, re.I)
+_PRIZE_NOUN = re.compile(r"\b" + _PRIZE_CORE, re.I)
 _NOT_AWARD = re.compile(r"\b(?:all india rank|rank(?:ed)?\s+\d|percentile|\bAIR\b|jee|gate|"
                         r"sat|gre|cat)\b", re.I)
 _RANK_ONLY = re.compile(r"(?:(?:first|second|third|1st|2nd|3rd|grand|top)\s+(?:prize|place|position)|"
@@ -376,7 +392,7 @@ def _award_line(ctx: DocContext, s: int, e: int, in_section: bool) -> list[Fact]
     if _NOT_AWARD.search(text):
         return []
     out: list[Fact] = []
-    m = _PRIZE.search(text)
+    m = _PRIZE.search(text) or (_PRIZE_NOUN.search(text) if in_section else None)
     if m:
         name = f"{m.group('name')} in {m.group('event')}"
         year = _YEAR.search(text[m.end():]) or _YEAR.search(text)

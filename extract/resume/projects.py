@@ -153,12 +153,15 @@ def _canonical(raw: str) -> tuple[str, tuple[str, ...]]:
     return name, tuple(dict.fromkeys(a for a in aliases if a != name))
 
 
-def _names(text: str, start: int, raw: str, many: bool) -> Iterator[tuple[str, int, int]]:
+def _names(text: str, start: int, raw: str, many: bool, loose: bool = False
+           ) -> Iterator[tuple[str, int, int]]:
     """Names in a captured list ("vLLM, PyTorch XLA and other ...") with absolute spans."""
     raw = re.split(r"\s+(?:for|by|with|using|which|that|to|in|at|from|focusing|allowing|"
                    r"achiev\w*|lead\w*|helping|serving|resulting)\b|\s+[-–—]\s+|[.;:]\s|[.;:]$|"
                    r",\s+(?:an?|the|which|that|where|with)\s",
                    raw, maxsplit=1)[0]
+    # "scikit-learn (docs and bug fixes)"; an acronym "(PEFT)" or a link target stays
+    raw = re.sub(r"(?<!\])\s*\((?![A-Za-z][\w-]{1,15}\))[^()]*\)", "", raw)
     parts = _LIST_SPLIT.split(raw) if many else [raw]
     pos = start
     for part in parts:
@@ -170,7 +173,9 @@ def _names(text: str, start: int, raw: str, many: bool) -> Iterator[tuple[str, i
         bare = part.strip("*`'\"")
         if not _name_ok(bare) or bare.lower().startswith(("other", "several", "many")):
             continue
-        if not (bare[0].isupper() or _coined(bare) or lookup_skill(bare)):
+        plain = clean_markup(bare)
+        if not (bare[0].isupper() or _coined(bare) or lookup_skill(bare) or (
+                loose and re.fullmatch(r"[a-z][a-z0-9_.-]{2,30}", plain))):
             continue
         yield part, i, i + len(part)
 
@@ -190,9 +195,9 @@ def _line_hits(text: str, line: Line) -> Iterator[ProjectHit]:
     off = line.start + line.text.find(body) if body else line.start
     oss_line = bool(re.search(r"open[- ]source|\blibrar|\bframework|\brepositor|\bupstream|"
                               r"contributor|maintainer|committer", body, re.I))
-    for rx, many, strict in _PATTERNS:
+    for n, (rx, many, strict) in enumerate(_PATTERNS):
         for m in rx.finditer(body):
-            for part, s, e in _names(text, off + m.start("names"), m.group("names"), many):
+            for part, s, e in _names(text, off + m.start("names"), m.group("names"), many, n < 2):
                 name, aliases = _canonical(part)
                 if not _name_ok(name) or known_org(name):
                     continue

@@ -58,6 +58,10 @@ _FILLER = re.compile(r"\s*\((?:basic|beginner|intermediate|advanced|expert|profi
                      r"working knowledge|native|fluent)[^)]*\)|\s*\betc\b\.?|^\s*(?:and|&)\s+|"
                      r"\s+[-–—]\s+(?:\d+\+?\s*(?:years?|yrs?)|basic|beginner|intermediate|advanced|"
                      r"expert|proficient)\b.*$", re.I)
+#: the level of a spoken language ("native", "C1", "professional working proficiency")
+_LANG_LEVEL = re.compile(r"(?:native|mother tongue|bilingual|fluent|fluency|conversational|"
+                         r"(?:full |limited )?professional(?: working)?(?: proficiency)?|"
+                         r"elementary(?: proficiency)?|[ABC][12](?:\s*level)?|ielts.*|toefl.*)", re.I)
 #: words that make a list item a phrase rather than a name ("Proficient in Python")
 _PHRASE = re.compile(r"\b(?:in|of|with|for|and|to|the|a|an|on|using|including|experience|"
                      r"experienced|knowledge|familiar|familiarity|proficient|proficiency|"
@@ -78,7 +82,9 @@ CONCEPT_CATEGORIES = frozenset({"ml-technique", "ml-model"})
 #: a word before (within three words) or after a match that says the person used it
 _CUE_BEFORE = re.compile(r"\b(?:using|use[sd]?|utili[sz]\w*|leverag\w*|appl(?:y|ied|ying)|employ\w*|"
                          r"via|with|through|implement\w*|train\w*|buil[dt]\w*|develop\w*|"
-                         r"such as|like|including|e\.g\.)\s+(?:[\w/.+-]+[\s,]+){0,3}$", re.I)
+                         r"such as|like|including|e\.g\.|focus(?:ed|ing)? on|speciali[sz]\w* in|"
+                         r"experience (?:in|with)|expertise in|skilled in|proficient (?:in|with)|"
+                         r"knowledge of|background in|worked on|working on|care about)\s+(?:[\w/.+-]+[\s,]+){0,3}$", re.I)
 _STRONG_BEFORE = re.compile(r"\b(?:using|with|via|through|leveraging)\s+(?:[\w/.-]+\s+){0,1}$",
                             re.I)
 #: a comparison or a list of tasks before the match: not something the person used
@@ -171,9 +177,10 @@ def _item(text: str, start: int, end: int) -> list[Item]:
         inner = text[inner_s:inner_e]
         if any(c in inner for c in _SEPARATORS):
             return outer + split_items(text, inner_s, inner_e)
+        if _LANG_LEVEL.fullmatch(inner.strip()):  # "Spanish (native)": a spoken language
+            return [i for i in outer if lookup_skill(i.text)]
         if re.fullmatch(r"\s*(?:basic|beginner|intermediate|advanced|expert|proficient|familiar|"
-                        r"native|fluent|\d+\+? ?(?:years?|yrs?)).*", inner, re.I) or len(
-                inner.split()) <= 2:
+                        r"\d+\+? ?(?:years?|yrs?)).*", inner, re.I) or len(inner.split()) <= 2:
             return outer
         return outer + _item(text, inner_s, inner_e)
     cleaned = _FILLER.sub("", raw).strip()

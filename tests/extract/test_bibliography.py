@@ -246,3 +246,30 @@ def test_award_rank_lines_keep_the_event() -> None:
     assert sorted(_rows(extract_awards(ctx), Predicate.RECEIVED_AWARD)) == [
         ("1st Place, Regional Widget Hackathon", None, "2019"),
         ("Dean's List Scholarship", None, "2016")]
+
+
+def test_talk_given_in_an_experience_bullet() -> None:
+    ctx = _ctx("Lu Example\n\nEXPERIENCE\nEngineer, Initech 2015 - 2020\n"
+               '- Presented at GadgetConf Berlin 2019 on "Explainable widget scoring"\n')
+    facts = extract_publications(ctx)
+    assert _rows(facts, Predicate.AUTHORED) == [("Explainable widget scoring", None, None)]
+    assert _rows(facts, Predicate.PUBLISHED_IN) == [("Explainable widget scoring",
+                                                     "GadgetConf Berlin")]
+
+
+def test_apa_reference_with_italic_venue() -> None:
+    ctx = _ctx("Mo Example\n\nEXPERIENCE\nEngineer, Initech 2015 - 2020\n\nPUBLICATIONS\n"
+               "- Example, M., Roe, L. (2020). Early warning of widget failure. *Journal of Gadget "
+               "Systems with Applications*, 150, 113-125.\n")
+    facts = extract_publications(ctx)
+    assert _rows(facts, Predicate.PUBLISHED_IN) == [
+        ("Early warning of widget failure", "Journal of Gadget Systems with Applications")]
+    assert facts[0].object.attrs == {"authors": "Example, M., Roe, L", "year": "2020"}
+
+
+def test_prize_without_a_verb_in_the_awards_section() -> None:
+    ctx = _ctx("Ned Example\n\nEXPERIENCE\nEngineer, Initech 2015 - 2020\n\nAWARDS\n"
+               "- Data Science Expert; silver medal in the Gadget Price Prediction competition "
+               "(2019)\n")
+    assert _rows(extract_awards(ctx), Predicate.RECEIVED_AWARD) == [
+        ("silver medal in Gadget Price Prediction competition", None, "2019")]

@@ -63,6 +63,10 @@ EXP = "EXPERIENCE\nEngineer, Initech 2019 - 2021\n"
      [("ShapesQA", None, None, None)]),
     ("- Built Payout Hub, an internal platform used by 12 teams", [("Payout Hub", None, None,
                                                                      None)]),
+    ("- Maintainer of [gridkit](https://example.org/gridkit), a toolkit for grids",
+     [("gridkit", None, None, "true")]),
+    ("- Contributor to Widget Flow (documentation and bug fixes)", [("Widgetflow", None, None,
+                                                                     "true")]),
     ("- Contributed to the open-source acme-java SDK and the Gizmo client library",
      [("acme-java", None, None, "true"), ("Gizmo", None, None, "true")]),
 ])

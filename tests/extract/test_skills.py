@@ -158,6 +158,15 @@ def test_split_items(text: str, items: list[str]) -> None:
     assert all(text[i.start:i.end] == i.text for i in got)
 
 
+def test_summary_focus_and_spoken_language_levels() -> None:
+    text = HEAD + ("SUMMARY\nData scientist focused on deep learning and recommender systems, with "
+                   "ten years of shipping models.\n\n"
+                   "EXPERIENCE\nEngineer, Initech 2019 - 2021\n- Built things\n\n"
+                   "SKILLS\nOther: Kafka, Spanish (native), English (C1)\n")
+    assert [n for n, _ in _skills(text)] == ["Deep Learning", "Recommender Systems",
+                                             "Apache Kafka"]
+
+
 def test_the_persons_own_name_is_not_a_skill() -> None:
     text = ("Java Example\njava.example@example.org\n\nSUMMARY\nJava Example is an engineer who has "
             "spent ten years writing services for banks and shops.\n\n"
