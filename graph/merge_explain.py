@@ -1,7 +1,11 @@
 """Explain clusters: pick each cluster's representative and write the merge log.
 
 The representative name is the vocabulary's canonical name when the cluster has one, else the
-most frequent surface form, ties broken by length then alphabetically (`pick_name`). A cluster mixing
+most frequent surface form, ties broken by length then alphabetically (`pick_name`). For
+organizations the canonical name is taken only when some document writes it (up to legal forms,
+case, punctuation or as its acronym): gazetteer aliases include former names (Infosys
+Technologies, Yahoo Labs), and a document's 'Yahoo Labs' is not renamed 'Yahoo Research'; the
+entity is the same and both names are kept as aliases. A cluster mixing
 Organization and EducationalOrganization units takes the vocabulary's type, else the type of
 most mentions (EducationalOrganization on a tie). The kept id is that of the best unit of that
 type; every other unit id is merged away and appears in exactly one `MergeRecord`, under the rule
@@ -18,6 +22,7 @@ from ontology import EntityType, MergeRecord
 
 from graph.merge_cluster import Edge
 from graph.merge_units import Unit, pick_name
+from graph.normalize import expansions, name_key, short_forms
 
 __all__ = ["Representative", "representative", "merge_log"]
 
@@ -33,6 +38,26 @@ class Representative:
 
 def _count(counts: dict[str, int], key: str, n: int) -> None:
     counts[key] = counts.get(key, 0) + n
+
+
+def written_as(canonical: str, u: Unit) -> bool:
+    """Whether a unit writes `canonical` itself, up to normalization or as its acronym.
+
+    >>> from graph.merge_units import MentionRef, build_units
+    >>> from ontology import EntityType as T
+    >>> us, _ = build_units([MentionRef(T.ORGANIZATION, n, "d") for n in (
+    ...     "AWS", "Amazon.com, Inc.", "Yahoo Labs")])
+    >>> unit = {u.name: u for u in us}
+    >>> [written_as(c, unit[n]) for c, n in [("Amazon Web Services", "AWS"),
+    ...     ("Amazon", "Amazon.com, Inc."), ("Yahoo Research", "Yahoo Labs")]]
+    [True, True, False]
+    """
+    key = name_key(canonical, u.family)
+    if u.name_key == key:
+        return True
+    spelled = set(expansions(key, min_whole=2))  # the vocabulary already vouches for the pair
+    return any((acr, name_key(rest, u.family) if rest else "", pos) in spelled
+               for surface in u.names for acr, rest, pos in short_forms(surface))
 
 
 def representative(units: Sequence[Unit], members: Sequence[int]) -> Representative:
@@ -56,12 +81,17 @@ def representative(units: Sequence[Unit], members: Sequence[int]) -> Representat
         for name, n in u.names.items():
             _count(surfaces, name, n)
     fam = units[members[0]].family
-    name = pick_name(canon, fam) or pick_name(surfaces, fam)
+    canonical = pick_name(canon, fam)
+    named_by = [units[i] for i in members
+                if units[i].canon is not None and units[i].canon.canonical == canonical]
+    if canonical and (fam != "org" or any(written_as(canonical, u) for u in named_by)):
+        name = canonical
+    else:
+        name = pick_name(surfaces, fam)
     if len(types) == 1:
         etype = units[members[0]].type
     else:
-        vocab_types = {units[i].canon.type.value for i in members
-                       if units[i].canon is not None and units[i].canon.canonical == name}
+        vocab_types = {u.canon.type.value for u in named_by}
         ranked = sorted(types, key=lambda t: (t not in vocab_types, -types[t],
                                               t != EntityType.EDUCATIONAL_ORGANIZATION.value, t))
         etype = EntityType(ranked[0])

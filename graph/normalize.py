@@ -158,11 +158,11 @@ def short_forms(surface: str) -> list[tuple[str, str, str]]:
     return found
 
 
-def expansions(key: str) -> list[tuple[str, str, str]]:
+def expansions(key: str, min_whole: int = 3) -> list[tuple[str, str, str]]:
     """Acronym readings a spelled-out name key can stand behind, in the shape of `short_forms`.
 
     Every split into an acronym part of two or more content words (letters only) and a rest;
-    a whole-name acronym needs three or more letters (two letters match too much).
+    a whole-name acronym needs `min_whole` letters or more (two letters match too much).
 
     >>> expansions("amazon web services")
     [('aw', 'services', 'lead'), ('aws', '', 'lead'), ('ws', 'amazon', 'tail')]
@@ -174,7 +174,7 @@ def expansions(key: str) -> list[tuple[str, str, str]]:
     for k in range(2, len(toks) + 1):
         head, rest = toks[:k], toks[k:]
         acr = _acronym(head)
-        if len(acr) >= 2 and all(t.isalpha() for t in head) and (rest or len(acr) >= 3):
+        if len(acr) >= 2 and all(t.isalpha() for t in head) and (rest or len(acr) >= min_whole):
             found.append((acr, " ".join(rest), "lead"))
     for k in range(1, len(toks) - 1):
         rest, tail = toks[:k], toks[k:]

@@ -94,6 +94,17 @@ def test_vocabulary_alias_merges_and_names_the_entity_canonically():
     assert rec.rule == "vocabulary-alias" and "names of 'Amazon'" in rec.evidence[0]
 
 
+def test_an_organization_keeps_a_former_name_until_a_document_writes_the_canonical_one():
+    vocab = Vocabulary.from_rows(orgs=[Row(canonical="Hooli Research", type="Organization",
+                                           aliases=["Hooli Labs"], parent=None)])
+    kg = build_graph([fact("d1", "Hooli Labs"), fact("d2", "Hooli Labs")], vocab=vocab)
+    assert [e.name for e in entities(kg, T.ORGANIZATION)] == ["Hooli Labs"]
+    kg = build_graph([fact("d1", "Hooli Labs"), fact("d2", "Hooli Labs"),
+                      fact("d3", "Hooli Research Inc.")], vocab=vocab)
+    [ent] = entities(kg, T.ORGANIZATION)
+    assert ent.name == "Hooli Research" and ent.aliases == ["Hooli Labs", "Hooli Research Inc."]
+
+
 def test_two_vocabulary_entries_are_never_merged_even_one_letter_apart():
     kg = build_graph([fact("d1", "Initech Systems"), fact("d1", "Initeck Systems")], vocab=VOCAB)
     assert len(entities(kg, T.ORGANIZATION)) == 2

@@ -42,12 +42,12 @@ def facts(draw) -> list[Fact]:
         name, ids = draw(st.sampled_from(PEOPLE)), draw(st.sampled_from(IDS))
         subj = Mention(type=T.PERSON, name=name, identifiers=ids, key=None if name else f"anon:{doc}")
         kind = draw(st.sampled_from([P.WORKED_AT, P.STUDIED_AT, P.USED_SKILL]))
-        if kind == P.USED_SKILL:
+        if kind == P.USED_SKILL:  # (one span, one quote: starts depend on the name)
             obj = Mention(type=T.SKILL, name=draw(st.sampled_from(SKILLS)))
         else:
             otype = draw(st.sampled_from([T.ORGANIZATION, T.EDUCATIONAL_ORGANIZATION]))
             obj = Mention(type=otype, name=draw(st.sampled_from(ORGS)))
-        start = draw(st.integers(0, 5)) * 50 + n % 3
+        start = draw(st.integers(0, 5)) * 50 + n % 3 + 1000 * (ORGS + SKILLS).index(obj.name)
         out.append(Fact(subject=subj, predicate=kind, object=obj,
                         provenance=Provenance(doc=doc, start=start, end=start + len(obj.name),
                                               quote=obj.name, extractor="test.v1",
