@@ -1,0 +1,167 @@
+/* PeopleGraph explorer: reads the JSON block, builds every DOM node with textContent. */
+(function () {
+  "use strict";
+  var t0 = (window.performance && performance.now) ? performance.now() : 0;
+  var data = JSON.parse(document.getElementById("pg-data").textContent);
+  var status = document.getElementById("pg-status");
+  var container = document.getElementById("pg-network");
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+  function now() { return (window.performance && performance.now) ? performance.now() : 0; }
+
+  /* layout: the network fills the window below the bars */
+  function place() {
+    var top = status.getBoundingClientRect().bottom + window.scrollY;
+    container.style.top = Math.ceil(top) + "px";
+  }
+
+  /* notes (too big, focus) */
+  var notes = document.getElementById("pg-notes");
+  data.notes.forEach(function (n) { notes.appendChild(el("li", "", n)); });
+  if (data.notes.length && window.console) { data.notes.forEach(function (n) { console.warn(n); }); }
+
+  /* legend with type filters */
+  var styles = {};
+  var hiddenTypes = {};
+  var legend = document.getElementById("pg-legend");
+  data.legend.forEach(function (t) {
+    styles[t.type] = t;
+    var li = el("li");
+    var label = el("label");
+    var box = el("input");
+    box.type = "checkbox";
+    box.checked = true;
+    box.setAttribute("data-type", t.type);
+    box.addEventListener("change", function () { setTypeVisible(t.type, box.checked); });
+    var glyph = el("span", "glyph", t.glyph);
+    glyph.style.color = t.color;
+    label.appendChild(box);
+    label.appendChild(glyph);
+    label.appendChild(document.createTextNode(t.type + " (" + t.count + ")"));
+    li.appendChild(label);
+    legend.appendChild(li);
+  });
+
+  /* plain-text tooltips built as DOM elements */
+  function nodeTip(n) {
+    var d = el("div", "pg-tip");
+    d.appendChild(el("div", "name", n.name));
+    d.appendChild(el("div", "kind", n.type + " \u00b7 " + n.degree + " fact(s)"));
+    if (n.aliases.length) { d.appendChild(el("div", "", "Also: " + n.aliases.join("; "))); }
+    n.identifiers.forEach(function (p) { d.appendChild(el("div", "", p[0] + ": " + p[1])); });
+    if (n.quotes.length) { d.appendChild(el("div", "kind", "Evidence:")); }
+    n.quotes.forEach(function (q) {
+      var row = el("div", "quote", "\u201c" + q[0] + "\u201d ");
+      row.appendChild(el("span", "doc", "\u2014 " + q[1]));
+      d.appendChild(row);
+    });
+    if (n.more) { d.appendChild(el("div", "kind", "+" + n.more + " more")); }
+    return d;
+  }
+  function edgeTip(e) {
+    var d = el("div", "pg-tip");
+    d.appendChild(el("div", "name", e.label));
+    if (e.title) { d.appendChild(el("div", "", e.title)); }
+    if (e.start || e.end) { d.appendChild(el("div", "kind", (e.start || "?") + " \u2013 " + (e.end || "?"))); }
+    var row = el("div", "quote", "\u201c" + e.quote + "\u201d ");
+    row.appendChild(el("span", "doc", "\u2014 " + e.doc));
+    d.appendChild(row);
+    return d;
+  }
+
+  var big = data.nodes.length > 1000;
+  var visNodes = new vis.DataSet(data.nodes.map(function (n) {
+    var s = styles[n.type] || { color: "#999999", shape: "dot" };
+    return {
+      id: n.id, label: n.label, title: nodeTip(n), shape: s.shape,
+      size: Math.min(8 + 4 * Math.sqrt(n.degree), 48),
+      color: { background: s.color, border: n.focus ? "#000000" : s.color },
+      borderWidth: n.focus ? 3 : 1
+    };
+  }));
+  var visEdges = new vis.DataSet(data.edges.map(function (e) {
+    return { id: e.id, from: e.from, to: e.to, label: e.label, title: edgeTip(e) };
+  }));
+
+  var options = {
+    autoResize: true,
+    layout: { randomSeed: 7, improvedLayout: data.nodes.length <= 150 },
+    nodes: { font: { size: 12 } },
+    edges: {
+      arrows: { to: { enabled: true, scaleFactor: 0.5 } },
+      color: { color: "#b0b0b0", highlight: "#444444", hover: "#444444" },
+      font: { size: 9, color: "#666666", strokeWidth: 2, align: "middle" },
+      smooth: big ? false : { type: "dynamic" }
+    },
+    physics: {
+      enabled: true,
+      solver: "barnesHut",
+      barnesHut: { gravitationalConstant: -3000, springLength: 110, avoidOverlap: 0.1 },
+      stabilization: { enabled: true, iterations: big ? 150 : 400, updateInterval: 25, fit: true }
+    },
+    interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: big, navigationButtons: false }
+  };
+
+  place();
+  window.addEventListener("resize", place);
+  var network = new vis.Network(container, { nodes: visNodes, edges: visEdges }, options);
+  var body = network.body || {};
+  var drawnNodes = body.nodeIndices ? body.nodeIndices.length : visNodes.length;
+  var drawnEdges = body.edgeIndices ? body.edgeIndices.length : visEdges.length;
+  status.setAttribute("data-nodes", String(drawnNodes));
+  status.setAttribute("data-edges", String(drawnEdges));
+  status.setAttribute("data-ready", "1");
+  var summary = drawnNodes + " entities, " + drawnEdges + " facts drawn";
+  if (data.counts.total_nodes !== drawnNodes) {
+    summary += " (of " + data.counts.total_nodes + " entities, " + data.counts.total_edges + " facts)";
+  }
+  status.textContent = summary + " \u00b7 laying out\u2026";
+
+  network.on("stabilizationProgress", function (p) {
+    status.textContent = summary + " \u00b7 laying out " + Math.round(100 * p.iterations / p.total) + "%";
+  });
+  network.once("stabilizationIterationsDone", function () {
+    network.setOptions({ physics: { enabled: false } });
+    var ms = Math.round(now() - t0);
+    status.setAttribute("data-stabilized", "1");
+    status.setAttribute("data-settle-ms", String(ms));
+    status.textContent = summary + " \u00b7 layout done";
+  });
+
+  function setTypeVisible(type, visible) {
+    if (visible) { delete hiddenTypes[type]; } else { hiddenTypes[type] = true; }
+    visNodes.update(data.nodes.filter(function (n) { return n.type === type; })
+      .map(function (n) { return { id: n.id, hidden: !visible }; }));
+  }
+
+  /* search: names and aliases, case-insensitive; select and zoom to matches */
+  var search = document.getElementById("pg-search");
+  var searchStatus = document.getElementById("pg-search-status");
+  function runSearch() {
+    var q = search.value.trim().toLowerCase();
+    if (!q) { network.unselectAll(); searchStatus.textContent = ""; return []; }
+    var hits = data.nodes.filter(function (n) {
+      if (hiddenTypes[n.type]) { return false; }
+      if (n.name.toLowerCase().indexOf(q) >= 0) { return true; }
+      return n.aliases.some(function (a) { return a.toLowerCase().indexOf(q) >= 0; });
+    }).map(function (n) { return n.id; });
+    network.selectNodes(hits);
+    searchStatus.textContent = hits.length + " match" + (hits.length === 1 ? "" : "es");
+    if (hits.length && hits.length <= 50) { network.fit({ nodes: hits, animation: false }); }
+    return hits;
+  }
+  var timer = null;
+  search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(runSearch, 150); });
+  search.addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter") {
+      var hits = runSearch();
+      if (hits.length) { network.focus(hits[0], { scale: 1.2, animation: false }); }
+    }
+  });
+  window.pgNetwork = network;
+})();
