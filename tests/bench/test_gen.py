@@ -22,7 +22,7 @@ def test_same_seed_same_bytes_other_seed_other_text(tmp_path: Path, corpus) -> N
     paths, _ = corpus
     again = generate(40, tmp_path / "a", seed=7)
     assert [p.name for p in again] == [p.name for p in paths]
-    assert all(a.read_bytes() == b.read_bytes() for a, b in zip(again, paths))
+    assert all(a.read_bytes() == b.read_bytes() for a, b in zip(again, paths, strict=True))
     other = generate(40, tmp_path / "b", seed=8)
     assert [p.read_text() for p in other] != [p.read_text() for p in paths]
 
@@ -57,7 +57,7 @@ def test_dates_are_consistent(corpus) -> None:
         for r in roles:
             end = today if r["end"] == "present" else r["end"]
             assert r["start"] < end <= today
-        for newer, older in zip(roles, roles[1:]):      # newest first, no overlap
+        for newer, older in zip(roles, roles[1:], strict=False):      # newest first, no overlap
             assert older["end"] != "present" and older["end"] < newer["start"]
         first_job = roles[-1]["start"][:4]
         assert all(e["end"] <= first_job for e in doc["education"])
