@@ -51,6 +51,10 @@ _BECOME = forms("become", "rise", "take")  # 'rose to TITLE', 'took over as TITL
 _NAMED = HIRE
 _FOUND = forms("found", "co-found", "cofound", "establish")
 _LEAVE = forms("leave", "depart", "retire")
+_LEAD = forms("lead", "head", "run", "manage", "direct", "oversee")
+_LED_UNITS = frozenset({"organisation", "organization", "division", "unit", "teams", "groups",
+                        "labs", "laboratory", "practice", "office", "operations", "engineering",
+                        "department", "center", "centre", "institute", "program", "programme"})
 #: titles that are honours or memberships, not jobs ('a Fellow of the Royal Society')
 _HONOUR_TITLES = frozenset({"fellow", "member", "life member", "senior member", "honorary member",
                             "honorary fellow", "laureate", "academician", "foreign member"})
@@ -90,8 +94,32 @@ def _prep_org(doc: Doc, verb: Token, preps: tuple[str, ...], an: Analysis,
     return None
 
 
+def _leads_unit(verb: Token) -> bool:
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lower_ in _UNIT_NOUNS | _LED_UNITS and obj.text.islower()
+
+
+def _unit_org(doc: Doc, verb: Token, an: Analysis) -> Span | None:
+    """The organization of a unit the subject leads: 'the data team at X', 'X's research lab'."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in _UNIT_NOUNS | _LED_UNITS or not obj.text.islower():
+        return None  # a named unit ('the Laboratory for Soft Materials') is no employer
+    for child in obj.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            org = org_span_at(doc, child.left_edge.i, child.i + 1)
+            if org is not None and accept_org(org, level="strong", an=an):
+                return org
+        if child.dep_ == "prep" and child.lower_ in ("at", "of", "for"):
+            org = org_span_at(doc, child.i + 1, line_limit(doc, child.i))
+            level = "strong" if child.lower_ == "at" else "ner"
+            if org is not None and accept_org(org, level=level, an=an):
+                return org
+    return _prep_org(doc, verb, ("at",), an)
+
+
 def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
-    for v in verbs(doc, an, _JOIN | _BEGIN | _WORK | _SERVE | _BE | _BECOME | _NAMED | _FOUND | _LEAVE):
+    for v in verbs(doc, an, _JOIN | _BEGIN | _WORK | _SERVE | _BE | _BECOME | _NAMED | _FOUND | _LEAVE
+                   | _LEAD):
         if not _subject_clause(v, an):
             continue
         low = v.lower_
@@ -134,6 +162,9 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
         elif low in _LEAVE:
             org = _org_after_verb(doc, v, an) or _prep_org(doc, v, ("from",), an)
             kind, conf = "end", 0.7
+        elif low in _LEAD:  # 'leads the data team at Initech', 'runs Globex's research lab'
+            org = _unit_org(doc, v, an) or (where_org(doc, v, an) if _leads_unit(v) else None)
+            kind, conf = "state", 0.7
         elif low in _BE:  # 'is TITLE at ORG', 'was head of AI at ORG', 'has been at ORG'
             kind, conf = "state", 0.8
             attr = next((c for c in v.children if c.dep_ in ("attr", "acomp")), None)
@@ -148,6 +179,8 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
             if org is None and role is not None:
                 org = where_org(doc, v, an)  # 'at Keystone, where she served as VP of finance'
             kind, conf = "state", 0.8
+        if low in forms("intern") and title is None:
+            title = "Intern"
         if org is None or not usable(an, doc, v.i, org.end - 1):
             continue
         start, end = clause_dates(v, kind)

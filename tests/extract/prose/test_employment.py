@@ -158,3 +158,12 @@ def test_header_variants(doc_from_text, header, expected):
                                       "She worked with Hooli Research on a shared benchmark."])
 def test_events_and_collaborators_are_not_employers(doc_from_text, sentence):
     assert _roles(doc_from_text, LEAD + sentence) == set()
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("She leads the data team at Initech Labs.", ("Initech Labs", None, None, "present")),
+    ("She runs Globex Corporation's research lab.", ("Globex Corporation", None, None, "present")),
+    ("In 2015 she interned at Hooli Research.", ("Hooli Research", "Intern", None, None)),
+])
+def test_leading_a_unit_and_interning(doc_from_text, sentence, expected):
+    assert expected in _roles(doc_from_text, LEAD + sentence)
