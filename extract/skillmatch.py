@@ -133,8 +133,12 @@ class SkillMatcher:
     stoplist: frozenset[str] = frozenset()
     lookups: dict[str, "SkillMatch | None"] = field(default_factory=dict, repr=False)
 
-    def find(self, doc: "Doc | str", start: int = 0, end: int | None = None) -> list[SkillMatch]:
-        """Non-overlapping matches inside the character range [start, end), in text order."""
+    def find(self, doc: "Doc | str", start: int = 0, end: int | None = None,
+             text: str | None = None) -> list[SkillMatch]:
+        """Non-overlapping matches inside the character range [start, end), in text order.
+
+        `text` may give the Doc's text when the caller has it (saves rebuilding it).
+        """
         if isinstance(doc, str):  # tokenize only the part asked for
             from extract.nlp import blank_nlp
 
@@ -158,24 +162,25 @@ class SkillMatcher:
             for key, s, e in matcher(span):
                 idx, exact = self.keys[key]
                 cands.append((s, e, idx, exact, cs))
-        cands += self._versioned(span)
-        return self._resolve(doc, cands)
+        cands += self._versioned(span, text)
+        return self._resolve(doc, cands, text)
 
-    def _versioned(self, span: "Span") -> list[tuple[int, int, int, bool, bool]]:
+    def _versioned(self, span: "Span", text: str | None) -> list[tuple[int, int, int, bool, bool]]:
         """Language names with a version glued on ("Python3"), found on the span's text."""
         out: list[tuple[int, int, int, bool, bool]] = []
         if not self.versioned:
             return out
-        text, base = span.text, span.start_char
-        for m in _VERSIONED_IN_TEXT.finditer(text):
+        base = span.start_char
+        part = span.text if text is None else text[base:span.end_char]
+        for m in _VERSIONED_IN_TEXT.finditer(part):
             idx = self.versioned.get(m.group(1).lower())
             sub = span.doc.char_span(base + m.start(), base + m.end()) if idx is not None else None
             if sub is not None and len(sub) == 1:
                 out.append((sub.start, sub.end, idx, False, False))
         return out
 
-    def _resolve(self, doc: "Doc", cands: list[tuple[int, int, int, bool, bool]]
-                 ) -> list[SkillMatch]:
+    def _resolve(self, doc: "Doc", cands: list[tuple[int, int, int, bool, bool]],
+                 text: str | None = None) -> list[SkillMatch]:
         # longest first, then exact alias over a variant, then case-sensitive, then vocab order
         cands.sort(key=lambda c: (-(c[1] - c[0]), not c[3], not c[4], c[0], c[2]))
         taken: set[int] = set()
@@ -183,13 +188,18 @@ class SkillMatcher:
         for s, e, idx, exact, cs in cands:
             if taken.intersection(range(s, e)):
                 continue
-            span = doc[s:e]
-            if span.text in self.stoplist:
+            if text is None:
+                span = doc[s:e]
+                a, b, surface = span.start_char, span.end_char, span.text
+            else:
+                last = doc[e - 1]
+                a, b = doc[s].idx, last.idx + len(last)
+                surface = text[a:b]
+            if surface in self.stoplist:
                 continue
             taken.update(range(s, e))
             entry = self.entries[idx]
-            out.append(SkillMatch(entry.canonical, entry.category or "", span.start_char,
-                                  span.end_char, span.text, exact))
+            out.append(SkillMatch(entry.canonical, entry.category or "", a, b, surface, exact))
         return sorted(out, key=lambda m: m.start)
 
 
@@ -222,7 +232,7 @@ def build_matcher(entries: Iterable[SkillEntryLike], stoplist: Iterable[str] = (
                 continue
             key = f"skill:{i}:{int(is_exact)}"
             keys[nlp.vocab.strings.add(key)] = (i, is_exact)
-            (orth if cs else lower).add(key, [nlp.make_doc(f) for f in forms])
+            (orth if cs else lower).add(key, list(nlp.tokenizer.pipe(forms)))
         if (row.category or "").lower() in _VERSIONED_CATEGORIES:
             for a in exact:
                 if re.fullmatch(r"[A-Za-z][A-Za-z+#]*", a):
@@ -244,9 +254,10 @@ def default_matcher() -> SkillMatcher:
 
 
 def find_skills(doc_or_text: "Doc | str", start: int = 0, end: int | None = None,
-                matcher: SkillMatcher | None = None) -> list[SkillMatch]:
-    """Vocabulary skills in `doc_or_text[start:end]` (default: the curated vocabulary)."""
-    return (matcher or default_matcher()).find(doc_or_text, start, end)
+                matcher: SkillMatcher | None = None, text: str | None = None) -> list[SkillMatch]:
+    """Vocabulary skills in `doc_or_text[start:end]` (default: the curated vocabulary); `text`
+    is the Doc's text when the caller has it."""
+    return (matcher or default_matcher()).find(doc_or_text, start, end, text)
 
 
 def lookup_skill(name: str, matcher: SkillMatcher | None = None) -> SkillMatch | None:

@@ -336,7 +336,7 @@ def _prose_line(line: Line, section: str) -> str | None:
 def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
     """(start, end, name, category, confidence) of every skill mention, strongest first."""
     text = ctx.text
-    every = find_skills(ctx.doc)  # one matcher pass; lines take their share by offset
+    every = find_skills(ctx.doc, text=text)  # one matcher pass; lines take their share by offset
     starts = [m.start for m in every]
 
     def within(lo: int, hi: int) -> list[SkillMatch]:

@@ -116,3 +116,11 @@ def test_matching_is_deterministic() -> None:
     a = [m for m in build_matcher(VOCAB, STOP).find(text)]
     b = [m for m in build_matcher(list(VOCAB), STOP).find(text)]
     assert a == b
+
+
+def test_given_text_gives_the_same_matches(matcher) -> None:
+    from extract.nlp import blank_nlp
+
+    text = "Used Kafka, Python3 and LSTMs.\nThen PyTorch XLA and less."
+    doc = blank_nlp()(text)
+    assert matcher.find(doc, text=text) == matcher.find(doc) == matcher.find(text)
