@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from extract.prose import lookup
-from extract.prose.agents import OTHER, SUBJECT, Analysis, actor, analysis, clause_subject
+from extract.prose.agents import SUBJECT, Analysis, actor, analysis, clause_subject
 from extract.prose.common import make_fact
 from extract.prose.lex import forms
 from extract.prose.orgs import has_org_cue
@@ -108,10 +108,7 @@ def _fallback_ok(sent: Span, an: Analysis) -> bool:
         return True
     if _explicit_team(sent, an):
         return False
-    who = actor(subj, an)
-    return subj.lower_ in ("we", "us") or (who != SUBJECT and subj.pos_ in ("NOUN", "PRON")
-                                           and subj.ent_type_ != "PERSON" and who != OTHER
-                                           or subj.pos_ == "NOUN")
+    return subj.lower_ in ("we", "us") or subj.pos_ == "NOUN"
 
 
 def _scopes(ctx: DocContext, an: Analysis) -> Iterator[tuple[list[Token], int]]:
