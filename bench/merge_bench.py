@@ -2,6 +2,7 @@
 
     python -m bench.merge_bench                      # 100k and 1M mentions
     python -m bench.merge_bench --sizes 10000 100000 --seed 3
+    python -m bench.merge_bench --sizes 100000 --graph 100000   # also the whole build_graph
 
 Times `graph.merge.cluster_mentions` (block -> compare -> cluster, merge log included) on one
 core (process CPU time, and wall time); generating the data is not timed. Pairwise scores are computed over mentions (every
@@ -83,13 +84,51 @@ def run(size: int, seed: int) -> None:
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 
+def as_facts(ds) -> list:
+    """One Fact per non-person mention: its document's subject -> it (worked-at for employers,
+    studied-at for schools, used-skill for skills)."""
+    from ontology import EntityType, Fact, Mention, Predicate, Provenance
+
+    kind = {o: k for _, k, o in ds.links}
+    pred = {"employer": Predicate.WORKED_AT, "school": Predicate.STUDIED_AT}
+    out, subject = [], None
+    for i, m in enumerate(ds.mentions):
+        if m.type == EntityType.PERSON:
+            subject = Mention(type=m.type, name=m.name, identifiers=dict(m.identifiers), key=m.key)
+            continue
+        out.append(Fact(subject=subject, predicate=pred.get(kind.get(i), Predicate.USED_SKILL),
+                        object=Mention(type=m.type, name=m.name),
+                        provenance=Provenance(doc=m.doc, start=i, end=i + len(m.name),
+                                              quote=m.name, extractor="bench.v1")))
+    return out
+
+
+def run_graph(size: int, seed: int) -> None:
+    """Time the whole `graph.build_graph` (pydantic entities and facts, networkx graph)."""
+    from graph import build_graph
+
+    ds = generate(size, seed=seed)
+    facts = as_facts(ds)
+    vocab = Vocabulary.from_rows(orgs=ds.org_rows, skills=ds.skill_rows)
+    gc.collect()
+    t0, c0 = time.perf_counter(), time.process_time()
+    kg = build_graph(facts, vocab=vocab)
+    secs, cpu = time.perf_counter() - t0, time.process_time() - c0
+    print(f"\n== build_graph on {len(facts):,} facts ({2 * len(facts):,} mentions): {cpu:.2f} s CPU, "
+          f"{secs:.2f} s wall; {kg.number_of_entities():,} entities, {len(kg.merge_log):,} log records")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--graph", type=int, default=0, metavar="N",
+                    help="also time the whole build_graph on about N mentions' facts")
     args = ap.parse_args(argv)
     for size in args.sizes:
         run(size, args.seed)
+    if args.graph:
+        run_graph(args.graph, args.seed)
 
 
 if __name__ == "__main__":

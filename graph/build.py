@@ -10,7 +10,7 @@ from ontology import Fact, Predicate
 from graph.hierarchy import EXTRACTOR as HIERARCHY_EXTRACTOR
 from graph.hierarchy import hierarchy_facts
 from graph.kg import KnowledgeGraph
-from graph.merge import resolve, union_provenance
+from graph.merge import resolve, union_provenance, unique_facts
 from graph.merge_vocab import Vocabulary, default_vocabulary
 from graph.overrides import Overrides, load_overrides
 
@@ -30,13 +30,13 @@ def build_graph(facts: Iterable[Fact], *, merge: bool = True,
     part-of facts this function derives (extractor `gazetteer.parent.v1`) are derived again
     rather than read, so building from a graph's own facts gives the same graph.
     """
-    facts = unique_facts(f for f in facts if f.provenance.extractor != HIERARCHY_EXTRACTOR)
+    facts = [f for f in facts if f.provenance.extractor != HIERARCHY_EXTRACTOR]
     if isinstance(overrides, str | Path):
         overrides = load_overrides(overrides)
     vocab = default_vocabulary() if vocab is None else vocab
     res = resolve(facts, merge=merge, overrides=overrides, vocab=vocab)
-    resolved = [f.model_copy(update={"subject_id": res.id_of(f.subject, f.doc),
-                                     "object_id": res.id_of(f.object, f.doc)}) for f in facts]
+    resolved = [f.model_copy(update={"subject_id": s, "object_id": o})
+                for f, (s, o) in zip(res.facts, res.ends, strict=True)]
     part_of = {(f.subject_id, f.object_id) for f in resolved if f.predicate == Predicate.PART_OF}
     parts = hierarchy_facts(res.entities.values(), vocab, part_of, res.written)
     for f in parts:  # an entity's provenance covers every fact that touches it
@@ -46,18 +46,8 @@ def build_graph(facts: Iterable[Fact], *, merge: bool = True,
     kg = KnowledgeGraph()
     for ent in res.entities.values():
         kg.add_entity(ent)
-    for f in resolved + parts:  # unique ids: input facts are, derived ones were dropped above
+    for f in resolved + parts:  # unique ids: resolve() keeps one fact per id; parts are new
         kg.add_fact(f)
     kg.merge_log = res.log
     return kg
 
-
-def unique_facts(facts: Iterable[Fact]) -> list[Fact]:
-    """Facts sorted by id, one per id: of facts sharing an id (one statement from one span by
-    one extractor) the most confident, then the least by JSON, whatever the input order."""
-    by_id: dict[str, list[Fact]] = {}
-    for f in facts:
-        by_id.setdefault(f.id, []).append(f)
-    return [group[0] if len(group) == 1 else
-            min(group, key=lambda f: (-f.provenance.confidence, f.model_dump_json()))
-            for _, group in sorted(by_id.items())]

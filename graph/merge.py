@@ -1,19 +1,23 @@
 """Entity resolution you can audit, explain and undo: block -> compare -> cluster.
 
 Mentions are first grouped into pre-merge units (`graph.merge_units`: same type and same name
-up to case and accents; persons also per document). Then, strongest rule first:
+up to case and accents; persons also per document). Blocking (`graph.blocking`) files units
+under shared keys so that only units sharing a key are compared; comparison
+(`graph.merge_compare`) and clustering (`graph.merge_cluster`) then apply the rules below in
+stages, in this order (later stages see the clusters of earlier ones):
 
 =============================  ============================================================
 rule                           merges
 =============================  ============================================================
 override.always-merge          what the user forces (`graph.overrides`)
-same-identifier                persons sharing an email, handle or profile URL
 vocabulary-alias               names the curated vocabularies give one canonical name
 normalized-name                names equal after normalization (legal forms, '.com', ...)
-same-name-same-document        one person named alike in one document ('Dr. Ada Park')
 compact-name                   names equal without spaces ('Tensor Flow' / 'TensorFlow')
-acronym                        'IIT Delhi' / 'Indian Institute of Technology Delhi' (unambiguous)
 near-duplicate                 one-edit typos, only when safe (`graph.merge_compare`)
+acronym                        'IIT Delhi' / 'Indian Institute of Technology Delhi' (one
+                               expansion only: an acronym two clusters spell out merges neither)
+same-identifier                persons sharing an email, handle or profile URL
+same-name-same-document        one person named alike in one document ('Dr. Ada Park')
 same-name-shared-employer      one full person name, one employer (across documents)
 same-name-shared-school        one full person name, one school (across documents)
 =============================  ============================================================
@@ -41,7 +45,8 @@ from graph.merge_units import MentionRef, Unit, build_units, mention_refs, unit_
 from graph.merge_vocab import Vocabulary, default_vocabulary
 from graph.overrides import Overrides, forced_edges, never_signatures
 
-__all__ = ["Clustering", "Resolution", "cluster_mentions", "resolve", "union_provenance"]
+__all__ = ["Clustering", "Resolution", "cluster_mentions", "resolve", "union_provenance",
+           "unique_facts"]
 
 _AFFILIATION = {Predicate.WORKED_AT: "employer", Predicate.STUDIED_AT: "school"}
 
@@ -205,6 +210,9 @@ class Resolution:
     log: list[MergeRecord] = field(default_factory=list)
     #: entity id -> the name as written of its kept unit (what new facts about it should say)
     written: dict[str, str | None] = field(default_factory=dict)
+    #: the facts resolved (`unique_facts`) and, for each, its (subject id, object id)
+    facts: list[Fact] = field(default_factory=list)
+    ends: list[tuple[str, str]] = field(default_factory=list)
 
     def id_of(self, m: Mention, doc: str) -> str:
         """The entity id of mention `m` seen in document `doc`."""
@@ -212,10 +220,10 @@ class Resolution:
         return self.key_to_id[(m.type.value, key)]
 
 
-def resolve(facts: Sequence[Fact], *, merge: bool = True, overrides: Overrides | None = None,
+def resolve(facts: Iterable[Fact], *, merge: bool = True, overrides: Overrides | None = None,
             vocab: Vocabulary | None = None) -> Resolution:
     """Group the subject and object mentions of `facts` into entities (deterministic)."""
-    facts = sorted(facts, key=lambda f: f.id)
+    facts = unique_facts(facts)
     links = [(2 * i, _AFFILIATION[f.predicate], 2 * i + 1) for i, f in enumerate(facts)
              if f.predicate in _AFFILIATION and f.subject.type == EntityType.PERSON]
     cl = cluster_mentions(mention_refs(facts), links, merge=merge, overrides=overrides, vocab=vocab)
@@ -223,16 +231,31 @@ def resolve(facts: Sequence[Fact], *, merge: bool = True, overrides: Overrides |
     for n, f in enumerate(facts):
         for j, m in enumerate((f.subject, f.object)):
             members.setdefault(cl.root_of[cl.unit_of[2 * n + j]], []).append((m, f))
-    res = Resolution(log=cl.log)
+    res = Resolution(log=cl.log, facts=facts)
+    kept: dict[int, str] = {}
     for root, items in members.items():
         ent = _entity(cl, root, items)
         res.entities[ent.id] = ent
         res.written[ent.id] = cl.units[cl.reps[root].unit].name
+        kept[root] = ent.id
         for i in cl.clusters[root]:
             u = cl.units[i]
             res.key_to_id[(u.type.value, u.key)] = ent.id
     res.entities = dict(sorted(res.entities.items()))
+    ids = [kept[cl.root_of[u]] for u in cl.unit_of]
+    res.ends = list(zip(ids[0::2], ids[1::2], strict=True))
     return res
+
+
+def unique_facts(facts: Iterable[Fact]) -> list[Fact]:
+    """Facts sorted by id, one per id: of facts sharing an id (one statement from one span by
+    one extractor) the most confident, then the least by JSON, whatever the input order."""
+    by_id: dict[str, list[Fact]] = {}
+    for f in facts:
+        by_id.setdefault(f.id, []).append(f)
+    return [group[0] if len(group) == 1 else
+            min(group, key=lambda f: (-f.provenance.confidence, f.model_dump_json()))
+            for _, group in sorted(by_id.items())]
 
 
 def union_provenance(provs: Iterable[Provenance]) -> list[Provenance]:
