@@ -78,8 +78,7 @@
   var visNodes = new vis.DataSet(data.nodes.map(function (n) {
     var s = styles[n.type] || { color: "#999999", shape: "dot" };
     return {
-      id: n.id, label: n.label, title: nodeTip(n), shape: s.shape,
-      size: Math.min(8 + 4 * Math.sqrt(n.degree), 48),
+      id: n.id, label: n.label, title: nodeTip(n), shape: s.shape, value: n.degree,
       color: { background: s.color, border: n.focus ? "#000000" : s.color },
       borderWidth: n.focus ? 3 : 1
     };
@@ -91,7 +90,13 @@
   var options = {
     autoResize: true,
     layout: { randomSeed: 7, improvedLayout: data.nodes.length <= 150 },
-    nodes: { font: { size: 12 } },
+    nodes: {
+      font: { size: 12 },
+      scaling: {
+        min: 8, max: 40,
+        label: { enabled: true, min: 11, max: 30, maxVisible: 30, drawThreshold: 6 }
+      }
+    },
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.5 } },
       color: { color: "#b0b0b0", highlight: "#444444", hover: "#444444" },
@@ -163,5 +168,14 @@
       if (hits.length) { network.focus(hits[0], { scale: 1.2, animation: false }); }
     }
   });
+  /* self-test (#pg-selftest): put every tooltip into the DOM so a dumped DOM shows them */
+  if (window.location.hash === "#pg-selftest") {
+    var dump = el("div");
+    dump.id = "pg-selftest";
+    dump.hidden = true;
+    visNodes.get().forEach(function (n) { dump.appendChild(n.title.cloneNode(true)); });
+    visEdges.get().forEach(function (e) { dump.appendChild(e.title.cloneNode(true)); });
+    document.body.appendChild(dump);
+  }
   window.pgNetwork = network;
 })();
