@@ -180,22 +180,35 @@ def _names(text: str, start: int, raw: str, many: bool, loose: bool = False
         yield part, i, i + len(part)
 
 
-#: every pattern needs one of these words: a cheap first test for each line
-_TRIGGER = re.compile(r"creator|author|founder|maintain|inventor|contribut|committer|upstream|"
-                      r"ported|merged|open[- ]sourced|releas|publish|launch|develop|built|creat|"
-                      r"design|wrote|deliver|architect|implement|shipp|\bas\s+an?\b|\bas the\b|"
-                      r"collaborat|worked|optimi|owned|scaled|improved|refactor|rewrote|personali|"
-                      r"redesign", re.I)
+#: words one of which each pattern needs (lower case): a cheap test before each regex
+_GATES: tuple[tuple[str, ...], ...] = (
+    ("creator", "author", "founder", "maintainer", "inventor"),
+    ("contributor", "committer", "maintainer"),
+    ("upstream", "contribut", "ported", "merged"),
+    ("contribut",),
+    ("open-sourced", "open sourced", "maintain"),
+    ("released", "published", "open-sourced", "open sourced", "launched"),
+    ("*", "`"),
+    (" as ",),
+    (" on ",),
+    ("api", "sdk", "service", "platform", "engine", "portal", "dashboard", "bot"),
+    ("developed", "built", "created", "designed", "launched", "wrote", "delivered", "architected",
+     "implemented", "shipped", "authored", "released"),
+)
+_OSS_LINE = re.compile(r"open[- ]source|\blibrar|\bframework|\brepositor|\bupstream|contributor|"
+                       r"maintainer|committer", re.I)
 
 
 def _line_hits(text: str, line: Line) -> Iterator[ProjectHit]:
-    if not _TRIGGER.search(line.text):
+    low = line.text.lower()
+    todo = [n for n, gate in enumerate(_GATES) if any(g in low for g in gate)]
+    if not todo:
         return
     body = strip_bullet(line.text) if is_bullet(line.text) else line.text.strip()
     off = line.start + line.text.find(body) if body else line.start
-    oss_line = bool(re.search(r"open[- ]source|\blibrar|\bframework|\brepositor|\bupstream|"
-                              r"contributor|maintainer|committer", body, re.I))
-    for n, (rx, many, strict) in enumerate(_PATTERNS):
+    oss_line = bool(_OSS_LINE.search(body))
+    for n in todo:
+        rx, many, strict = _PATTERNS[n]
         for m in rx.finditer(body):
             for part, s, e in _names(text, off + m.start("names"), m.group("names"), many, n < 2):
                 name, aliases = _canonical(part)
@@ -239,7 +252,7 @@ _CONTRIB = re.compile(r"open[- ]source|creator|author|maintainer|contributor|rel
 def _apposed(text: str, line: Line) -> Iterator[ProjectHit]:
     """Named products introduced by an apposition, in a line that says the person built them."""
     body = strip_bullet(line.text) if is_bullet(line.text) else line.text
-    if not _WORK_VERB.search(body):
+    if "," not in body or not _WORK_VERB.search(body):
         return
     off = line.start + line.text.find(body)
     for m in _APPOSED.finditer(body):
@@ -261,7 +274,7 @@ def _apposed(text: str, line: Line) -> Iterator[ProjectHit]:
 def _described(text: str, line: Line) -> Iterator[ProjectHit]:
     """List items "name: what it is" naming an artefact the person made or released."""
     body = strip_bullet(line.text) if is_bullet(line.text) else ""
-    m = _DESCRIBED.match(body)
+    m = _DESCRIBED.match(body) if ":" in body or "–" in body or "—" in body else None
     if not m or not _CONTRIB.search(m.group("desc")):
         return
     name = m.group("name")
