@@ -23,7 +23,13 @@ from ontology import EntityType, Fact, Mention, entity_id
 from graph.merge_vocab import VocabEntry, Vocabulary
 from graph.normalize import family, name_key, norm_identifier, surface_key
 
-__all__ = ["MentionRef", "Unit", "unit_key", "mention_ref", "build_units", "pick_name"]
+__all__ = ["MentionRef", "Unit", "unit_key", "mention_ref", "build_units", "pick_name",
+           "STRONG_IDENTIFIERS"]
+
+#: identifier kinds strong enough to say two person mentions are one person (not phone numbers:
+#: offices and switchboards are shared)
+STRONG_IDENTIFIERS = frozenset({"email", "github", "linkedin", "website", "handle", "orcid",
+                                "scholar"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +71,7 @@ class Unit:
     names: dict[str, int] = field(default_factory=dict)
     docs: set[str] = field(default_factory=set)
     count: int = 0
-    identifiers: set[str] = field(default_factory=set)
+    identifiers: set[str] = field(default_factory=set)  # normalized, strong kinds only
     explicit_key: str | None = None
     name: str | None = None
     name_key: str = ""
@@ -116,7 +122,7 @@ def build_units(mentions: Iterable[MentionRef], vocab: Vocabulary | None = None
         if name:
             unit.names[name] = unit.names.get(name, 0) + 1
         for kind, value in m.identifiers:
-            ident = norm_identifier(kind, value) if value else None
+            ident = norm_identifier(kind, value) if value and kind in STRONG_IDENTIFIERS else None
             if ident:
                 unit.identifiers.add(ident)
     units = [acc[slot] for slot in sorted(acc)]

@@ -191,6 +191,12 @@ def test_persons_with_one_email_merge_across_documents():
     assert rules(kg) == ["same-identifier"]
 
 
+def test_a_shared_phone_number_is_not_enough():
+    kg = build_graph([fact("d1", "Initech", subj=None, ids={"phone": "+1 555 0100"}),
+                      fact("d2", "Globex", subj=None, ids={"phone": "+1 555 0100"})], vocab=EMPTY)
+    assert len(entities(kg, T.PERSON)) == 2
+
+
 def test_profile_urls_and_handles_are_compared_normalized():
     kg = build_graph([fact("d1", "Initech", subj=None, ids={"github": "https://github.com/AdaP/"}),
                       fact("d2", "Globex", subj=None, ids={"github": "adap"})], vocab=EMPTY)
