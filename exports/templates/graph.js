@@ -94,7 +94,7 @@
       font: { size: 12 },
       scaling: {
         min: 8, max: 40,
-        label: { enabled: true, min: 11, max: 30, maxVisible: 30, drawThreshold: 6 }
+        label: { enabled: true, min: 11, max: 30, maxVisible: 30, drawThreshold: 4 }
       }
     },
     edges: {
@@ -106,7 +106,8 @@
     physics: {
       enabled: true,
       solver: "barnesHut",
-      barnesHut: { gravitationalConstant: -3000, springLength: 110, avoidOverlap: 0.1 },
+      barnesHut: { gravitationalConstant: -2000, centralGravity: 0.8, springLength: 80,
+                   springConstant: 0.05, avoidOverlap: 0.2 },
       stabilization: { enabled: true, iterations: big ? 150 : 400, updateInterval: 25, fit: true }
     },
     interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: big, navigationButtons: false }

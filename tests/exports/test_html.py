@@ -144,8 +144,8 @@ def hostile_kg() -> KnowledgeGraph:
     return build_graph(hostile_facts())
 
 
-@pytest.fixture(scope="module")
-def examples_kg() -> KnowledgeGraph:
+def examples_graph() -> KnowledgeGraph:
+    """The graph of the bundled examples/ (extraction as `peoplegraph build` does it)."""
     if not EXAMPLES.is_dir() or not any(EXAMPLES.iterdir()):
         pytest.skip("examples/ is empty")
     from peoplegraph.pipeline import BuildConfig, collect_inputs, extract_all
@@ -153,6 +153,11 @@ def examples_kg() -> KnowledgeGraph:
     files, _ = collect_inputs([EXAMPLES])
     facts, _ = extract_all(files, BuildConfig(paths=[EXAMPLES], out=Path("unused")))
     return build_graph(facts)
+
+
+@pytest.fixture(scope="module")
+def examples_kg() -> KnowledgeGraph:
+    return examples_graph()
 
 
 @pytest.mark.parametrize("which", ["sample", "hostile"])

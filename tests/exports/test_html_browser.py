@@ -1,0 +1,133 @@
+"""graph.html in Debian's headless Chromium: what the page really draws, and that it runs no
+injected script. Skipped when chromium is not installed (`make browser` installs it).
+
+Each test runs Chromium once with `--dump-dom` and `--screenshot` together; the page script
+writes its drawn node/edge counts into `#pg-status` (data attributes), which the test reads.
+Screenshots go to test-artifacts/html/ (git-ignored); their paths are printed (pytest -s).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+
+from exports import ExportOptions, run_exporter
+from exports.html_browser import find_chromium, page_status, run_chromium
+from graph import build_graph
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts" / "html"
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(find_chromium() is None,
+                       reason="chromium is not installed: run `make browser` "
+                              "(apt-get install -y chromium) to run the browser tests"),
+]
+
+
+def _unit():
+    spec = importlib.util.spec_from_file_location("_pg_test_html", Path(__file__).with_name("test_html.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+UNIT = _unit()
+
+
+def _open(kg, tmp_path: Path, name: str, options: ExportOptions | None = None,
+          fragment: str = "") -> tuple[str, Path]:
+    page = run_exporter("html", kg, tmp_path / name, options)[0]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shot = ARTIFACTS / f"{name}.png"
+    shot.unlink(missing_ok=True)
+    dom = run_chromium(page.resolve().as_uri() + fragment, dump_dom=True, screenshot=shot,
+                       budget_ms=5000)
+    print(f"\nscreenshot: {shot}")
+    assert shot.is_file() and shot.stat().st_size > 5000, "no screenshot was written"
+    return dom, shot
+
+
+def test_examples_page_draws_every_entity_and_fact(tmp_path, examples_kg):
+    dom, _ = _open(examples_kg, tmp_path, "examples")
+    st = page_status(dom)
+    assert st is not None and st.ready, dom[-2000:]
+    assert (st.nodes, st.edges) == (examples_kg.number_of_entities(), examples_kg.number_of_facts())
+    assert st.stabilized, f"physics never stabilized: {st.text}"
+    assert "layout done" in st.text
+    # the legend the page built: one checkbox per entity type present
+    types = sorted({e.type.value for e in examples_kg.entities()})
+    assert sorted(re.findall(r'<input type="checkbox" data-type="([A-Za-z]+)"', dom)) == types
+
+
+def _injected(dom: str) -> list[str]:
+    """Signs that a payload ran or became markup (empty for a safe page)."""
+    signs = []
+    if "PWNED</title>" in dom or "<title>PeopleGraph explorer</title>" not in dom:
+        signs.append("document.title was changed")
+    if re.search(r"<[a-z]+[^>]*\sdata-pwned=", dom):
+        signs.append("an injected script set data-pwned")
+    if re.search(r"<img\b", dom):
+        signs.append("extracted text became an <img> element")
+    return signs
+
+
+def test_the_injection_check_catches_a_raw_payload(tmp_path, hostile_kg):
+    """Negative control: the same page with the payloads pasted in as markup is caught."""
+    page = run_exporter("html", hostile_kg, tmp_path / "raw")[0]
+    raw = "".join(UNIT.HOSTILE[:2])
+    html = page.read_text(encoding="utf-8").replace('<ul id="pg-notes"></ul>',
+                                                    f'<ul id="pg-notes"></ul>{raw}', 1)
+    page.write_text(html, encoding="utf-8")
+    dom = run_chromium(page.resolve().as_uri(), dump_dom=True, budget_ms=2000)
+    assert "document.title was changed" in _injected(dom)
+    assert "an injected script set data-pwned" in _injected(dom)
+
+
+def test_hostile_page_runs_no_injected_script(tmp_path, hostile_kg):
+    dom, _ = _open(hostile_kg, tmp_path, "hostile", fragment="#pg-selftest")
+    assert _injected(dom) == []
+    # the page's own script did run and drew everything
+    st = page_status(dom)
+    assert st is not None and st.ready
+    assert (st.nodes, st.edges) == (hostile_kg.number_of_entities(), hostile_kg.number_of_facts())
+    # every tooltip is in the DOM (self-test mode) and shows the hostile strings as text
+    tips = dom.split('<div id="pg-selftest"', 1)[1]
+    assert tips.count('<div class="pg-tip">') == st.nodes + st.edges
+    assert "&lt;img src=x onerror=\"document.title='PWNED'" in tips
+    assert "&lt;/script&gt;&lt;script&gt;document.title='PWNED'" in tips
+    assert "&lt;a href=\"javascript:alert(1)\"&gt;x&lt;/a&gt;" in tips
+    assert "back\\slash \\u003c line\u2028sep\u2029end &lt;!-- &lt;script&gt;" in tips
+
+
+def test_contacts_are_not_in_the_rendered_page(tmp_path):
+    kg = build_graph(UNIT.sample_facts())
+    dom, _ = _open(kg, tmp_path, "sample", fragment="#pg-selftest")
+    st = page_status(dom)
+    assert st is not None and (st.nodes, st.edges) == (7, 6)
+    assert UNIT.EMAIL not in dom and "010-2345" not in dom
+    assert "[contact hidden]" in dom and "github: adapark" in dom
+
+
+def test_capped_page_says_so(tmp_path):
+    kg = build_graph(UNIT.chain_facts(6))
+    dom, _ = _open(kg, tmp_path, "capped", ExportOptions(max_nodes=3))
+    st = page_status(dom)
+    assert st is not None and (st.nodes, st.edges) == (3, 2)
+    assert "of 11 entities" in st.text
+    notes = dom.split('<ul id="pg-notes">', 1)[1].split("</ul>", 1)[0]
+    assert "Too big to draw whole: 11 entities exceed the limit of 3." in notes
+
+
+@pytest.fixture(scope="module")
+def hostile_kg():
+    return build_graph(UNIT.hostile_facts())
+
+
+@pytest.fixture(scope="module")
+def examples_kg():
+    return UNIT.examples_graph()
