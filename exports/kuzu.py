@@ -1,0 +1,184 @@
+"""Load the graph into an embedded Cypher engine: Kùzu (`pip install 'peoplegraph[kuzu]'`).
+
+Kùzu 0.11.3 is the project's last release, so callers use the small `GraphEngine` interface
+(`create_schema`, `load`, `rows`, `close`) and `open_engine`; another embedded Cypher engine
+can implement it without touching callers.
+
+Schema (from `exports.cypher.property_graph`): a node table per entity type with `id` as the
+primary key, a rel table per predicate with one FROM/TO pair per pair of types that
+`ontology.vocab.SIGNATURES` allows, and the role and provenance properties as columns
+(`STRING`, `STRING[]`, `INT64`, `DOUBLE`). Rows go in by parameterized `UNWIND $rows ...
+CREATE` statements in batches, so no value is ever spliced into query text.
+
+>>> from exports.cypher import property_graph
+>>> from graph import KnowledgeGraph
+>>> ddl = schema_statements(property_graph(KnowledgeGraph()))
+>>> ddl[0]
+'CREATE NODE TABLE `Award`(`id` STRING PRIMARY KEY, `name` STRING, `aliases` STRING[], `docs` STRING[], `merged_ids` STRING[])'
+>>> [s for s in ddl if "`PART_OF`" in s][0][:86]
+'CREATE REL TABLE `PART_OF`(FROM `EducationalOrganization` TO `EducationalOrganization`'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+from exports.cypher import Column, PropertyGraph, property_graph
+from exports.options import ExportOptions
+from graph.kg import KnowledgeGraph
+from ontology import ExportError
+
+__all__ = ["GraphEngine", "KuzuEngine", "open_engine", "schema_statements", "load_kuzu",
+           "KUZU_TYPES", "INSTALL_HINT"]
+
+INSTALL_HINT = "pip install 'peoplegraph[kuzu]'"
+KUZU_TYPES = {"string": "STRING", "string[]": "STRING[]", "long": "INT64", "double": "DOUBLE"}
+BATCH = 2000
+
+
+class GraphEngine(Protocol):
+    """What PeopleGraph needs from an embedded Cypher engine."""
+
+    def create_schema(self, pg: PropertyGraph) -> None: ...
+
+    def load(self, pg: PropertyGraph) -> dict[str, int]: ...
+
+    def rows(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]: ...
+
+    def close(self) -> None: ...
+
+
+def _q(ident: str) -> str:
+    return "`" + ident.replace("`", "``") + "`"
+
+
+def _cols(columns: tuple[Column, ...]) -> str:
+    return ", ".join(f"{_q(c.name)} {KUZU_TYPES[c.kind]}" for c in columns)
+
+
+def schema_statements(pg: PropertyGraph) -> list[str]:
+    """CREATE NODE/REL TABLE statements for every label and type of the vocabulary."""
+    out = []
+    for label, columns in pg.node_columns.items():
+        out.append(f"CREATE NODE TABLE {_q(label)}({_q(columns[0].name)} "
+                   f"{KUZU_TYPES[columns[0].kind]} PRIMARY KEY"
+                   + "".join(f", {_cols((c,))}" for c in columns[1:]) + ")")
+    for rtype, columns in pg.rel_columns.items():
+        pairs = ", ".join(f"FROM {_q(a)} TO {_q(b)}" for a, b in pg.pairs[rtype])
+        out.append(f"CREATE REL TABLE {_q(rtype)}({pairs}, {_cols(columns)})")
+    return out
+
+
+def _props(columns: tuple[Column, ...]) -> str:
+    """`{name: CAST(r.c0 AS TYPE), ...}`: struct fields c0.. avoid keywords such as `end`."""
+    return "{" + ", ".join(f"{_q(c.name)}: CAST(r.c{i} AS {KUZU_TYPES[c.kind]})"
+                           for i, c in enumerate(columns)) + "}"
+
+
+def _batches(items: list, size: int = BATCH) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+class KuzuEngine:
+    """A Kùzu database at `path` (a file; None for in-memory)."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        try:
+            import kuzu
+        except ImportError:
+            raise ExportError("Kùzu is not installed", hint=INSTALL_HINT) from None
+        if path is not None:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self.db = kuzu.Database(":memory:" if path is None else str(path))
+        self.conn = kuzu.Connection(self.db)
+
+    def execute(self, query: str, params: dict[str, Any] | None = None) -> None:
+        self.conn.execute(query, params or {})
+
+    def create_schema(self, pg: PropertyGraph) -> None:
+        for stmt in schema_statements(pg):
+            self.execute(stmt)
+
+    def load(self, pg: PropertyGraph) -> dict[str, int]:
+        """Insert every node and relationship; return counts per label and type as stored."""
+        for label, columns in pg.node_columns.items():
+            rows = [{f"c{i}": n.props.get(c.name) for i, c in enumerate(columns)}
+                    for n in pg.nodes if n.label == label]
+            for batch in _batches(rows):
+                self.execute(f"UNWIND $rows AS r CREATE (n:{_q(label)} {_props(columns)})",
+                             {"rows": batch})
+        for rtype, columns in pg.rel_columns.items():
+            for a, b in pg.pairs[rtype]:
+                rows = [{"s": r.start, "t": r.end,
+                         **{f"c{i}": r.props.get(c.name) for i, c in enumerate(columns)}}
+                        for r in pg.rels
+                        if r.type == rtype and (r.start_label, r.end_label) == (a, b)]
+                for batch in _batches(rows):
+                    self.execute(f"UNWIND $rows AS r MATCH (a:{_q(a)} {{`id`: r.s}}), "
+                                 f"(b:{_q(b)} {{`id`: r.t}}) CREATE (a)-[:{_q(rtype)} "
+                                 f"{_props(columns)}]->(b)", {"rows": batch})
+        counts = self.counts(pg)
+        expected = _expected(pg)
+        if counts != expected:
+            missing = {k: (counts.get(k), v) for k, v in expected.items() if counts.get(k) != v}
+            raise ExportError(f"Kùzu stored other counts than the graph has: {missing}",
+                              hint="a relationship names a node that was not loaded")
+        return counts
+
+    def counts(self, pg: PropertyGraph) -> dict[str, int]:
+        """Stored nodes per label and relationships per type (every table, zeros included)."""
+        out = {}
+        for label in pg.node_columns:
+            out[label] = self.rows(f"MATCH (n:{_q(label)}) RETURN count(n) AS c")[0]["c"]
+        for rtype in pg.rel_columns:
+            out[rtype] = self.rows(f"MATCH ()-[r:{_q(rtype)}]->() RETURN count(r) AS c")[0]["c"]
+        return out
+
+    def rows(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run a query and return its rows as dicts keyed by column name."""
+        result = self.conn.execute(query, params or {})
+        names = result.get_column_names()
+        out = []
+        while result.has_next():
+            out.append(dict(zip(names, result.get_next(), strict=True)))
+        return out
+
+    def close(self) -> None:
+        self.conn.close()
+        self.db.close()
+
+
+def _expected(pg: PropertyGraph) -> dict[str, int]:
+    out = {label: 0 for label in pg.node_columns} | {rtype: 0 for rtype in pg.rel_columns}
+    for n in pg.nodes:
+        out[n.label] += 1
+    for r in pg.rels:
+        out[r.type] += 1
+    return out
+
+
+def open_engine(path: str | Path | None = None, engine: str = "kuzu") -> GraphEngine:
+    """An embedded Cypher engine by name (only 'kuzu' today)."""
+    if engine != "kuzu":
+        raise ExportError(f"no graph engine named {engine!r}", hint="use 'kuzu'")
+    return KuzuEngine(path)
+
+
+def load_kuzu(kg: KnowledgeGraph | PropertyGraph, db_path: str | Path,
+              options: ExportOptions | None = None) -> dict[str, int]:
+    """Create a new Kùzu database at `db_path` holding the graph; counts per label and type.
+
+    Refuses an existing database file (delete it first: loading is not incremental).
+    """
+    if Path(db_path).exists():
+        raise ExportError(f"{db_path} already exists", hint="remove it or choose another path")
+    pg = kg if isinstance(kg, PropertyGraph) else property_graph(kg, options)
+    engine = KuzuEngine(db_path)
+    try:
+        engine.create_schema(pg)
+        return engine.load(pg)
+    finally:
+        engine.close()
