@@ -25,10 +25,12 @@ from collections.abc import Iterable, Mapping
 
 from ontology import Entity, Fact, Mention, Predicate, Provenance, fold
 
+from graph.kg import KnowledgeGraph
+
 from graph.merge_vocab import VocabEntry, Vocabulary
 from graph.normalize import family
 
-__all__ = ["hierarchy_facts", "EXTRACTOR", "CONFIDENCE"]
+__all__ = ["hierarchy_facts", "with_parts", "EXTRACTOR", "CONFIDENCE"]
 
 EXTRACTOR = "gazetteer.parent.v1"
 CONFIDENCE = 0.9
@@ -92,3 +94,16 @@ def hierarchy_facts(entities: Iterable[Entity], vocab: Vocabulary,
             seen.add(parent.canonical)
             parent = vocab.parent(parent)
     return facts
+
+
+def with_parts(kg: KnowledgeGraph, org_id: str) -> list[str]:
+    """The organization and every organization part-of it, transitively (sorted ids): what a
+    query for an organization should cover to include its divisions and teams."""
+    found = {org_id}
+    todo = [org_id]
+    while todo:
+        for f in kg.facts_of(todo.pop(), direction="in"):
+            if f.predicate == Predicate.PART_OF and f.subject_id not in found:
+                found.add(f.subject_id)
+                todo.append(f.subject_id)
+    return sorted(found)

@@ -8,7 +8,7 @@ from types import SimpleNamespace as Row
 import pytest
 
 from graph import build_graph
-from graph.hierarchy import EXTRACTOR
+from graph.hierarchy import EXTRACTOR, with_parts
 from graph.merge_vocab import Vocabulary, default_vocabulary
 from ontology import EntityType as T
 from ontology import Fact, Mention, Provenance
@@ -59,6 +59,15 @@ def test_a_missing_parent_is_skipped_to_the_nearest_present_ancestor():
     kg = build_graph([fact("d1", "Hooli Dublin Lab"), fact("d2", "Hooli"), fact("d3", "Hooli Europe")],
                      vocab=VOCAB)
     assert part_of(kg) == [("Hooli Dublin Lab", "Hooli Europe"), ("Hooli Europe", "Hooli")]
+
+
+def test_a_query_for_an_organization_can_include_its_parts_transitively():
+    kg = build_graph([fact("d1", "Hooli Dublin Lab"), fact("d2", "Hooli"), fact("d3", "Hooli Europe"),
+                      fact("d4", "HC"), fact("d5", "Initech")], vocab=VOCAB)
+    ids = {e.name: e.id for e in kg.entities(T.ORGANIZATION)}
+    assert with_parts(kg, ids["Hooli"]) == sorted(
+        ids[n] for n in ("Hooli", "Hooli Europe", "Hooli Dublin Lab", "Hooli Cloud"))
+    assert with_parts(kg, ids["Hooli Europe"]) == sorted([ids["Hooli Europe"], ids["Hooli Dublin Lab"]])
 
 
 def test_an_extracted_part_of_is_not_repeated():
