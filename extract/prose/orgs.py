@@ -82,8 +82,7 @@ def has_org_cue(name: str) -> bool:
     >>> has_org_cue("Bell Labs"), has_org_cue("Jane Roe")
     (True, False)
     """
-    return any(w.lower().strip(",.") in ORG_CUES for w in name.split()[1:] + name.split()[:1]
-               if w[:1].isupper())
+    return any(w[:1].isupper() and w.lower().strip(",.") in ORG_CUES for w in name.split())
 
 
 def org_type(name: str) -> EntityType:

@@ -12,16 +12,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from extract.prose.common import line_limit
-from extract.prose.roles import role_phrase
 from ontology import Fact, norm_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
 
-    from extract.prose.agents import Analysis
+    pass
 
-__all__ = ["Promotion", "title_only", "same_title", "attach"]
+__all__ = ["Promotion", "same_title", "attach"]
 
 _ACRONYMS = {"ceo": "chief executive officer", "cto": "chief technology officer",
              "cfo": "chief financial officer", "coo": "chief operating officer",
@@ -38,18 +35,6 @@ class Promotion:
     start: str | None
     sent_start: int
     span: tuple[int, int]
-
-
-def title_only(doc: Doc, verb: Token, an: Analysis) -> tuple[str, int] | None:
-    """(title, end char) of 'became TITLE' / 'was named TITLE' / 'promoted to TITLE'."""
-    limit = line_limit(doc, verb.i)
-    for child in verb.children:
-        if child.dep_ in ("attr", "oprd") or (child.dep_ == "prep" and child.lower_ in ("to", "as")):
-            first = child.left_edge.i if child.dep_ in ("attr", "oprd") else child.i + 1
-            role = role_phrase(doc, first, limit, an=an)
-            if role is not None and role.title and role.org is None:
-                return role.title, doc[role.end - 1].idx + len(doc[role.end - 1])
-    return None
 
 
 def _norm_title(title: str | None) -> str:
