@@ -96,10 +96,10 @@ def representative(units: Sequence[Unit], members: Sequence[int]) -> Representat
                                               t != EntityType.EDUCATIONAL_ORGANIZATION.value, t))
         etype = EntityType(ranked[0])
 
-    def rank(i: int) -> tuple:
+    def rank(i: int) -> tuple:  # the unit written as the name, else one the vocabulary names so
         u = units[i]
-        named = name in u.names or (u.canon is not None and u.canon.canonical == name)
-        return (u.type != etype, not named, -u.count, i)
+        vocab_named = u.canon is not None and u.canon.canonical == name
+        return (u.type != etype, name not in u.names, not vocab_named, -u.count, i)
 
     return Representative(min(members, key=rank), name, etype)
 

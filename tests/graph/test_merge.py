@@ -258,6 +258,11 @@ def test_representative_is_canonical_then_most_frequent_then_longest_key():
     kg = build_graph([fact("d1", "Amazon.com, Inc."), fact("d2", "Amazon.com, Inc."),
                       fact("d3", "amazon.com")], vocab=VOCAB)
     assert [e.name for e in entities(kg, T.ORGANIZATION)] == ["Amazon"]
+    kg = build_graph([fact("d1", "Amazon.com"), fact("d2", "Amazon.com"), fact("d3", "Amazon")],
+                     vocab=VOCAB)
+    [amazon] = entities(kg, T.ORGANIZATION)  # the kept id is that of the unit written as the name
+    assert amazon.name == "Amazon" and amazon.id.startswith("organization/amazon-") \
+        and "com" not in amazon.id
     kg = build_graph([fact("d1", "Globex Inc."), fact("d2", "Globex Inc."), fact("d3", "Globex")],
                      vocab=EMPTY)
     assert [e.name for e in entities(kg, T.ORGANIZATION)] == ["Globex Inc."]
