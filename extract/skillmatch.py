@@ -131,9 +131,9 @@ class SkillMatcher:
     keys: dict[int, tuple[int, bool]] = field(default_factory=dict)
     versioned: dict[str, int] = field(default_factory=dict)
     stoplist: frozenset[str] = frozenset()
-    lookups: dict[str, "SkillMatch | None"] = field(default_factory=dict, repr=False)
+    lookups: dict[str, SkillMatch | None] = field(default_factory=dict, repr=False)
 
-    def find(self, doc: "Doc | str", start: int = 0, end: int | None = None,
+    def find(self, doc: Doc | str, start: int = 0, end: int | None = None,
              text: str | None = None) -> list[SkillMatch]:
         """Non-overlapping matches inside the character range [start, end), in text order.
 
@@ -165,7 +165,7 @@ class SkillMatcher:
         cands += self._versioned(span, text)
         return self._resolve(doc, cands, text)
 
-    def _versioned(self, span: "Span", text: str | None) -> list[tuple[int, int, int, bool, bool]]:
+    def _versioned(self, span: Span, text: str | None) -> list[tuple[int, int, int, bool, bool]]:
         """Language names with a version glued on ("Python3"), found on the span's text."""
         out: list[tuple[int, int, int, bool, bool]] = []
         if not self.versioned:
@@ -179,13 +179,13 @@ class SkillMatcher:
                 out.append((sub.start, sub.end, idx, False, False))
         return out
 
-    def _resolve(self, doc: "Doc", cands: list[tuple[int, int, int, bool, bool]],
+    def _resolve(self, doc: Doc, cands: list[tuple[int, int, int, bool, bool]],
                  text: str | None = None) -> list[SkillMatch]:
         # longest first, then exact alias over a variant, then case-sensitive, then vocab order
         cands.sort(key=lambda c: (-(c[1] - c[0]), not c[3], not c[4], c[0], c[2]))
         taken: set[int] = set()
         out = []
-        for s, e, idx, exact, cs in cands:
+        for s, e, idx, exact, _cs in cands:
             if taken.intersection(range(s, e)):
                 continue
             if text is None:
@@ -253,7 +253,7 @@ def default_matcher() -> SkillMatcher:
     return build_matcher(load_skills(), load_skill_stoplist())
 
 
-def find_skills(doc_or_text: "Doc | str", start: int = 0, end: int | None = None,
+def find_skills(doc_or_text: Doc | str, start: int = 0, end: int | None = None,
                 matcher: SkillMatcher | None = None, text: str | None = None) -> list[SkillMatch]:
     """Vocabulary skills in `doc_or_text[start:end]` (default: the curated vocabulary); `text`
     is the Doc's text when the caller has it."""

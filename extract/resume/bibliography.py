@@ -17,11 +17,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ontology import EntityType, Fact, Mention, Predicate
-
 from extract.context import DocContext
 from extract.registry import register
 from extract.resume.common import clean_markup, is_bullet, make_fact, strip_bullet
+from ontology import EntityType, Fact, Mention, Predicate
 
 __all__ = ["Entry", "entries", "parse_venue", "extract_publications", "extract_patents",
            "extract_awards", "PUB", "PAT", "AWD"]

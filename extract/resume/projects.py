@@ -17,12 +17,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ontology import EntityType, Fact, Mention, Predicate, norm_name
-
 from extract.context import DocContext, Line, Section, iter_lines
 from extract.registry import register
 from extract.resume.common import clean_markup, is_bullet, known_org, make_fact, strip_bullet
 from extract.skillmatch import lookup_skill
+from ontology import EntityType, Fact, Mention, Predicate, norm_name
 
 __all__ = ["ProjectHit", "find_projects", "extract_projects", "NAME"]
 
@@ -31,9 +30,8 @@ NAME = "resume.projects.v1"
 SKIP_SECTIONS = frozenset({"education", "courses", "interests", "skills", "awards", "patents",
                            "certifications", "references", "contact", "languages"})
 
-_TOK = r"[A-Za-z0-9][\w.+#'’-]*"
 #: a proper name: capitalized or mixed-case words (a lower-case joiner allowed inside)
-_PROPER = rf"(?:[A-Z0-9][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*)(?:\s+(?:[A-Z0-9][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*)){{0,5}}"
+_PROPER = r"(?:[A-Z0-9][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*)(?:\s+(?:[A-Z0-9][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*)){0,5}"
 _REPO = re.compile(r"(?<![\w/.])(?:https?://)?(?:github\.com/|gitlab\.com/)?"
                    r"([A-Za-z0-9][\w.-]{0,38})/([A-Za-z0-9][\w.-]{1,99})(?![\w/])")
 _KIND = (r"(?:open[- ]source\s+)?(?:library|framework|package|toolkit|tool|project|repository|repo|"

@@ -23,12 +23,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from ontology import EntityType, Fact, Mention, Predicate, norm_name
-
 from extract.context import DocContext, Line
 from extract.registry import register
 from extract.resume.common import clean_markup, is_bullet, make_fact, strip_bullet, title_score
 from extract.skillmatch import SkillMatch, find_skills, lookup_skill
+from ontology import EntityType, Fact, Mention, Predicate, norm_name
 
 __all__ = ["extract_skills", "split_items", "tag_line_skills", "Item", "NAME"]
 
@@ -304,13 +303,13 @@ def _prose_skills(ctx: DocContext, line: Line, heading: bool, matches: list[Skil
     for group in _groups(text, found):
         lower = [bool(_LOWER_WORDS.fullmatch(m.text)) for m in group]
         concept = [m.category.lower() in WEAK_CATEGORIES or (
-            m.category.lower() in CONCEPT_CATEGORIES and low) for m, low in zip(group, lower)]
+            m.category.lower() in CONCEPT_CATEGORIES and low) for m, low in zip(group, lower, strict=True)]
         cued = [_cued(text, line, m, strong=heading or (
-            low and m.category.lower() in WEAK_CATEGORIES)) for m, low in zip(group, lower)]
+            low and m.category.lower() in WEAK_CATEGORIES)) for m, low in zip(group, lower, strict=True)]
         if any(_ANTI_BEFORE.search(text[line.start:m.start]) for m in group[:1]):
             continue
-        lent = any(c or (not k and not heading) for c, k in zip(cued, concept))
-        for m, c, k in zip(group, cued, concept):
+        lent = any(c or (not k and not heading) for c, k in zip(cued, concept, strict=True))
+        for m, c, k in zip(group, cued, concept, strict=True):
             if (heading and not (c or (len(group) > 1 and not any(concept)))) or (k and not lent):
                 continue
             yield m.start, m.end, m.canonical, m.category, 0.6 if k else 0.7
