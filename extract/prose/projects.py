@@ -3,7 +3,7 @@
 - "developed/built/created/designed/launched X, a ..."    (X a capitalized name)
 - "developed a model called X", "led the development of X"
 - "is the creator/co-creator/architect/maintainer of X"
-Only when the subject is the doer ("I worked with fellow scientists to develop X" counts; what
+Only when the subject is the doer ("I teamed up with two colleagues to build X" counts; what
 "we", "my team" or "our scientists" built does not).
 """
 

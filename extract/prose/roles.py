@@ -1,4 +1,4 @@
-"""Role phrases in prose: "vice president of machine learning at Initech India" -> title + org.
+"""Role phrases in prose: "director of data engineering at Initech Europe" -> title + org.
 
 The phrase is read left to right over tokens (the parser's attachment of "at X" inside a title is
 unreliable): title words, title tails ("of machine learning"), then a preposition introducing a

@@ -27,7 +27,7 @@ def _roles(doc_from_text, text: str) -> set[tuple]:
      ("Hooli Research", "Senior Research Scientist", None, None)),
     ("She spent six years at Vandelay Industries building robots.",
      ("Vandelay Industries", None, None, None)),
-    ("Quist also served as the vice president of Umbra Labs.", ("Umbra Labs", "Vice President", None, None)),
+    ("Quist also served as the director of Umbra Labs.", ("Umbra Labs", "Director", None, None)),
     ("She is a professor of computer science at Northfield University.",
      ("Northfield University", "Professor of Computer Science", None, "present")),
     ("She was the chief scientist at Pendant Systems.", ("Pendant Systems", "Chief Scientist", None, None)),
@@ -40,10 +40,10 @@ def test_verb_patterns(doc_from_text, sentence, expected):
 
 
 def test_as_clause_and_apposition_are_current_roles(doc_from_text):
-    text = ("Mara Quist, vice president of machine learning for Initech Labs, spoke on Monday.\n\n"
+    text = ("Mara Quist, director of data engineering for Initech Labs, spoke on Monday.\n\n"
             "As chief technology officer at Brightwave Robotics, Mara Quist is building a new lab.")
     roles = _roles(doc_from_text, text)
-    assert ("Initech Labs", "Vice President of Machine Learning", None, "present") in roles
+    assert ("Initech Labs", "Director of Data Engineering", None, "present") in roles
     assert ("Brightwave Robotics", "Chief Technology Officer", None, "present") in roles
 
 

@@ -32,13 +32,13 @@ def _skills(doc_from_text, text: str) -> set[str]:
 
 
 def test_title_field_is_a_skill(vocab, doc_from_text):
-    text = "Ada Brenn, vice president of machine learning for Initech Labs, spoke on Monday."
+    text = "Ada Brenn, director of machine learning at Initech Labs, spoke on Monday."
     assert _skills(doc_from_text, text) == {"Machine Learning"}
 
 
 def test_own_work_counts_team_work_does_not(vocab, doc_from_text):
     text = ("Ada Brenn is a scientist at Initech Labs.\n\n"
-            "Her early work involved developing clustering algorithms that could scale.\n\n"
+            "Her first project there was building clustering algorithms for retail data.\n\n"
             "We use deep learning models and attention mechanisms to improve the catalog. "
             "Our engineers moved the stack to Kubernetes.\n\n"
             "I wrote the first forecasting models myself, in Python with LightGBM.")
@@ -47,7 +47,7 @@ def test_own_work_counts_team_work_does_not(vocab, doc_from_text):
 
 def test_we_after_her_own_work_in_one_paragraph(vocab, doc_from_text):
     text = ("Ada Brenn is a scientist.\n\n"
-            "I worked with fellow scientists to develop a model called Lumen. Our model tracks "
+            "I teamed up with two colleagues to build a model called Lumen. Our model tracks "
             "infections while also accounting for tests. We developed a Gibbs Sampling algorithm "
             "to draw samples.\n\n"
             "We use deep learning for everything else.")

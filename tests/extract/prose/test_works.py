@@ -59,7 +59,7 @@ def test_company_award_is_not_hers(doc_from_text):
 @pytest.mark.parametrize("sentence,project", [
     ("She built Orion, an open-source platform for satellite imaging.", "Orion"),
     ("She led the development of Falcon, the company's search engine.", "Falcon"),
-    ("I worked with fellow scientists to develop a probabilistic model called Lumen for flu spread.",
+    ("I teamed up with two colleagues to build a probabilistic model called Lumen for flu spread.",
      "Lumen"),
     ("She wrote the first version of the billing engine for Ledgerfox, Initech's billing platform.",
      "Ledgerfox"),
