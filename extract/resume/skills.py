@@ -153,6 +153,8 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
     depth, seg = 0, start
     for i in range(start, end + 1):
         ch = text[i] if i < end else ","
+        if ch == "\t" or (ch == " " and text.startswith("   ", i)):
+            ch = ","  # columns of items
         if ch in "([":
             depth += 1
         elif ch in ")]":
@@ -213,6 +215,9 @@ def _list_body(line: Line, in_list_section: bool) -> tuple[int, int, str] | None
     if in_list_section and re.fullmatch(r"[A-Za-z][\w &/+.()'-]{0,48}:\**\s*", body):
         return line.end, line.end, body.strip(" :*")
     m = _LABEL.match(body)
+    if m and ":" not in body[m.end("label"):m.start("rest")] and not _SKILL_LABEL.search(
+            m.group("label")):
+        m = None  # "Python      Java": columns of items, not a label
     if m:
         label = m.group("label")
         if _EXCLUDED_LABEL.search(label):

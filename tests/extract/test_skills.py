@@ -74,10 +74,11 @@ def test_list_layouts_labels_phrases_and_spoken_languages() -> None:
                    "**Databases:** Widgetbase, Kafka - 5 years\n"
                    "Tools\t\tSpark | Python (expert)\n"
                    "Proficient in Java and C++, strong communication skills\n"
-                   "Languages: English, Hindi, Python\n")
+                   "Languages: English, Hindi, Python\n"
+                   "Java        Gizmo Kit        Kafka\n")
     names = [n for n, _ in _skills(text)]
     assert names == ["PyTorch", "Gizmo Kit", "Widgetbase", "Apache Kafka", "Apache Spark",
-                     "Python", "Java", "C++", "Python"]
+                     "Python", "Java", "C++", "Python", "Java", "Gizmo Kit", "Apache Kafka"]
 
 
 def test_project_heading_with_a_list_of_named_technologies() -> None:
