@@ -1,20 +1,29 @@
 """The build pipeline: inputs -> documents -> facts -> graph -> outputs, with a report.
 
-One document's failure never stops the batch: it is recorded in the report and the rest go on.
+Guarantees (tests/test_robustness.py, test_interrupt.py, test_determinism.py ...):
+
+- One document's failure never stops the batch: report.json lists every input as ok, skipped
+  or failed, with the reason.
+- Outputs are published as one set (`exports.io.staged_outputs`): an interrupted or failed
+  build leaves the previous outputs of OUT as they were.
+- The same inputs, in any order, give byte-identical outputs; timings go to timings.json only.
+- Incremental: facts are cached per document in OUT/cache by content hash; an unchanged
+  document is not extracted again, a removed one leaves nothing behind.
+- `jobs > 1` extracts in worker processes (`peoplegraph.parallel`), results in input order.
 """
 
 from __future__ import annotations
 
-import json
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ontology import Fact, PeopleGraphError
+from ontology import ExportError, Fact, PeopleGraphError
+from peoplegraph.inputs import InputRecord, collect_inputs, file_sha256, safe_text, unique_doc_ids
 
-__all__ = ["BuildConfig", "InputRecord", "BuildResult", "collect_inputs", "run_build",
-           "DEFAULT_OUTPUTS"]
+__all__ = ["BuildConfig", "InputRecord", "BuildResult", "Extraction", "collect_inputs",
+           "extract_all", "run_build", "DEFAULT_OUTPUTS"]
 
 #: exporters a build always runs (file names in their modules)
 DEFAULT_OUTPUTS = ("facts-jsonl", "graph-json", "turtle", "html")
@@ -30,25 +39,8 @@ class BuildConfig:
     include_contacts: bool = False
     merge: bool = True                 # False: keep every pre-merge entity apart (--no-merge)
     overrides: Path | None = None      # never/always-merge pairs (graph.overrides, --overrides)
-
-
-@dataclass
-class InputRecord:
-    path: str
-    doc: str | None = None
-    status: str = "ok"          # ok | skipped | failed
-    reason: str | None = None
-    facts: int = 0
-    warnings: list[str] = field(default_factory=list)
-    seconds: float = 0.0
-
-    def to_json(self) -> dict:
-        d = {"path": self.path, "doc": self.doc, "status": self.status, "facts": self.facts}
-        if self.reason:
-            d["reason"] = self.reason
-        if self.warnings:
-            d["warnings"] = self.warnings
-        return d
+    jobs: int = 1                      # worker processes for extraction (--jobs)
+    cache: bool = True                 # reuse and write OUT/cache (--no-cache turns it off)
 
 
 @dataclass
@@ -64,111 +56,127 @@ class BuildResult:
     def failed(self) -> list[InputRecord]:
         return [r for r in self.inputs if r.status == "failed"]
 
-
-def collect_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[InputRecord]]:
-    """Files to read (folders walked recursively, sorted) and records of files passed over."""
-    from extract.readers import suffixes
-
-    known = set(suffixes())
-    files: list[Path] = []
-    passed: list[InputRecord] = []
-    for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            for f in sorted(x for x in p.rglob("*") if x.is_file()):
-                rel = f.relative_to(p)
-                if any(part.startswith(".") for part in rel.parts):
-                    continue
-                if f.suffix.lower() in known:
-                    files.append(f)
-                else:
-                    passed.append(InputRecord(str(f), status="skipped",
-                                              reason=f"no reader for '{f.suffix or '(none)'}' files"))
-        else:
-            files.append(p)  # named explicitly: always attempted, so errors are reported
-    return files, passed
+    @property
+    def reused(self) -> list[InputRecord]:
+        return [r for r in self.inputs if r.reused]
 
 
-def _unique_doc_ids(files: list[Path]) -> dict[Path, str]:
-    """Document ids are file stems; clashing stems get a short path hash appended."""
-    from ontology import stable_hash
+@dataclass
+class Extraction:
+    """Facts of every readable input, one record per input, and the cache entries in use."""
 
-    by_stem: dict[str, list[Path]] = {}
-    for f in files:
-        by_stem.setdefault(f.stem, []).append(f)
-    ids = {}
-    for stem, group in by_stem.items():
-        for f in group:
-            ids[f] = stem if len(group) == 1 else f"{stem}-{stable_hash(str(f.resolve()), length=6)}"
-    return ids
+    facts: list[Fact] = field(default_factory=list)
+    records: list[InputRecord] = field(default_factory=list)
+    cache_used: set[Path] = field(default_factory=set)
+
+
+def _reuse(files: list[Path], ids: dict[Path, str], cfg: BuildConfig, cache
+           ) -> dict[int, tuple[InputRecord, list[Fact], Path]]:
+    """Inputs whose cache entry matches their content: index -> (record, facts, entry)."""
+    found = {}
+    if cache is None:
+        return found
+    for i, f in enumerate(files):
+        sha = file_sha256(f, cfg.max_bytes)
+        entry = cache.get(ids[f], sha) if sha else None
+        if entry is not None:
+            rec = InputRecord(safe_text(str(f)), doc=ids[f], warnings=list(entry.warnings),
+                              facts=len(entry.rows), reused=True)
+            found[i] = (rec, entry.facts(), cache.path(ids[f], sha))
+    return found
 
 
 def extract_all(files: list[Path], cfg: BuildConfig,
-                progress: Callable[[InputRecord], None] | None = None
-                ) -> tuple[list[Fact], list[InputRecord]]:
-    from extract import extract_document, read_document
+                progress: Callable[[InputRecord], None] | None = None) -> Extraction:
+    """Facts of every file (cached ones reused, the rest extracted with `cfg.jobs` processes)."""
+    from peoplegraph.cache import FactCache, fact_from_row
+    from peoplegraph.parallel import DocTask, run_tasks
 
-    facts: list[Fact] = []
-    records: list[InputRecord] = []
-    ids = _unique_doc_ids(files)
-    for f in files:
-        rec = InputRecord(str(f), doc=ids[f])
-        t0 = time.perf_counter()
-        try:
-            document = read_document(f, max_bytes=cfg.max_bytes, doc_id=ids[f])
-            rec.warnings = list(document.warnings)
-            found = extract_document(document)
-            facts.extend(found)
-            rec.facts = len(found)
-        except PeopleGraphError as exc:
-            rec.status, rec.reason = "failed", str(exc)
-        except Exception as exc:  # never lose the batch to one document
-            rec.status, rec.reason = "failed", f"{f}: unexpected {type(exc).__name__}: {exc}"
-        rec.seconds = time.perf_counter() - t0
-        records.append(rec)
+    ids = unique_doc_ids(files)
+    cache = FactCache(cfg.out) if cfg.cache else None
+    reused = _reuse(files, ids, cfg, cache)
+    tasks = [DocTask(str(f), ids[f], cfg.max_bytes, str(cfg.out) if cache else None,
+                     cache.fingerprint if cache else None)
+             for i, f in enumerate(files) if i not in reused]
+    per_file: list[list[Fact]] = [[] for _ in files]
+    records: list[InputRecord | None] = [None] * len(files)
+    ex = Extraction()
+    for i, (rec, facts, entry) in sorted(reused.items()):
+        records[i], per_file[i] = rec, facts
+        ex.cache_used.add(entry)
         if progress:
             progress(rec)
-    return facts, records
+    todo = iter(i for i in range(len(files)) if i not in reused)
+    for i, out in zip(todo, run_tasks(tasks, cfg.jobs), strict=True):
+        rec = InputRecord(safe_text(out.path), doc=out.doc, status=out.status,
+                          reason=out.reason, facts=len(out.rows), warnings=out.warnings,
+                          seconds=out.seconds)
+        per_file[i] = [fact_from_row(r) for r in out.rows]
+        records[i] = rec
+        if out.cached_at:
+            ex.cache_used.add(Path(out.cached_at))
+        if progress:
+            progress(rec)
+    ex.facts = [f for group in per_file for f in group]
+    ex.records = [r for r in records if r is not None]
+    return ex
+
+
+def _export(cfg: BuildConfig, kg, stage_dir: Path) -> dict[str, str]:
+    """Run every exporter into the staging folder; file name -> SHA-256 of what it wrote."""
+    from exports import ExportOptions, run_exporter
+    from peoplegraph.report import file_sha256_of
+
+    opts = ExportOptions(include_contacts=cfg.include_contacts,
+                         **({"base_iri": cfg.base_iri} if cfg.base_iri else {}))
+    written: dict[str, str] = {}
+    for name in cfg.outputs:
+        try:
+            paths = run_exporter(name, kg, stage_dir, opts)
+        except PeopleGraphError:
+            raise
+        except Exception as exc:  # an exporter bug fails the build, never half-writes OUT
+            raise ExportError(f"exporter {name!r} failed: {type(exc).__name__}: {exc}",
+                              doc=str(cfg.out), hint="the previous outputs of OUT are unchanged; "
+                              "leave this output out with --outputs, or report the bug") from exc
+        for p in paths:
+            written[Path(p).resolve().relative_to(stage_dir.resolve()).as_posix()] = \
+                file_sha256_of(Path(p))
+    return written
 
 
 def run_build(cfg: BuildConfig, progress: Callable[[InputRecord], None] | None = None) -> BuildResult:
-    """Run a whole build and write every output plus report.json into cfg.out."""
-    from exports import ExportOptions, run_exporter
-    from exports.io import atomic_write_text
+    """Run a whole build and publish every output plus report.json and timings.json into cfg.out.
+
+    OUT is locked for the build (`exports.io.dir_lock`); outputs are staged and published
+    together, so a failure or interrupt leaves the previous outputs intact.
+    """
+    from exports.io import atomic_write_text, dir_lock, staged_outputs
     from graph import build_graph
+    from peoplegraph.cache import FactCache
+    from peoplegraph.report import build_report, build_timings, dump_json
 
     t0 = time.perf_counter()
-    files, passed = collect_inputs(cfg.paths)
-    facts, records = extract_all(files, cfg, progress)
-    t1 = time.perf_counter()
-    kg = build_graph(facts, merge=cfg.merge, overrides=cfg.overrides)
-    t2 = time.perf_counter()
-    opts = ExportOptions(include_contacts=cfg.include_contacts,
-                         **({"base_iri": cfg.base_iri} if cfg.base_iri else {}))
-    outputs: list[Path] = []
-    for name in cfg.outputs:
-        outputs.extend(run_exporter(name, kg, cfg.out, opts))
-    t3 = time.perf_counter()
-    inputs = sorted(records + passed, key=lambda r: r.path)
-    timings = {"extract_s": round(t1 - t0, 3), "graph_s": round(t2 - t1, 3),
-               "export_s": round(t3 - t2, 3), "total_s": round(t3 - t0, 3)}
-    result = BuildResult(inputs=inputs, entities=kg.number_of_entities(),
-                         facts=kg.number_of_facts(), outputs=outputs, timings=timings,
-                         merges=len(kg.merge_log))
-    report = {
-        "inputs": [r.to_json() for r in inputs],
-        "totals": {
-            "inputs": len(inputs),
-            "ok": sum(r.status == "ok" for r in inputs),
-            "skipped": sum(r.status == "skipped" for r in inputs),
-            "failed": sum(r.status == "failed" for r in inputs),
-            "facts": result.facts, "entities": result.entities, "merges": result.merges,
-        },
-        "merge_log": [r.model_dump(mode="json") for r in kg.merge_log],
-        "outputs": sorted(p.name for p in outputs) + ["report.json"],
-        "timings": timings,
-    }
-    atomic_write_text(cfg.out / "report.json",
-                      json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
-    result.outputs.append(cfg.out / "report.json")
-    return result
+    with dir_lock(cfg.out):
+        files, passed = collect_inputs(cfg.paths)
+        ex = extract_all(files, cfg, progress)
+        t1 = time.perf_counter()
+        kg = build_graph(ex.facts, merge=cfg.merge, overrides=cfg.overrides)
+        del ex.facts
+        t2 = time.perf_counter()
+        inputs = sorted(ex.records + passed, key=lambda r: r.path)
+        with staged_outputs(cfg.out) as stage:
+            written = _export(cfg, kg, stage.dir)
+            t3 = time.perf_counter()
+            stages = {"extract_s": t1 - t0, "graph_s": t2 - t1, "export_s": t3 - t2,
+                      "total_s": t3 - t0}
+            atomic_write_text(stage.dir / "timings.json",
+                              dump_json(build_timings(stages, inputs, cfg.jobs)))
+            atomic_write_text(stage.dir / "report.json", dump_json(build_report(inputs, kg, written)))
+        if cfg.cache:
+            FactCache(cfg.out).prune(ex.cache_used)
+    outputs = [cfg.out / name for name in sorted(written)] + [cfg.out / "report.json",
+                                                              cfg.out / "timings.json"]
+    return BuildResult(inputs=inputs, entities=kg.number_of_entities(), facts=kg.number_of_facts(),
+                       outputs=outputs, merges=len(kg.merge_log),
+                       timings={k: round(v, 3) for k, v in stages.items()})

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from ontology import Document, InputError
+from ontology import Document, InputError, clean_text
 
-__all__ = ["register_reader", "suffixes", "read_document", "DEFAULT_MAX_BYTES", "Reader"]
+__all__ = ["register_reader", "suffixes", "read_document", "read_limited", "DEFAULT_MAX_BYTES", "Reader"]
 
 #: refuse files larger than this unless the caller raises it (`--max-bytes`)
 DEFAULT_MAX_BYTES = 20_000_000
@@ -54,6 +55,43 @@ def _reader_for(path: Path) -> Reader:
     return _READERS[suffix]
 
 
+def _unreadable(path: Path, exc: OSError) -> InputError:
+    """The error for a file that cannot be opened or read (gone, unreadable)."""
+    gone = isinstance(exc, FileNotFoundError)
+    return InputError(f"cannot read file: {exc.strerror or exc}"
+                      + (" (it was removed or renamed after the build listed it)" if gone else ""),
+                      doc=str(path), hint="check that it exists and is readable")
+
+
+def read_limited(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most `max_bytes` bytes.
+
+    The size is checked before reading (a huge file is refused without being read) and again
+    while reading (a file that grows past the limit is refused too). Raises `InputError` naming
+    the file when it is missing, not a regular file (folder, pipe, device) or too large.
+    """
+    path = Path(path)
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError("not a regular file (a folder, pipe or device)", doc=str(path),
+                         hint="name a text file, or a folder to read every file in it")
+    if st.st_size > max_bytes:
+        raise InputError(f"file is {st.st_size:,} bytes, over the limit of {max_bytes:,}",
+                         doc=str(path), hint="raise --max-bytes or split the file")
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+    if len(data) > max_bytes:
+        raise InputError(f"file grew past the limit of {max_bytes:,} bytes while being read",
+                         doc=str(path), hint="raise --max-bytes or split the file")
+    return data
+
+
 def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
                   doc_id: str | None = None) -> Document:
     """Read one file into a Document (id = file stem unless given).
@@ -62,23 +100,12 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     has no reader.
     """
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", doc=str(path),
-                         hint="check that it exists and is readable") from exc
-    if size > max_bytes:
-        raise InputError(f"file is {size:,} bytes, over the limit of {max_bytes:,}", doc=str(path),
-                         hint="raise --max-bytes or split the file")
     reader = _reader_for(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", doc=str(path),
-                         hint="check that it exists and is readable") from exc
+    data = read_limited(path, max_bytes)
     text, fmt, warnings = reader(path, data)
-    if not text.strip():
-        raise InputError("no text in file (empty or white space only)", doc=str(path),
+    if not clean_text(text):
+        raise InputError("no text in file (empty, or only white space or invisible characters)",
+                         doc=str(path),
                          hint="nothing to extract; remove it or supply the text")
     return Document(id=doc_id or path.stem, text=text, format=fmt, source=str(path),
                     sha256=hashlib.sha256(data).hexdigest(), warnings=warnings)

