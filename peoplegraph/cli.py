@@ -9,7 +9,7 @@ import typer
 __all__ = ["app", "main", "COMMANDS"]
 
 #: command modules, in help order
-COMMANDS: tuple[str, ...] = ("build", "query", "export", "load")
+COMMANDS: tuple[str, ...] = ("build", "query", "export", "load", "ask")
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="PeopleGraph: resumes, CVs, bios and articles -> a knowledge graph.")
