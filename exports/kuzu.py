@@ -25,13 +25,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
-from exports.cypher import Column, PropertyGraph, property_graph
+from exports.cypher import Column, Node, PropertyGraph, Rel, property_graph
 from exports.options import ExportOptions
 from graph.kg import KnowledgeGraph
 from ontology import ExportError
 
 __all__ = ["GraphEngine", "KuzuEngine", "open_engine", "schema_statements", "load_kuzu",
-           "KUZU_TYPES", "INSTALL_HINT"]
+           "read_back", "KUZU_TYPES", "INSTALL_HINT"]
 
 INSTALL_HINT = "pip install 'peoplegraph[kuzu]'"
 KUZU_TYPES = {"string": "STRING", "string[]": "STRING[]", "long": "INT64", "double": "DOUBLE"}
@@ -149,6 +149,30 @@ class KuzuEngine:
     def close(self) -> None:
         self.conn.close()
         self.db.close()
+
+
+def read_back(engine: GraphEngine, pg: PropertyGraph) -> tuple[list[Node], list[Rel]]:
+    """Every stored node and relationship with the columns of `pg` (absent values left out),
+    sorted as `property_graph` sorts them: equal to (pg.nodes, pg.rels) after a faithful load."""
+    nodes, rels = [], []
+    for label, columns in pg.node_columns.items():
+        cols = ", ".join(f"n.{_q(c.name)} AS c{i}" for i, c in enumerate(columns))
+        for row in engine.rows(f"MATCH (n:{_q(label)}) RETURN {cols}"):
+            props = _present({c.name: row[f"c{i}"] for i, c in enumerate(columns)})
+            nodes.append(Node(props["id"], label, props))
+    for rtype, columns in pg.rel_columns.items():
+        cols = ", ".join(f"r.{_q(c.name)} AS c{i}" for i, c in enumerate(columns))
+        query = (f"MATCH (a)-[r:{_q(rtype)}]->(b) RETURN a.`id` AS s, b.`id` AS t, "
+                 f"label(a) AS sl, label(b) AS tl, {cols}")
+        for row in engine.rows(query):
+            props = _present({c.name: row[f"c{i}"] for i, c in enumerate(columns)})
+            rels.append(Rel(rtype, row["s"], row["t"], row["sl"], row["tl"], props))
+    return (sorted(nodes, key=lambda n: (n.label, n.id)),
+            sorted(rels, key=lambda r: (r.type, r.props["id"])))
+
+
+def _present(props: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in props.items() if v is not None and v != []}
 
 
 def _expected(pg: PropertyGraph) -> dict[str, int]:
