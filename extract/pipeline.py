@@ -25,6 +25,7 @@ EXTRACTOR_MODULES: tuple[str, ...] = (
     "extract.resume.skills",
     "extract.resume.projects",
     "extract.resume.bibliography",
+    "extract.jsonresume_facts",
 )
 
 
@@ -41,6 +42,12 @@ def build_context(document: Document) -> DocContext:
     from extract.sections import split_sections
 
     sections = tuple(split_sections(document.text, document.format))
+    if document.format == "jsonresume":  # structured fields, mapped straight to facts
+        from extract.jsonresume_facts import jsonresume_subject
+        from extract.nlp import blank_nlp
+
+        return DocContext(document=document, doc=blank_nlp()(document.text), sections=sections,
+                          subject=jsonresume_subject(document), kind="jsonresume")
     kind = detect_kind(document.text, sections)
     if kind == "prose":
         from extract.nlp import full_nlp

@@ -25,6 +25,9 @@ Reader = Callable[[Path, bytes], tuple[str, str, list[str]]]  # -> (text, format
 _MODULES: dict[str, str] = {
     ".txt": "extract.readers.text", ".text": "extract.readers.text",
     ".md": "extract.readers.text", ".markdown": "extract.readers.text",
+    ".pdf": "extract.readers.pdf", ".docx": "extract.readers.docx",
+    ".html": "extract.readers.html", ".htm": "extract.readers.html",
+    ".xhtml": "extract.readers.html", ".json": "extract.readers.jsonresume",
 }
 _READERS: dict[str, Reader] = {}
 
