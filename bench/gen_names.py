@@ -18,9 +18,8 @@ import random
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
-from ontology import EntityType
-
 from graph.merge_units import MentionRef
+from ontology import EntityType
 
 __all__ = ["Dataset", "generate"]
 

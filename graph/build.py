@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from ontology import Fact, Predicate
-
 from graph.hierarchy import EXTRACTOR as HIERARCHY_EXTRACTOR
 from graph.hierarchy import hierarchy_facts
 from graph.kg import KnowledgeGraph
 from graph.merge import resolve, union_provenance, unique_facts
 from graph.merge_vocab import Vocabulary, default_vocabulary
 from graph.overrides import Overrides, load_overrides
+from ontology import Fact, Predicate
 
 __all__ = ["build_graph", "unique_facts"]
 

@@ -23,12 +23,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from ontology import Entity, Fact, Mention, Predicate, Provenance, fold
-
 from graph.kg import KnowledgeGraph
-
 from graph.merge_vocab import VocabEntry, Vocabulary
 from graph.normalize import family
+from ontology import Entity, Fact, Mention, Predicate, Provenance, fold
 
 __all__ = ["hierarchy_facts", "with_parts", "EXTRACTOR", "CONFIDENCE"]
 

@@ -35,8 +35,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from ontology import Entity, EntityType, Fact, Mention, MergeRecord, Predicate, Provenance
-
 from graph import blocking
 from graph.merge_cluster import Edge, Signature, UnionFind
 from graph.merge_compare import DOMINANCE, RARE, near_duplicate
@@ -44,6 +42,7 @@ from graph.merge_explain import Representative, merge_log, representative
 from graph.merge_units import MentionRef, Unit, build_units, mention_refs, unit_key
 from graph.merge_vocab import Vocabulary, default_vocabulary
 from graph.overrides import Overrides, forced_edges, never_signatures
+from ontology import Entity, EntityType, Fact, Mention, MergeRecord, Predicate, Provenance
 
 __all__ = ["Clustering", "Resolution", "cluster_mentions", "resolve", "union_provenance",
            "unique_facts"]

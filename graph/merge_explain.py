@@ -18,11 +18,10 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ontology import EntityType, MergeRecord
-
 from graph.merge_cluster import Edge
 from graph.merge_units import Unit, pick_name
 from graph.normalize import expansions, name_key, short_forms
+from ontology import EntityType, MergeRecord
 
 __all__ = ["Representative", "representative", "merge_log"]
 

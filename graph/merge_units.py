@@ -18,10 +18,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ontology import EntityType, Fact, Mention, entity_id
-
 from graph.merge_vocab import VocabEntry, Vocabulary
 from graph.normalize import family, name_key, norm_identifier, surface_key
+from ontology import EntityType, Fact, Mention, entity_id
 
 __all__ = ["MentionRef", "Unit", "unit_key", "mention_ref", "build_units", "pick_name",
            "STRONG_IDENTIFIERS"]

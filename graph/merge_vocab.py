@@ -25,9 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ontology import EntityType, fold
-
 from graph.normalize import name_key
+from ontology import EntityType, fold
 
 __all__ = ["VocabEntry", "Vocabulary", "default_vocabulary"]
 

@@ -32,11 +32,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ontology import ConfigError, EntityType
-
 from graph.merge_cluster import FORCED_RULE, Edge, Signature
 from graph.merge_units import Unit
 from graph.normalize import surface_key
+from ontology import ConfigError, EntityType
 
 __all__ = ["OverridePair", "Overrides", "parse_overrides", "load_overrides", "match_units",
            "never_signatures", "forced_edges"]

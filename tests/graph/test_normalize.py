@@ -7,8 +7,15 @@ from types import SimpleNamespace as Row
 import pytest
 
 from graph.merge_vocab import Vocabulary, default_vocabulary
-from graph.normalize import (compact_key, expansions, family, name_key, norm_identifier,
-                             short_forms, surface_key)
+from graph.normalize import (
+    compact_key,
+    expansions,
+    family,
+    name_key,
+    norm_identifier,
+    short_forms,
+    surface_key,
+)
 from ontology import EntityType, fold
 
 
