@@ -35,9 +35,20 @@ def fact_record(kg: KnowledgeGraph, fact) -> dict:
     return rec
 
 
-def facts_jsonl(kg: KnowledgeGraph) -> str:
+#: extractor-name prefixes of facts inferred from vocabularies rather than stated in a text
+#: (e.g. part-of from the organization gazetteer's parents): kept in the graph, RDF and
+#: graph.json, but not in facts.jsonl, which lists what the documents say
+INFERRED_PREFIXES = ("gazetteer.",)
+
+
+def is_inferred(fact) -> bool:
+    return fact.provenance.extractor.startswith(INFERRED_PREFIXES)
+
+
+def facts_jsonl(kg: KnowledgeGraph, *, include_inferred: bool = False) -> str:
+    """facts.jsonl text: one record a line, in graph order; inferred facts only on request."""
     return "".join(json.dumps(fact_record(kg, f), ensure_ascii=False, sort_keys=True) + "\n"
-                   for f in kg.facts())
+                   for f in kg.facts() if include_inferred or not is_inferred(f))
 
 
 @register_exporter("facts-jsonl", "facts.jsonl: one fact a line with provenance")

@@ -37,7 +37,10 @@ def test_report_lists_every_example(built, examples_dir):
     listed = {Path(r["path"]).name: r for r in report["inputs"]}
     assert {p.name for p in docs} <= set(listed)
     assert all(listed[p.name]["status"] == "ok" and listed[p.name]["facts"] > 0 for p in docs)
-    assert report["totals"]["facts"] == sum(1 for _ in (out / "facts.jsonl").open())
+    stated = sum(1 for _ in (out / "facts.jsonl").open())
+    graph = json.loads((out / "graph.json").read_text())
+    inferred = sum(f["provenance"]["extractor"].startswith("gazetteer.") for f in graph["facts"])
+    assert report["totals"]["facts"] == len(graph["facts"]) == stated + inferred
 
 
 def test_facts_jsonl_records_point_at_their_text(built, examples_dir):
