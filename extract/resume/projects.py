@@ -4,8 +4,8 @@ Found in bullets and sentences by the role the person states ("creator of X", "c
 to X and Y", "maintainer for owner/repo", "upstreaming ... to X, Y", "Developed X - a ...",
 "Created X using ...", "released the 'X' dataset", "worked as an X developer", "collaborated on
 X tool development"), and from Projects-section headings that name a product or a repository
-(an owner/repo, a URL, "Open-Source", a coined name such as `COVID-ASSIST`); research and course
-project headings ("Bias Correction in Deep Neural Networks") are not projects. A project block is
+(an owner/repo, a URL, "Open-Source", a coined name such as `FLU-TRACK`); research and course
+project headings ("Noise Reduction in Sensor Arrays") are not projects. A project block is
 dated by its own date line. Open-source projects are also technologies the person used: the
 skills extractor makes the same Project entity the object of used-skill.
 """
@@ -48,23 +48,23 @@ _APPOSITIVE = r"(?=\s+[-–—]\s+an?\b|,\s+an?\b|\s+\(an?\b)"
 
 #: (pattern, the capture may list several names, the name must be coined or described)
 _PATTERNS: list[tuple[re.Pattern[str], bool, bool]] = [
-    # "Creator and core contributor of open-source library Parameter-Efficient Fine-tuning (PEFT)"
+    # "Creator and lead maintainer of the open-source library Widgetry (WGT)"
     (re.compile(rf"\b(?:co-?)?(?:creator|author|founder|maintainer|inventor)\b(?:\s+and\s+(?:core\s+|"
                 rf"lead\s+|main\s+)?(?:contributor|maintainer|developer))?\s+(?:of|for)\s+(?:the\s+)?"
                 rf"(?P<oss>open[- ]source\s+)?(?:{_KIND}\s+)?(?P<names>.+)", re.I), True, False),
-    # "Core contributor to Accelerate library and Transformers Trainer API"
+    # "Active contributor to the Gizmo library and the Sprocket CLI"
     (re.compile(r"\b(?:core\s+|active\s+|lead\s+|main\s+|major\s+|open[- ]source\s+)?"
                 r"(?:contributor|committer|maintainer)s?\s+(?:to|of|for|on)\s+(?:the\s+)?"
                 rf"(?P<oss>open[- ]source\s+)?(?:{_KIND}\s+)?(?P<names>.+)", re.I), True, False),
-    # "Upstreaming core capabilities and integrations to vLLM, PyTorch XLA and other ..."
+    # "Upstreamed several fixes and features to Gizmo, Sprocket and other ..."
     (re.compile(r"\b(?:upstream(?:ed|ing)?|contribut(?:ed|ing)|ported|merged)\b[^.;]{0,80}?\s+"
                 r"(?:to|into)\s+(?:the\s+)?(?P<oss>open[- ]source\s+)?(?P<names>.+)", re.I), True,
      False),
-    # "Contributed to the training codebase for BLOOM-176B"
+    # "Contributed to the inference code of Widgetron-7B"
     (re.compile(r"\bcontribut\w*\s+(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:codebase|code base|"
                 r"code|source code|repository|repo|development|implementation)\s+(?:of|for)\s+"
                 r"(?:the\s+)?(?P<oss>)(?P<names>.+)", re.I), False, False),
-    # "Official code maintainer for owner/repo repository", "Open-sourced code ... in owner/repo"
+    # "Lead maintainer for the owner/repo repository", "Open-sourced a tool in owner/repo"
     (re.compile(r"\b(?:open[- ]sourced|maintain(?:ed|ing|er))\b.*?\b(?:in|for|at|as|of)\s+(?P<oss>)"
                 r"(?P<names>[\w.-]+/[\w.-]+)", re.I), False, False),
     # "Released the 'Nearly Dataset' dataset", "Open-sourced the “X” library"
@@ -129,7 +129,7 @@ def _name_ok(name: str) -> bool:
 
 def _canonical(raw: str) -> tuple[str, tuple[str, ...]]:
     """(name, aliases) of a project as written: repo part of owner/repo, acronym in parentheses,
-    model-size suffix ("BLOOM-176B" -> "BLOOM"), the vocabulary's canonical name."""
+    model-size suffix ("Widgetron-7B" -> "Widgetron"), the vocabulary's canonical name."""
     name = clean_markup(raw).strip(" '\"‘’“”*`.,;:")
     aliases: list[str] = []
     m = re.fullmatch(r"(.+?)\s*\(([A-Za-z][\w-]{1,15})\)", name)

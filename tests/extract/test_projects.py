@@ -75,7 +75,7 @@ def test_contribution_patterns(bullet: str, expected) -> None:
 
 
 @pytest.mark.parametrize("bullet", [
-    "- Developed a document similarity engine",
+    "- Developed a fast route planning engine",
     "- Developed LSTM models for ranking",
     "- Open Source Contributor for Google",
     "- Built end to end pipelines",
