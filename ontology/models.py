@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from ontology.names import fact_id, norm_name
 from ontology.vocab import SIGNATURES, EntityType, Predicate
@@ -90,6 +90,10 @@ class Mention(_Model):
         return self
 
 
+#: Fact fields that do not take part in its id (set when the graph resolves mentions)
+_ID_NEUTRAL = frozenset({"subject_id", "object_id"})
+
+
 class Fact(_Model):
     """subject -predicate-> object with role qualifiers and provenance."""
 
@@ -120,13 +124,35 @@ class Fact(_Model):
                              f"to {self.object.type.value}")
         return self
 
+    _id: str | None = PrivateAttr(default=None)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if not name.startswith("_") and name not in _ID_NEUTRAL:
+            object.__setattr__(self, "__pydantic_private__", {**(self.__pydantic_private__ or {}),
+                                                              "_id": None})
+        super().__setattr__(name, value)
+
+    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> "Fact":
+        copy = super().model_copy(update=update, deep=deep)
+        if update and set(update) - _ID_NEUTRAL:
+            copy._id = None
+        return copy
+
     @property
     def doc(self) -> str:
         return self.provenance.doc
 
     @property
     def id(self) -> str:
-        """Deterministic: the same statement from the same span always has the same id."""
+        """Deterministic: the same statement from the same span always has the same id.
+
+        Computed once and cached; changing a field (or copying with updates) recomputes it.
+        """
+        if self._id is None:
+            self._id = self._compute_id()
+        return self._id
+
+    def _compute_id(self) -> str:
         p = self.provenance
         return fact_id(p.doc, self.predicate.value, self.subject.type.value,
                        self.subject.key or norm_name(self.subject.name),
