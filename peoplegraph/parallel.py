@@ -15,13 +15,16 @@ the document that kills a worker again is reported failed.
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["DocTask", "DocOutcome", "extract_one", "run_tasks"]
+__all__ = ["DocTask", "DocOutcome", "DocumentTimeout", "extract_one", "run_tasks", "time_limit"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class DocTask:
     max_bytes: int
     cache_dir: str | None = None     # OUT folder whose cache receives the entry
     fingerprint: str | None = None   # extraction fingerprint of the parent (same code)
+    timeout: float | None = None     # seconds before the document is given up (failed)
 
 
 @dataclass
@@ -51,6 +55,35 @@ class DocOutcome:
     cached_at: str | None = None     # the cache entry written, if any
 
 
+class DocumentTimeout(BaseException):
+    """Raised inside a document's extraction when its time is up (a BaseException, so that no
+    `except Exception` in an extractor swallows it)."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise `DocumentTimeout` in the block after `seconds` (POSIX, main thread; else no limit).
+
+    The alarm interrupts pure-Python loops, regular expressions and spaCy's tokenizer alike.
+    """
+    usable = (seconds and seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def _raise(signum, frame) -> None:
+        raise DocumentTimeout(seconds)
+
+    previous = signal.signal(signal.SIGALRM, _raise)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def extract_one(task: DocTask) -> DocOutcome:
     """Read and extract one document; every error becomes a 'failed' outcome naming it."""
     from ontology import PeopleGraphError
@@ -58,7 +91,12 @@ def extract_one(task: DocTask) -> DocOutcome:
     out = DocOutcome(task.path, task.doc)
     t0 = time.perf_counter()
     try:
-        _extract_into(task, out)
+        with time_limit(task.timeout):
+            _extract_into(task, out)
+    except DocumentTimeout:
+        out.status, out.rows = "failed", []
+        out.reason = (f"{task.path}: gave up after {task.timeout:g} s (--doc-timeout); the "
+                      f"document may be huge or pathological (very long runs of punctuation)")
     except PeopleGraphError as exc:
         out.status, out.reason, out.rows = "failed", str(exc), []
     except RecursionError:

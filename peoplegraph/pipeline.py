@@ -41,6 +41,7 @@ class BuildConfig:
     overrides: Path | None = None      # never/always-merge pairs (graph.overrides, --overrides)
     jobs: int = 1                      # worker processes for extraction (--jobs)
     cache: bool = True                 # reuse and write OUT/cache (--no-cache turns it off)
+    doc_timeout: float | None = 600.0  # seconds per document before it is failed (--doc-timeout)
 
 
 @dataclass
@@ -96,7 +97,7 @@ def extract_all(files: list[Path], cfg: BuildConfig,
     cache = FactCache(cfg.out) if cfg.cache else None
     reused = _reuse(files, ids, cfg, cache)
     tasks = [DocTask(str(f), ids[f], cfg.max_bytes, str(cfg.out) if cache else None,
-                     cache.fingerprint if cache else None)
+                     cache.fingerprint if cache else None, cfg.doc_timeout)
              for i, f in enumerate(files) if i not in reused]
     per_file: list[list[Fact]] = [[] for _ in files]
     records: list[InputRecord | None] = [None] * len(files)

@@ -53,6 +53,9 @@ def register(app: typer.Typer) -> None:
             "--outputs", metavar="NAMES",
             help="Comma-separated exporters to run (default: facts-jsonl,graph-json,turtle,html).")
         ] = None,
+        doc_timeout: Annotated[float, typer.Option(
+            "--doc-timeout", metavar="SECONDS",
+            help="Give up a document (reported failed) after this long; 0: no limit.")] = 600.0,
         no_cache: Annotated[bool, typer.Option(
             "--no-cache", help="Extract every document again; do not read or write OUT/cache.")
         ] = False,
@@ -88,6 +91,7 @@ def register(app: typer.Typer) -> None:
         cfg = BuildConfig(paths=list(paths), out=out, max_bytes=max_bytes, base_iri=base_iri,
                           include_contacts=include_contacts, merge=not no_merge,
                           overrides=overrides, outputs=names, cache=not no_cache,
+                          doc_timeout=doc_timeout or None,
                           jobs=jobs or os.cpu_count() or 1)
         result = _run_with_progress(cfg, err)
         _print_summary(result, out, err)
