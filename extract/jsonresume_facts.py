@@ -33,11 +33,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ontology import Document, EntityType, Fact, Mention, Predicate, norm_name
-
 from extract.context import DocContext, Line
 from extract.readers.jsonresume import Field, parse_rendered
 from extract.registry import register
+from ontology import Document, EntityType, Fact, Mention, Predicate, norm_name
 
 __all__ = ["EXTRACTOR", "jsonresume_facts", "jsonresume_subject", "json_date"]
 
@@ -261,7 +260,7 @@ def jsonresume_subject(document: Document) -> Mention:
                or re.fullmatch(r"basics\.profiles\[\d+\]\.url", p)]
     lines = [Line(f"{f.path.rsplit('.', 1)[-1]}: {f.value}", f.start, f.end) for f in contact]
     ids = find_identifiers(lines)
-    for i, e in _entries(basics.values(), "basics.profiles"):
+    for _, e in _entries(basics.values(), "basics.profiles"):
         network, user = (_value(e, "network")[0] or "").lower(), _value(e, "username")[0]
         if network in ("github", "linkedin") and user and network not in ids:
             ids[network] = user.lstrip("@")

@@ -44,10 +44,13 @@ _ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "sea
 #: class/id words that name page furniture rather than content
 _FURNITURE = frozenset({
     "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "cookie",
-    "cookies", "consent", "gdpr", "sidebar", "share", "sharing", "social", "newsletter",
-    "subscribe", "subscription", "advert", "advertisement", "ads", "ad", "promo", "popup",
-    "modal", "skip", "related", "comments", "comment", "footer", "masthead", "toolbar", "signup",
+    "cookies", "consent", "gdpr", "sidebar", "share", "sharing", "newsletter", "subscribe",
+    "subscription", "advert", "advertisement", "ads", "ad", "promo", "popup", "modal", "skip",
+    "comments", "comment", "footer", "masthead", "toolbar", "signup",
 })
+#: two-word furniture names whose single words may be content ('social-impact', 'related-work')
+_FURNITURE_PAIRS = re.compile(r"(?:^|[^a-z])(?:social[-_ ]?(?:links?|icons?|share|media|buttons?|bar)"
+                              r"|related[-_ ]?(?:posts?|articles?|content|stories|links))(?:$|[^a-z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -59,8 +62,9 @@ def _is_furniture(tag: str, attrs: dict[str, str], in_content: bool) -> bool:
         return True
     if attrs.get("role", "").lower() in _ROLES or attrs.get("aria-modal", "").lower() == "true":
         return True
-    words = re.split(r"[^a-z0-9]+", f"{attrs.get('class', '')} {attrs.get('id', '')}".lower())
-    return any(w in _FURNITURE for w in words)
+    names = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
+    return any(w in _FURNITURE for w in re.split(r"[^a-z0-9]+", names)) \
+        or bool(_FURNITURE_PAIRS.search(names))
 
 
 class _Extractor(HTMLParser):

@@ -30,13 +30,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ontology import InputError
-
 from extract.readers import register_reader
 from extract.readers.text import decode_text
+from ontology import InputError
 
 __all__ = ["Field", "read_json_resume", "render_resume", "parse_rendered", "is_json_resume",
-           "split_path"]
+           "is_json_resume_file", "split_path"]
 
 _SKIP = frozenset({"$schema", "meta"})
 _KEY = re.compile(r"[A-Za-z_$][A-Za-z0-9_$-]*")
@@ -139,6 +138,18 @@ def is_json_resume(data: Any) -> bool:
     (True, False, False)
     """
     return isinstance(data, dict) and ("basics" in data or "work" in data)
+
+
+def is_json_resume_file(path: str | Path, max_bytes: int = 20_000_000) -> bool:
+    """Whether a file parses as a JSON Resume: lets a folder walk skip other JSON files
+    (package.json, a previous build's graph.json) instead of reporting them as failed."""
+    try:
+        p = Path(path)
+        if p.stat().st_size > max_bytes:
+            return False
+        return is_json_resume(json.loads(decode_text(p.read_bytes(), str(p))[0]))
+    except (OSError, ValueError, InputError):
+        return False
 
 
 @register_reader(".json")
