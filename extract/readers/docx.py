@@ -20,9 +20,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ontology import InputError
-
 from extract.readers import register_reader
+from ontology import InputError
 
 __all__ = ["read_docx", "docx_lines"]
 

@@ -27,9 +27,8 @@ import logging
 import re
 from pathlib import Path
 
-from ontology import InputError
-
 from extract.readers import register_reader
+from ontology import InputError
 
 __all__ = ["read_pdf", "clean_page_text"]
 
