@@ -25,6 +25,8 @@ EXTRACTOR_MODULES: tuple[str, ...] = (
     "extract.resume.skills",
     "extract.resume.projects",
     "extract.resume.bibliography",
+    "extract.resume.patents",
+    "extract.resume.awards",
     "extract.jsonresume_facts",
 )
 

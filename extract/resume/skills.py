@@ -2,13 +2,9 @@
 
 Three kinds of evidence, strongest first:
 
-(a) skills sections and labelled lists ("Languages: Python, Go", "Tech stack: Kafka | Spark"):
-    every item is a skill; its canonical name comes from the vocabulary when the whole item is a
-    known skill, else the item is kept as written (cleaned). Items under an *Interests* label or
-    section, course lists and certifications are not skills.
-(b) skill tag lines: a line made only of technology names side by side ("Deep Learning AWS
-    Sagemaker TensorFlow"), accepted when the vocabulary covers most of its words; it is cut into
-    skills with the vocabulary, and the uncovered runs are kept as written.
+(a) skills sections and labelled lists ("Languages: Python, Go", "Tech stack: Kafka | Spark"),
+    and (b) skill tag lines ("Deep Learning AWS Sagemaker TensorFlow"): parsed by
+    `extract.resume.skilllists`;
 (c) bullets and prose of experience, projects and publications: vocabulary matches only, at a
     lower confidence; broad fields ("machine learning") and soft skills need a nearby cue
     ("using X", "X-based", "X models").
@@ -26,7 +22,16 @@ from collections.abc import Iterator
 from extract.context import DocContext, Line
 from extract.registry import register
 from extract.resume.common import clean_markup, is_bullet, make_fact, strip_bullet, title_score
-from extract.skillmatch import SkillMatch, find_skills, lookup_skill
+from extract.resume.skilllists import (
+    SEPARATORS,
+    Item,
+    is_spoken_label,
+    list_body,
+    list_item,
+    split_items,
+    tag_line_skills,
+)
+from extract.skillmatch import SkillMatch, find_skills
 from ontology import EntityType, Fact, Mention, Predicate, norm_name
 
 __all__ = ["extract_skills", "split_items", "tag_line_skills", "Item", "NAME"]
@@ -39,39 +44,6 @@ PROSE_SECTIONS = frozenset({"experience", "projects", "publications", "summary",
                             "other", "volunteering", "teaching", "talks"})
 NO_SKILL_SECTIONS = frozenset({"interests", "courses", "education", "certifications", "awards",
                                "patents", "references", "contact"})
-#: labels whose items are not skills
-_EXCLUDED_LABEL = re.compile(r"\b(?:interests?|hobbies|courses?|coursework|certifications?|"
-                             r"certificates?|awards?|honou?rs|spoken|references?)\b", re.I)
-#: labels that announce a list of skills outside a skills section
-_SKILL_LABEL = re.compile(r"\b(?:skills?|technolog(?:y|ies)|tools?|languages?|frameworks?|stack|"
-                          r"environment|librar(?:y|ies)|platforms?|databases?|software|softwares|"
-                          r"expertise|proficien(?:t|cy|cies)|competenc(?:y|ies)|methods?)\b", re.I)
-_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/+.()'-]{0,48}?)(?:\s*[:：]\**|\t+|\s{3,})\s*"
-                    r"(?P<rest>\S.*)$")
-#: a label of spoken languages: only vocabulary items (programming languages) are skills
-_SPOKEN = re.compile(r"^(?:spoken\s+|human\s+|natural\s+)?languages?(?:\s+(?:spoken|known))?$", re.I)
-_LATEX = re.compile(r"\$\\[a-zA-Z]+\$|\\textbullet\b")
-_SEPARATORS = ",;|•·●▪◦∙"
-#: proficiency notes and fillers dropped from list items
-_FILLER = re.compile(r"\s*\((?:basic|beginner|intermediate|advanced|expert|proficient|familiar|"
-                     r"working knowledge|native|fluent)[^)]*\)|\s*\betc\b\.?|^\s*(?:and|&)\s+|"
-                     r"\s+[-–—]\s+(?:\d+\+?\s*(?:years?|yrs?)|basic|beginner|intermediate|advanced|"
-                     r"expert|proficient)\b.*$", re.I)
-#: the level of a spoken language ("native", "C1", "professional working proficiency")
-_LANG_LEVEL = re.compile(r"(?:native|mother tongue|bilingual|fluent|fluency|conversational|"
-                         r"(?:full |limited )?professional(?: working)?(?: proficiency)?|"
-                         r"elementary(?: proficiency)?|[ABC][12](?:\s*level)?|ielts.*|toefl.*)", re.I)
-#: words that make a list item a phrase rather than a name ("Proficient in Python")
-_PHRASE = re.compile(r"\b(?:in|of|with|for|and|to|the|a|an|on|using|including|experience|"
-                     r"experienced|knowledge|familiar|familiarity|proficient|proficiency|"
-                     r"strong|good|excellent|working|basic|expert)\b", re.I)
-#: a word that makes a line a job title or a sentence, never a tag line
-_NOT_TAG = re.compile(r"\b(?:engineer|developer|scientist|manager|intern|analyst|researcher|"
-                      r"consultant|director|lead|architect|team|project|and|of|the|for|with|in|"
-                      r"on|to|at|by|a|an|from|using)\b", re.I)
-#: a lone generic word glued after a skill in a tag line ("AWS Cloud", "GCP Platform")
-_TAIL_WORDS = frozenset({"cloud", "platform", "services", "service", "framework", "library",
-                         "databases", "database", "stack", "suite", "tools", "apis", "api"})
 #: categories that need a cue in prose bullets, and those never taken from prose: tasks solved
 #: ("machine translation"), generic practice ("caching", "ETL"), soft skills
 WEAK_CATEGORIES = frozenset({"field", "method", "methodology", "domain", "concept"})
@@ -98,8 +70,6 @@ _NOT_AFTER = re.compile(r"^\s*(?:engineers?|scientists?|teams?|researchers?|lead
                         re.I)
 
 
-_TAG_WORD = re.compile(r"[A-Za-z0-9+#.]+")
-_ALNUM = re.compile(r"[A-Za-z0-9+#]+")
 _LIST_GAP = re.compile(r"[\s)(*]*(?:\w+)?[\s)(*]*(?:,|/|&|\band\b|\bor\b)[\s(*]*(?:and\s+)?")
 _LOWER_WORDS = re.compile(r"[a-z][a-z -]*")
 _NOT_PROSE = re.compile(r"^(?:client|customer|employer|location)\s*:|https?://|www\.|\S@\S|"
@@ -112,159 +82,6 @@ _GLUED_AFTER = re.compile(r"-(?!(?:based|like|driven|powered|style|enabled|backe
                           r"certified|only|free|level|scale|grade|inspired|heavy|compliant|"
                           r"integrated|as|to|and|or|with)\b)[A-Za-z0-9]")
 _DATED = re.compile(r"\b(?:19|20)\d{2}\b|\bpresent\b", re.I)
-
-
-class Item:
-    """One skill-list item: its [start, end) span in the document and its cleaned text."""
-
-    __slots__ = ("start", "end", "text")
-
-    def __init__(self, start: int, end: int, text: str) -> None:
-        self.start, self.end, self.text = start, end, text
-
-    def __repr__(self) -> str:
-        return f"Item({self.start}, {self.end}, {self.text!r})"
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink [start, end) past white space, markup and stray punctuation."""
-    junk = " \t*_`'\"“”‘’.:-–—[]{}$\\"
-    while start < end and text[start] in junk:
-        start += 1
-    while end > start and text[end - 1] in junk and not text[start:end].endswith(("++", "#")):
-        end -= 1
-    if end > start and text[end - 1] == "." and not text[start:end - 1].endswith("."):
-        end -= 1
-    return start, end
-
-
-def split_items(text: str, start: int, end: int) -> list[Item]:
-    """Items of a list written in text[start:end], split at top-level separators.
-
-    Parenthesized sub-lists become items of their own ("AWS (EC2, S3)"); a short parenthesis
-    is an alias of the item before it ("Natural Language Processing (NLP)"); "A/B" splits
-    unless the whole is a known skill (CI/CD); "A and B" splits when both are known skills.
-
-    >>> t = "Python, Go | AWS (EC2, S3); Natural Language Processing (NLP), Hadoop/Spark etc."
-    >>> [i.text for i in split_items(t, 0, len(t))]
-    ['Python', 'Go', 'AWS', 'EC2', 'S3', 'Natural Language Processing', 'Hadoop', 'Spark']
-    """
-    out: list[Item] = []
-    depth, seg = 0, start
-    for i in range(start, end + 1):
-        ch = text[i] if i < end else ","
-        if ch == "\t" or (ch == " " and text.startswith("   ", i)):
-            ch = ","  # columns of items
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif depth == 0 and (ch in _SEPARATORS or i == end):
-            out += _item(text, seg, i)
-            seg = i + 1
-    return out
-
-
-def _item(text: str, start: int, end: int) -> list[Item]:
-    """One top-level segment: parenthesis, slash and 'and' handling."""
-    start, end = _trim(text, start, end)
-    raw = text[start:end]
-    if not raw:
-        return []
-    m = re.search(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$", raw)
-    if m:
-        inner_s, inner_e = start + m.start(1), start + m.end(1)
-        outer = _item(text, start, start + m.start())
-        inner = text[inner_s:inner_e]
-        if any(c in inner for c in _SEPARATORS):
-            return outer + split_items(text, inner_s, inner_e)
-        if _LANG_LEVEL.fullmatch(inner.strip()):  # "Spanish (native)": a spoken language
-            return [i for i in outer if lookup_skill(i.text)]
-        if re.fullmatch(r"\s*(?:basic|beginner|intermediate|advanced|expert|proficient|familiar|"
-                        r"\d+\+? ?(?:years?|yrs?)).*", inner, re.I) or len(inner.split()) <= 2:
-            return outer
-        return outer + _item(text, inner_s, inner_e)
-    cleaned = _FILLER.sub("", raw).strip()
-    if not cleaned:
-        return []
-    off = start + raw.find(cleaned) if cleaned in raw else start
-    if cleaned in raw:
-        start, end = off, off + len(cleaned)
-    if "/" in cleaned and not lookup_skill(cleaned):
-        parts, pos = [], start
-        for piece in cleaned.split("/"):
-            parts += _item(text, pos, pos + len(piece))
-            pos += len(piece) + 1
-        return parts
-    both = re.split(r"\s+(?:and|&)\s+", cleaned)
-    if len(both) == 2 and not lookup_skill(cleaned) and all(lookup_skill(p) for p in both):
-        a = text.find(both[0], start, end)
-        b = text.find(both[1], a + len(both[0]), end)
-        return [Item(a, a + len(both[0]), both[0]), Item(b, b + len(both[1]), both[1])]
-    return [Item(start, end, clean_markup(text[start:end]))]
-
-
-def _list_body(line: Line, in_list_section: bool) -> tuple[int, int, str] | None:
-    """(start, end, label) of the list part of a line, or None when it is not a skills list.
-
-    A label alone ("Frameworks:") is a sub-heading: (end, end, label), no items.
-    """
-    text = _LATEX.sub(lambda m: " " * len(m.group()), line.text)
-    lead = len(text) - len(text.lstrip(" \t-–•●▪◦∙·*+>"))
-    body = text[lead:]
-    if in_list_section and re.fullmatch(r"[A-Za-z][\w &/+.()'-]{0,48}:\**\s*", body):
-        return line.end, line.end, body.strip(" :*")
-    m = _LABEL.match(body)
-    if m and ":" not in body[m.end("label"):m.start("rest")] and not _SKILL_LABEL.search(
-            m.group("label")):
-        m = None  # "Python      Java": columns of items, not a label
-    if m:
-        label = m.group("label")
-        if _EXCLUDED_LABEL.search(label):
-            return None
-        if in_list_section or _SKILL_LABEL.search(label):
-            s = line.start + lead + m.start("rest")
-            return s, line.end, label
-        return None
-    if in_list_section:
-        return line.start + lead, line.end, ""
-    return None
-
-
-def tag_line_skills(text: str, line: Line, found: list[SkillMatch] | None = None
-                    ) -> list[tuple[int, int, str, str]] | None:
-    """Skills of a tag line ((start, end, name, category) each), or None when it is not one.
-
-    `found` are the vocabulary matches of the line when already known.
-    """
-    words = _TAG_WORD.findall(line.text)
-    if not 2 <= len(words) <= 16 or _NOT_TAG.search(line.text) or re.search(
-            r"[,;:.!?]\s|\d{4}|[,;:]$", line.text.strip() + " "):
-        return None
-    if found is None:
-        found = find_skills(text, line.start, line.end)
-    if len(found) < 2:
-        return None
-    covered = sum(len(_ALNUM.findall(m.text)) for m in found)
-    total = len(_ALNUM.findall(line.text))
-    if covered / total < 0.6:
-        return None
-    out: list[tuple[int, int, str, str]] = []
-    pos = line.start
-    for m in found + [None]:
-        gap_end = m.start if m else line.end
-        for g in re.finditer(r"\S+(?:\s+\S+)*", text[pos:gap_end]):
-            gs, ge = pos + g.start(), pos + g.end()
-            run = text[gs:ge]
-            if out and run.lower() in _TAIL_WORDS and gs - out[-1][1] <= 1:
-                out[-1] = (out[-1][0], ge, out[-1][2], out[-1][3])
-            elif re.fullmatch(r"[A-Z][\w+#.-]*(?: [A-Z][\w+#.-]*){1,2}", run) or re.fullmatch(
-                    r"[A-Za-z][a-z]*[A-Z0-9+#][\w+#.-]*", run):
-                out.append((gs, ge, run, ""))  # unknown names: "Signal Processing", "PySpark"
-        if m:
-            out.append((m.start, m.end, m.canonical, m.category))
-            pos = m.end
-    return out
 
 
 def _cued(text: str, line: Line, m: SkillMatch, strong: bool = False) -> bool:
@@ -355,16 +172,16 @@ def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
             if not line.stripped:
                 continue
             kind, prev = prev, ""
-            body = _list_body(line, in_list)
+            body = list_body(line, in_list)
             if body is not None and (in_list or any(c in text[body[0]:body[1]] for c in ",;|•")):
                 tags = tag_line_skills(text, Line(text[body[0]:body[1]], body[0], body[1]),
                                        within(body[0], body[1]))
-                if tags and not any(c in text[body[0]:body[1]] for c in _SEPARATORS):
+                if tags and not any(c in text[body[0]:body[1]] for c in SEPARATORS):
                     yield from ((s, e, n, c, 0.85) for s, e, n, c in tags)
                     continue
-                spoken = bool(_SPOKEN.match(body[2])) or sec.name == "languages"
+                spoken = is_spoken_label(body[2]) or sec.name == "languages"
                 for it in split_items(text, body[0], body[1]):
-                    yield from _list_item(text, it, spoken)
+                    yield from list_item(text, it, spoken)
                 continue
             tags = tag_line_skills(text, line, within(line.start, line.end))
             if tags:
@@ -376,22 +193,6 @@ def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
             if kind:
                 yield from _prose_skills(ctx, line, kind == "heading",
                                          within(line.start, line.end))
-
-
-def _list_item(text: str, it: Item, known_only: bool = False
-               ) -> Iterator[tuple[int, int, str, str, float]]:
-    """A list item as one skill. An item the vocabulary does not know is kept as written when it
-    reads as a name; a phrase ("Proficient in Python") gives its vocabulary matches only, and so
-    does every item under a spoken-languages label (`known_only`)."""
-    known = lookup_skill(it.text)
-    if known:
-        yield it.start, it.end, known.canonical, known.category, 0.9
-    elif not known_only and len(it.text.split()) <= 4 and len(it.text) <= 40 and re.search(
-            r"[A-Za-z]", it.text) and not _PHRASE.search(it.text):
-        yield it.start, it.end, it.text, "", 0.8
-    else:
-        for m in find_skills(text, it.start, it.end):
-            yield m.start, m.end, m.canonical, m.category, 0.75
 
 
 @register(NAME, kinds=("resume",))

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from extract.pipeline import build_context
-from extract.resume.bibliography import extract_awards, extract_patents, extract_publications, parse_venue
+from extract.resume.awards import extract_awards
+from extract.resume.bibliography import extract_publications, parse_venue
+from extract.resume.patents import extract_patents
 from ontology import Predicate
 from tests.conftest import make_document
 

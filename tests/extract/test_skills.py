@@ -186,7 +186,9 @@ def test_seed_resumes_evidence_is_exact_and_output_deterministic(seeds_dir, monk
     """On the real seed resumes (read at run time, never copied): every used-skill, contributed-to,
     authored, patent and award fact quotes the document exactly and twice gives the same facts."""
     monkeypatch.undo()  # the curated vocabulary, not the small one
-    from extract.resume.bibliography import extract_awards, extract_patents, extract_publications
+    from extract.resume.awards import extract_awards
+    from extract.resume.bibliography import extract_publications
+    from extract.resume.patents import extract_patents
     from extract.resume.projects import extract_projects
 
     extractors = (extract_skills, extract_projects, extract_publications, extract_patents,

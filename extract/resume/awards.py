@@ -1,0 +1,128 @@
+"""received-award from resumes ("resume.awards.v1").
+
+One received-award per instance ("Winner of X Awards for A (2021), B (2015)" gives two, title =
+what it was for, start = year), "Best Paper Award, ACL 2021" lines of an awards section, and
+prizes won in hackathons or competitions anywhere in the resume; exam ranks are not awards.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extract.context import DocContext
+from extract.registry import register
+from extract.resume.common import clean_markup, is_bullet, make_fact, strip_bullet
+from extract.resume.entries import YEAR as _YEAR
+from extract.resume.entries import entries
+from ontology import EntityType, Fact, Mention, Predicate
+
+__all__ = ["extract_awards", "AWD"]
+
+AWD = "resume.awards.v1"
+
+_AWARD_WORD = r"(?:awards?|prizes?|medals?|fellowships?|scholarships?|honou?rs?|trophy|trophies)"
+#: "Winner of Innovation Awards for A (2021), B (2015)" / "Received the X Award (2019)"
+_WON = re.compile(rf"\b(?:winner\s+of|won|received|awarded|recipient\s+of|honou?red\s+with|"
+                  rf"earned|bagged|secured|conferred)\s+(?:the\s+|an?\s+|\d+\s+|two\s+|three\s+)?"
+                  rf"(?P<name>(?:[A-Z][\w'’&.-]*\s+){{0,6}}{_AWARD_WORD})\b", re.I)
+#: "Won the first prize in the X hackathon (in 2023)"; in an awards section the verb may be left out
+_PRIZE_CORE = (r"(?:the\s+|a\s+)?(?P<name>(?:first|second|third|1st|2nd|3rd|grand|top|best)\s+"
+               r"(?:prize|place|position|rank)|(?:gold|silver|bronze)\s+medal|runner[- ]?up)\s+"
+               r"(?:in|at|of|for)\s+(?:the\s+|a\s+|an\s+)?(?P<event>[^,.;()]{3,80}?(?:hackathon|"
+               r"competition|challenge|contest|olympiad|championship|ideathon|datathon|cup|cook-?off|"
+               r"jam)s?)\b")
+_PRIZE = re.compile(r"\b(?:won|winner\s+of|winning|secured|bagged|awarded|received|got)\s+"
+                    + _PRIZE_CORE, re.I)
+_PRIZE_NOUN = re.compile(r"\b" + _PRIZE_CORE, re.I)
+_NOT_AWARD = re.compile(r"\b(?:all india rank|rank(?:ed)?\s+\d|percentile|\bAIR\b|jee|gate|"
+                        r"sat|gre|cat)\b", re.I)
+_RANK_ONLY = re.compile(r"(?:(?:first|second|third|1st|2nd|3rd|grand|top)\s+(?:prize|place|position)|"
+                        r"winner|winners|runner[- ]?up|finalist|(?:gold|silver|bronze)\s+medal)",
+                        re.I)
+_INSTANCE = re.compile(r"(?P<t>[^,;()]+?)\s*\((?P<y>(?:19|20)\d{2})\)")
+
+
+def _award_name(raw: str) -> str:
+    name = clean_markup(raw).strip(" .,;:")
+    return re.sub(rf"({_AWARD_WORD[3:-1]})$", lambda m: _singular(m.group(1)), name, flags=re.I)
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    if low.endswith("ies"):
+        return word[:-3] + ("y" if word[-3:].islower() else "Y")
+    return word[:-1] if low.endswith("s") and not low.endswith("ss") else word
+
+
+def _instances(ctx: DocContext, s: int, e: int) -> Iterator[tuple[str, str | None, int, int]]:
+    """(title, year, start, end) of the works an award was given for: text[s:e] starts right
+    after the award's name (" (note) at Org for "A" (2021), B (2015) and C (2012)")."""
+    lead = re.match(r"\s*(?:\([^)]*\)\s*)?(?:at\s+[\w.&' ]+?\s+)?for\s+", ctx.text[s:e])
+    if not lead:
+        return
+    s += lead.end()
+    for m in _INSTANCE.finditer(ctx.text[s:e]):
+        title = re.sub(r"^\s*(?:and|&)\s+", "", m.group("t").strip()).strip(" \"“”'")
+        if title:
+            a = s + m.start() + m.group(0).find(title)
+            yield title, m.group("y"), a, s + m.end()
+
+
+def _award_line(ctx: DocContext, s: int, e: int, in_section: bool) -> list[Fact]:
+    text = ctx.text[s:e]
+    if _NOT_AWARD.search(text):
+        return []
+    out: list[Fact] = []
+    m = _PRIZE.search(text) or (_PRIZE_NOUN.search(text) if in_section else None)
+    if m:
+        name = f"{m.group('name')} in {m.group('event')}"
+        year = _YEAR.search(text[m.end():]) or _YEAR.search(text)
+        award = Mention(type=EntityType.AWARD, name=name)
+        return [make_fact(ctx, Predicate.RECEIVED_AWARD, award, (s + m.start("name"),
+                          s + m.end("event")), AWD, 0.8, start=year.group(1) if year else None)]
+    m = _WON.search(text)
+    if m and m.group("name").split()[0][:1].isupper():
+        award = Mention(type=EntityType.AWARD, name=_award_name(m.group("name")))
+        rest = s + m.end()
+        found = list(_instances(ctx, rest, e))
+        for title, year, a, b in found:
+            out.append(make_fact(ctx, Predicate.RECEIVED_AWARD, award, (a, b), AWD, 0.85,
+                                 title=title, start=year))
+        if not out:
+            year = _YEAR.search(text)
+            out.append(make_fact(ctx, Predicate.RECEIVED_AWARD, award, (s + m.start("name"),
+                                 s + m.end("name")), AWD, 0.8, start=year.group(1) if year else None))
+        return out
+    if not in_section:
+        return []
+    body = clean_markup(strip_bullet(text) if is_bullet(text) else text)
+    parts = [p.strip(" .") for p in re.split(r"\s*(?:,|\s[-–—|]\s|\(|:)\s*", body) if p.strip(" .")]
+    if not parts:
+        return []
+    name = parts[0]
+    if _RANK_ONLY.fullmatch(name) and len(parts) > 1 and not _YEAR.fullmatch(parts[1]):
+        name = f"{name}, {parts[1]}"
+    name = re.sub(r"\s*\b(?:19|20)\d{2}\b\s*$", "", name)
+    if len(name.split()) < 2 or len(name) > 90:
+        return []
+    year = _YEAR.search(body)
+    i = text.find(name)
+    span = (s + i, s + i + len(name)) if i >= 0 else (s, e)
+    return [make_fact(ctx, Predicate.RECEIVED_AWARD, Mention(type=EntityType.AWARD, name=name),
+                      span, AWD, 0.75, start=year.group(1) if year else None)]
+
+
+@register(AWD, kinds=("resume",))
+def extract_awards(ctx: DocContext) -> list[Fact]:
+    """received-award facts: the awards section, and prizes won anywhere else."""
+    facts: list[Fact] = []
+    for e in entries(ctx, ("awards",)):
+        facts += _award_line(ctx, e.head_start, e.head_end if e.heading else e.end, True)
+    for sec in ctx.sections:
+        if sec.name in ("awards", "courses", "skills", "publications", "patents"):
+            continue
+        for ln in ctx.lines(sec):
+            if _PRIZE.search(ln.text) or _WON.search(ln.text):
+                facts += _award_line(ctx, ln.start, ln.end, False)
+    return facts
