@@ -10,7 +10,7 @@ The property-graph mapping here is shared by every labelled-property-graph outpu
 - a fact is a relationship typed by its predicate (`WORKED_AT`, `STUDIED_AT`, `USED_SKILL` ...)
   with `id` (the fact id), the role `title`, `start`, `end`, `location`, and its provenance
   `doc`, `evidence_start`, `evidence_end`, `quote`, `extractor`, `confidence`, plus one string
-  property per fact attribute. Absent values (None, empty lists) are left out.
+  property per fact attribute. Absent values (None, empty strings and lists) are left out.
 
 The script MERGEs every node on its label and `id` and every relationship on its type and `id`,
 so running it twice changes nothing. String literals are single-quoted with only `\` and `'`
@@ -127,7 +127,14 @@ def _email_sha1(address: str) -> str:
 
 
 def _clean(props: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in props.items() if v is not None and v != []}
+    """Absent values left out: None, "", empty lists (and "" inside lists)."""
+    out = {}
+    for key, value in props.items():
+        if isinstance(value, list):
+            value = [v for v in value if v != ""]
+        if value is not None and value != "" and value != []:
+            out[key] = value
+    return out
 
 
 def _node_props(e: Entity, keys: _Keys, contacts: bool) -> tuple[dict[str, Any], dict[str, str]]:
@@ -149,10 +156,10 @@ def _node_props(e: Entity, keys: _Keys, contacts: bool) -> tuple[dict[str, Any],
     return _clean(props), kinds
 
 
-def _rel_props(f: Fact, keys: _Keys) -> tuple[dict[str, Any], dict[str, str]]:
+def _rel_props(f: Fact, fid: str, keys: _Keys) -> tuple[dict[str, Any], dict[str, str]]:
     p = f.provenance
     props: dict[str, Any] = {
-        "id": f.id, "title": f.title, "start": f.start, "end": f.end, "location": f.location,
+        "id": fid, "title": f.title, "start": f.start, "end": f.end, "location": f.location,
         "doc": p.doc, "evidence_start": p.start, "evidence_end": p.end, "quote": p.quote,
         "extractor": p.extractor, "confidence": p.confidence}
     kinds = {}
@@ -173,27 +180,27 @@ def property_graph(kg: KnowledgeGraph, options: ExportOptions | None = None) -> 
     rel_keys = {rel_type_of(p): _Keys(REL_CORE) for p in Predicate}
     node_extra: dict[str, dict[str, str]] = {label: {} for label in node_keys}
     rel_extra: dict[str, dict[str, str]] = {rtype: {} for rtype in rel_keys}
+    g = kg.nx  # sorted iteration: keys for free-form names are given out in a stable order
     nodes = []
-    for e in kg.entities():
+    for ident, e in sorted(g.nodes(data="entity")):
         label = label_of(e.type)
         props, kinds = _node_props(e, node_keys[label], contacts)
         node_extra[label].update(kinds)
-        nodes.append(Node(e.id, label, props))
+        nodes.append(Node(ident, label, props))
     rels = []
-    for f in kg.facts():
-        rtype = rel_type_of(f.predicate)
-        props, kinds = _rel_props(f, rel_keys[rtype])
+    edges = sorted((rel_type_of(f.predicate), fid, s, o, f)
+                   for s, o, fid, f in g.edges(keys=True, data="fact"))
+    for rtype, fid, s, o, f in edges:  # edge key = fact id
+        props, kinds = _rel_props(f, fid, rel_keys[rtype])
         rel_extra[rtype].update(kinds)
-        rels.append(Rel(rtype, f.subject_id, f.object_id, label_of(kg.entity(f.subject_id).type),
-                        label_of(kg.entity(f.object_id).type), props))
+        rels.append(Rel(rtype, s, o, g.nodes[s]["type"], g.nodes[o]["type"], props))
     pairs = {rel_type_of(p): tuple(sorted((label_of(s), label_of(o)) for s in subj for o in obj))
              for p, (subj, obj) in SIGNATURES.items()}
     return PropertyGraph(
         node_columns={k: _columns(NODE_CORE, v) for k, v in sorted(node_extra.items())},
         rel_columns={k: _columns(REL_CORE, v) for k, v in sorted(rel_extra.items())},
         pairs=dict(sorted(pairs.items())),
-        nodes=sorted(nodes, key=lambda n: (n.label, n.id)),
-        rels=sorted(rels, key=lambda r: (r.type, r.props["id"])))
+        nodes=sorted(nodes, key=lambda n: (n.label, n.id)), rels=rels)
 
 
 # -- Cypher text --------------------------------------------------------------------------------

@@ -7,8 +7,9 @@ can implement it without touching callers.
 Schema (from `exports.cypher.property_graph`): a node table per entity type with `id` as the
 primary key, a rel table per predicate with one FROM/TO pair per pair of types that
 `ontology.vocab.SIGNATURES` allows, and the role and provenance properties as columns
-(`STRING`, `STRING[]`, `INT64`, `DOUBLE`). Rows go in by parameterized `UNWIND $rows ...
-CREATE` statements in batches, so no value is ever spliced into query text.
+(`STRING`, `STRING[]`, `INT64`, `DOUBLE`). Rows go in by bulk `COPY ... FROM (LOAD ...)` from
+the neo4j-admin CSV files of `exports.neo4j_csv` written to a temporary folder, so Kùzu's own
+CSV reader proves those files and no value is ever spliced into query text.
 
 >>> from exports.cypher import property_graph
 >>> from graph import KnowledgeGraph
@@ -21,11 +22,12 @@ CREATE` statements in batches, so no value is ever spliced into query text.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import tempfile
 from pathlib import Path
 from typing import Any, Protocol
 
-from exports.cypher import Column, Node, PropertyGraph, Rel, property_graph
+from exports.cypher import Column, Node, PropertyGraph, Rel, cypher_string, property_graph
+from exports.neo4j_csv import ARRAY_DELIMITER, node_csv, rel_csv
 from exports.options import ExportOptions
 from graph.kg import KnowledgeGraph
 from ontology import ExportError
@@ -35,7 +37,6 @@ __all__ = ["GraphEngine", "KuzuEngine", "open_engine", "schema_statements", "loa
 
 INSTALL_HINT = "pip install 'peoplegraph[kuzu]'"
 KUZU_TYPES = {"string": "STRING", "string[]": "STRING[]", "long": "INT64", "double": "DOUBLE"}
-BATCH = 2000
 
 
 class GraphEngine(Protocol):
@@ -71,15 +72,31 @@ def schema_statements(pg: PropertyGraph) -> list[str]:
     return out
 
 
-def _props(columns: tuple[Column, ...]) -> str:
-    """`{name: CAST(r.c0 AS TYPE), ...}`: struct fields c0.. avoid keywords such as `end`."""
-    return "{" + ", ".join(f"{_q(c.name)}: CAST(r.c{i} AS {KUZU_TYPES[c.kind]})"
-                           for i, c in enumerate(columns)) + "}"
+def _write(path: Path, text: str) -> Path:
+    path.write_bytes(text.encode("utf-8"))
+    return path
 
 
-def _batches(items: list, size: int = BATCH) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
+def _load(path: Path, columns: tuple[Column, ...], extra: list[str], first: list[str]) -> str:
+    """`LOAD WITH HEADERS (...) FROM file RETURN ...`: every field read as a string, then typed.
+
+    `extra` names the special fields (before the properties, except a trailing 'label');
+    `first` the ones returned before the properties (the FROM and TO ids of a relationship).
+    """
+    before = [x for x in extra if x != "label"]
+    names = before + [f"c{i}" for i in range(len(columns))] + [x for x in extra if x == "label"]
+    exprs = first + [_typed(f"c{i}", c.kind) for i, c in enumerate(columns)]
+    return (f"LOAD WITH HEADERS ({', '.join(f'{_q(x)} STRING' for x in names)}) "
+            f"FROM {cypher_string(str(path))} (header=true, parallel=false) "
+            f"RETURN {', '.join(exprs)}")
+
+
+def _typed(field: str, kind: str) -> str:
+    if kind == "string[]":
+        return f"string_split({field}, {cypher_string(ARRAY_DELIMITER)})"
+    if kind in ("long", "double"):
+        return f"CAST({field} AS {KUZU_TYPES[kind]})"
+    return field
 
 
 class KuzuEngine:
@@ -103,23 +120,28 @@ class KuzuEngine:
             self.execute(stmt)
 
     def load(self, pg: PropertyGraph) -> dict[str, int]:
-        """Insert every node and relationship; return counts per label and type as stored."""
-        for label, columns in pg.node_columns.items():
-            rows = [{f"c{i}": n.props.get(c.name) for i, c in enumerate(columns)}
-                    for n in pg.nodes if n.label == label]
-            for batch in _batches(rows):
-                self.execute(f"UNWIND $rows AS r CREATE (n:{_q(label)} {_props(columns)})",
-                             {"rows": batch})
-        for rtype, columns in pg.rel_columns.items():
-            for a, b in pg.pairs[rtype]:
-                rows = [{"s": r.start, "t": r.end,
-                         **{f"c{i}": r.props.get(c.name) for i, c in enumerate(columns)}}
-                        for r in pg.rels
-                        if r.type == rtype and (r.start_label, r.end_label) == (a, b)]
-                for batch in _batches(rows):
-                    self.execute(f"UNWIND $rows AS r MATCH (a:{_q(a)} {{`id`: r.s}}), "
-                                 f"(b:{_q(b)} {{`id`: r.t}}) CREATE (a)-[:{_q(rtype)} "
-                                 f"{_props(columns)}]->(b)", {"rows": batch})
+        """Bulk-insert every node and relationship; return counts per label and type as stored.
+
+        The rows are written as neo4j-admin CSV files (`exports.neo4j_csv`, one per label and
+        per relationship type and pair of labels) into a temporary folder, then copied with
+        `COPY table FROM (LOAD WITH HEADERS (...) FROM file RETURN ...)`.
+        """
+        nodes: dict[str, list[Node]] = {}
+        for n in pg.nodes:
+            nodes.setdefault(n.label, []).append(n)
+        rels: dict[tuple[str, str, str], list[Rel]] = {}
+        for r in pg.rels:
+            rels.setdefault((r.type, r.start_label, r.end_label), []).append(r)
+        with tempfile.TemporaryDirectory(prefix="peoplegraph-kuzu-") as tmp:
+            for i, (label, group) in enumerate(nodes.items()):
+                columns = pg.node_columns[label]
+                path = _write(Path(tmp) / f"n{i}.csv", node_csv(label, columns, group))
+                self.execute(f"COPY {_q(label)} FROM ({_load(path, columns, ['label'], [])})")
+            for i, ((rtype, a, b), group) in enumerate(rels.items()):
+                columns = pg.rel_columns[rtype]
+                path = _write(Path(tmp) / f"r{i}.csv", rel_csv(rtype, columns, group))
+                load = _load(path, columns, ["s", "t", "type"], ["s", "t"])
+                self.execute(f"COPY {_q(rtype)} FROM ({load}) (from='{a}', to='{b}')")
         counts = self.counts(pg)
         expected = _expected(pg)
         if counts != expected:

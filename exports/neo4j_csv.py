@@ -27,8 +27,8 @@ from exports.options import ExportOptions
 from exports.registry import register_exporter
 from graph.kg import KnowledgeGraph
 
-__all__ = ["ARRAY_DELIMITER", "header", "neo4j_csv_files", "write_neo4j_csv", "read_neo4j_csv",
-           "import_command"]
+__all__ = ["ARRAY_DELIMITER", "header", "node_csv", "rel_csv", "neo4j_csv_files", "write_neo4j_csv",
+           "read_neo4j_csv", "import_command"]
 
 ARRAY_DELIMITER = "\x1f"
 _SUFFIX = {"string": "", "string[]": ":string[]", "long": ":long", "double": ":double"}
@@ -56,7 +56,8 @@ def _csv(rows: list[list[str]]) -> str:
     return buf.getvalue()
 
 
-def _node_file(label: str, columns: tuple[Column, ...], nodes: list[Node]) -> str:
+def node_csv(label: str, columns: tuple[Column, ...], nodes: list[Node]) -> str:
+    """One nodes file: `id:ID`, the property columns, `:LABEL`."""
     head = header(columns)
     head[0] = "id:ID"
     rows = [head + [":LABEL"]]
@@ -64,7 +65,8 @@ def _node_file(label: str, columns: tuple[Column, ...], nodes: list[Node]) -> st
     return _csv(rows)
 
 
-def _rel_file(rtype: str, columns: tuple[Column, ...], rels: list[Rel]) -> str:
+def rel_csv(rtype: str, columns: tuple[Column, ...], rels: list[Rel]) -> str:
+    """One relationships file: `:START_ID,:END_ID,:TYPE`, then the property columns."""
     rows = [[":START_ID", ":END_ID", ":TYPE"] + header(columns)]
     rows += [[r.start, r.end, rtype] + [_cell(r.props.get(c.name), c.kind) for c in columns]
              for r in rels]
@@ -87,11 +89,11 @@ def neo4j_csv_files(kg: KnowledgeGraph, options: ExportOptions | None = None) ->
     for label, columns in pg.node_columns.items():
         nodes = [n for n in pg.nodes if n.label == label]
         if nodes:
-            files[f"nodes_{label}.csv"] = _node_file(label, columns, nodes)
+            files[f"nodes_{label}.csv"] = node_csv(label, columns, nodes)
     for rtype, columns in pg.rel_columns.items():
         rels = [r for r in pg.rels if r.type == rtype]
         if rels:
-            files[f"relationships_{rtype}.csv"] = _rel_file(rtype, columns, rels)
+            files[f"relationships_{rtype}.csv"] = rel_csv(rtype, columns, rels)
     names = sorted(files)
     files["import.sh"] = ("#!/bin/sh\n# Import into an empty Neo4j 5 database; run in this folder.\n"
                           + import_command([n for n in names if n.startswith("nodes_")],
