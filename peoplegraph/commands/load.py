@@ -15,13 +15,13 @@ DBDIR is a folder (created when missing) that receives graph.kuzu; a path ending
 the database file itself. Schema: a node table per entity type (Person, Organization ...) keyed
 by `id`, a rel table per predicate (WORKED_AT, STUDIED_AT, USED_SKILL, PART_OF ...) with the
 role (title, start, end, location) and provenance (doc, evidence_start, evidence_end, quote,
-extractor, confidence, id) properties. Needs `pip install 'peoplegraph[kuzu]'`.
+extractor, confidence, id) properties. Needs Kùzu: pip install 'peoplegraph\\[kuzu]'.
 
 \b
 Example:
   peoplegraph load kuzu out db
   python -c "import kuzu; c = kuzu.Connection(kuzu.Database('db/graph.kuzu'));
-    print(c.execute('MATCH (p:Person)-[r:WORKED_AT]->(o) RETURN p.name, r.title, o.name').get_as_df())"
+    print(c.execute('MATCH (p:Person)-\\[r:WORKED_AT]->(o) RETURN p.name, r.title, o.name').get_all())"
 """
 
 

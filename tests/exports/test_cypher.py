@@ -156,3 +156,26 @@ def test_exporter_and_cli(tmp_path, hostile_kg):
     listed = runner.invoke(app, ["export", "--list"])
     assert listed.exit_code == 0 and {"cypher", "neo4j-csv", "graphml", "gexf"} <= {
         line.split()[0] for line in listed.stdout.splitlines() if line.strip()}
+
+
+def test_export_passes_every_option_to_the_exporter(tmp_path, hostile_kg, monkeypatch):
+    from typer.testing import CliRunner
+
+    from exports import registry
+    from peoplegraph.cli import app
+
+    seen = []
+
+    def capture(kg, out_dir, options):
+        seen.append((kg.number_of_entities(), out_dir, options))
+        return []
+
+    monkeypatch.setitem(registry._EXPORTERS, "capture-test",
+                        registry.ExporterSpec("capture-test", capture, "test"))
+    run_exporter("graph-json", hostile_kg, tmp_path / "out")
+    res = CliRunner().invoke(app, ["export", str(tmp_path / "out"), "--to", "capture-test",
+                                   "--focus", "Zoë", "--hops", "1", "--include-contacts",
+                                   "--base-iri", "https://example.org/pg/"])
+    assert res.exit_code == 0, res.output
+    assert seen == [(hostile_kg.number_of_entities(), tmp_path / "out", ExportOptions(
+        focus="Zoë", hops=1, include_contacts=True, base_iri="https://example.org/pg/"))]
