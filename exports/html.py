@@ -23,13 +23,12 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from graph.kg import KnowledgeGraph
-from ontology import ExportError
-
 from exports.html_data import page_data
 from exports.io import atomic_write_text
 from exports.options import ExportOptions
 from exports.registry import register_exporter
+from graph.kg import KnowledgeGraph
+from ontology import ExportError
 
 __all__ = ["render_html", "write_html", "json_for_script", "VIS_VERSION"]
 

@@ -15,10 +15,14 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["find_chromium", "run_chromium", "PageStatus", "page_status"]
+__all__ = ["find_chromium", "run_chromium", "PageStatus", "page_status", "BASE_FLAGS",
+           "FOREGROUND_FLAGS"]
 
 BASE_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
               "--disable-component-update", "--disable-sync", "--no-first-run")
+#: a headless page otherwise counts as a background tab whose timers run about once a second
+FOREGROUND_FLAGS = ("--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+                    "--disable-backgrounding-occluded-windows")
 _STATUS_RE = re.compile(r'<div id="pg-status"([^>]*)>', re.S)
 _ATTR_RE = re.compile(r'\s(data-[a-z-]+)="([^"]*)"')
 
@@ -90,3 +94,4 @@ def page_status(dom: str) -> PageStatus | None:
     return PageStatus(ready=attrs.get("data-ready") == "1", nodes=num("data-nodes"),
                       edges=num("data-edges"), stabilized=attrs.get("data-stabilized") == "1",
                       settle_ms=num("data-settle-ms"), text=text)
+

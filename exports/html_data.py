@@ -15,10 +15,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from exports.options import ExportOptions
 from graph.kg import KnowledgeGraph
 from ontology import Entity, EntityType, ExportError, Fact, norm_name
-
-from exports.options import ExportOptions
 
 __all__ = ["TYPE_STYLE", "Selection", "select", "page_data", "Redactor"]
 
@@ -198,8 +197,13 @@ def page_data(kg: KnowledgeGraph, options: ExportOptions) -> dict:
     for f in sel.facts:
         deg[f.subject_id] += 1
         deg[f.object_id] += 1
+    from exports.html_layout import layout
+
+    index = {e.id: i for i, e in enumerate(sel.entities)}
+    positions = layout(len(sel.entities), [(index[f.subject_id], index[f.object_id])
+                                           for f in sel.facts])
     nodes = []
-    for e in sel.entities:
+    for e, (x, y) in zip(sel.entities, positions, strict=True):
         full = _label(e, red)
         quotes, more = _quotes(e.provenance, red)
         aliases = sorted({red(a) for a in e.aliases if a and a != e.name})
@@ -207,7 +211,7 @@ def page_data(kg: KnowledgeGraph, options: ExportOptions) -> dict:
             "id": ids[e.id], "label": _short(full), "name": full, "type": e.type.value,
             "degree": deg[e.id], "aliases": aliases[:MAX_ALIASES],
             "identifiers": _identifiers(e, red), "quotes": quotes, "more": more,
-            "focus": e.id == sel.focus_id,
+            "focus": e.id == sel.focus_id, "x": x, "y": y,
         })
     edges = []
     for i, f in enumerate(sel.facts):

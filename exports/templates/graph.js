@@ -74,23 +74,35 @@
     return d;
   }
 
-  var big = data.nodes.length > 1000;
+  var count = data.nodes.length;
+  var big = count > 1000;
+  /* positions come laid out from the export; the browser only relaxes them, then stops */
+  var iterations = Math.max(10, Math.min(150, Math.round(30000 / Math.max(count, 1))));
+  var nodeById = {};
+  var edgeById = {};
+  var groups = {};
+  data.legend.forEach(function (t) {
+    groups[t.type] = { shape: t.shape, color: { background: t.color, border: t.color,
+      highlight: { background: t.color, border: "#222222" }, hover: { background: t.color, border: "#222222" } } };
+  });
+  /* per-node objects stay small (style comes from the type's group): vis builds faster */
   var visNodes = new vis.DataSet(data.nodes.map(function (n) {
-    var s = styles[n.type] || { color: "#999999", shape: "dot" };
-    return {
-      id: n.id, label: n.label, title: nodeTip(n), shape: s.shape, value: n.degree,
-      color: { background: s.color, border: n.focus ? "#000000" : s.color },
-      borderWidth: n.focus ? 3 : 1
-    };
+    nodeById[n.id] = n;
+    var v = { id: n.id, label: n.label, group: n.type, value: n.degree, x: n.x, y: n.y };
+    if (n.focus) { v.borderWidth = 4; v.color = { border: "#000000", background: styles[n.type].color }; }
+    return v;
   }));
   var visEdges = new vis.DataSet(data.edges.map(function (e) {
-    return { id: e.id, from: e.from, to: e.to, label: e.label, title: edgeTip(e) };
+    edgeById[e.id] = e;
+    return { id: e.id, from: e.from, to: e.to, label: e.label };
   }));
 
   var options = {
     autoResize: true,
-    layout: { randomSeed: 7, improvedLayout: data.nodes.length <= 150 },
+    layout: { randomSeed: 7, improvedLayout: false },
+    groups: groups,
     nodes: {
+      shape: "dot",
       font: { size: 12 },
       scaling: {
         min: 8, max: 40,
@@ -105,12 +117,13 @@
     },
     physics: {
       enabled: true,
+      adaptiveTimestep: false,
       solver: "barnesHut",
-      barnesHut: { gravitationalConstant: -2000, centralGravity: 0.8, springLength: 80,
-                   springConstant: 0.05, avoidOverlap: 0.2 },
-      stabilization: { enabled: true, iterations: big ? 150 : 400, updateInterval: 25, fit: true }
+      barnesHut: { theta: big ? 1.0 : 0.5, gravitationalConstant: -2000, centralGravity: 0.3, springLength: 90,
+                   springConstant: 0.04, avoidOverlap: 0.2 },
+      stabilization: { enabled: true, iterations: iterations, updateInterval: 20, fit: true }
     },
-    interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: big, navigationButtons: false }
+    interaction: { hover: true, hideEdgesOnDrag: big, navigationButtons: false }
   };
 
   place();
@@ -122,18 +135,46 @@
   status.setAttribute("data-nodes", String(drawnNodes));
   status.setAttribute("data-edges", String(drawnEdges));
   status.setAttribute("data-ready", "1");
+  status.setAttribute("data-start-ms", String(Math.round(t0)));
+  status.setAttribute("data-build-ms", String(Math.round(now() - t0)));
   var summary = drawnNodes + " entities, " + drawnEdges + " facts drawn";
   if (data.counts.total_nodes !== drawnNodes) {
     summary += " (of " + data.counts.total_nodes + " entities, " + data.counts.total_edges + " facts)";
   }
   status.textContent = summary + " \u00b7 laying out\u2026";
 
+  /* tooltips: one element of our own, filled on hover with plain text (vis's popup unused) */
+  var tip = el("div", "pg-tooltip");
+  tip.setAttribute("role", "tooltip");
+  tip.hidden = true;
+  document.body.appendChild(tip);
+  function showTip(content, params) {
+    while (tip.firstChild) { tip.removeChild(tip.firstChild); }
+    tip.appendChild(content);
+    var rect = container.getBoundingClientRect();
+    var p = (params && params.pointer && params.pointer.DOM) || { x: 0, y: 0 };
+    tip.hidden = false;
+    var x = rect.left + window.scrollX + p.x + 14;
+    var y = rect.top + window.scrollY + p.y + 14;
+    var maxX = window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8;
+    var maxY = window.scrollY + document.documentElement.clientHeight - tip.offsetHeight - 8;
+    tip.style.left = Math.max(0, Math.min(x, maxX)) + "px";
+    tip.style.top = Math.max(0, Math.min(y, maxY)) + "px";
+  }
+  function hideTip() { tip.hidden = true; }
+  network.on("hoverNode", function (p) { if (nodeById[p.node]) { showTip(nodeTip(nodeById[p.node]), p); } });
+  network.on("hoverEdge", function (p) { if (edgeById[p.edge]) { showTip(edgeTip(edgeById[p.edge]), p); } });
+  network.on("blurNode", hideTip);
+  network.on("blurEdge", hideTip);
+  network.on("dragStart", hideTip);
+  network.on("zoom", hideTip);
+
   network.on("stabilizationProgress", function (p) {
     status.textContent = summary + " \u00b7 laying out " + Math.round(100 * p.iterations / p.total) + "%";
   });
   network.once("stabilizationIterationsDone", function () {
     network.setOptions({ physics: { enabled: false } });
-    var ms = Math.round(now() - t0);
+    var ms = Math.round(now());   /* since navigation start: parse, build and layout */
     status.setAttribute("data-stabilized", "1");
     status.setAttribute("data-settle-ms", String(ms));
     status.textContent = summary + " \u00b7 layout done";
@@ -174,8 +215,8 @@
     var dump = el("div");
     dump.id = "pg-selftest";
     dump.hidden = true;
-    visNodes.get().forEach(function (n) { dump.appendChild(n.title.cloneNode(true)); });
-    visEdges.get().forEach(function (e) { dump.appendChild(e.title.cloneNode(true)); });
+    data.nodes.forEach(function (n) { dump.appendChild(nodeTip(n)); });
+    data.edges.forEach(function (e) { dump.appendChild(edgeTip(e)); });
     document.body.appendChild(dump);
   }
   window.pgNetwork = network;

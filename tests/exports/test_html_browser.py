@@ -9,7 +9,9 @@ Screenshots go to test-artifacts/html/ (git-ignored); their paths are printed (p
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -131,3 +133,67 @@ def hostile_kg():
 @pytest.fixture(scope="module")
 def examples_kg():
     return UNIT.examples_graph()
+
+
+@contextmanager
+def _settled_page(kg, tmp_path: Path, name: str):
+    """The exported page open in Chromium (DevTools), after its layout settled."""
+    from exports.html_devtools import DevToolsPage
+
+    page_file = run_exporter("html", kg, tmp_path / name)[0]
+    with DevToolsPage(timeout_s=90) as page:
+        page.navigate(page_file.resolve().as_uri())
+        assert page.wait_for("(document.getElementById('pg-status')||{dataset:{}})"
+                             ".dataset.stabilized === '1'"), "the page never settled"
+        yield page
+
+
+HOVER_JS = """(function(id){
+  var net = window.pgNetwork, pos = net.canvasToDOM(net.getPositions([id])[id]);
+  var r = document.getElementById('pg-network').getBoundingClientRect();
+  return [r.left + pos.x, r.top + pos.y];
+})(%s)"""
+NODE_ID_JS = """(function(prefix){
+  var d = JSON.parse(document.getElementById('pg-data').textContent);
+  return d.nodes.filter(function(n){ return n.name.indexOf(prefix) === 0; })[0].id;
+})(%s)"""
+TIP_JS = """(function(){
+  var t = document.querySelector('.pg-tooltip');
+  return t && !t.hidden ? {text: t.textContent, elements: t.querySelectorAll('img,script,a,iframe').length}
+                        : null;
+})()"""
+
+
+def test_hovering_a_node_shows_its_tooltip_as_plain_text(tmp_path, hostile_kg):
+    with _settled_page(hostile_kg, tmp_path, "hover") as page:
+        for payload in UNIT.HOSTILE[:3]:
+            node = page.evaluate(NODE_ID_JS % json.dumps(payload[:12]))
+            x, y = page.evaluate(HOVER_JS % json.dumps(node))
+            page.mouse_move(x - 40, y - 40)
+            page.mouse_move(x, y)
+            assert page.wait_for(TIP_JS, timeout_s=10), f"no tooltip for {payload[:20]!r}"
+            tip = page.evaluate(TIP_JS)
+            assert tip["elements"] == 0
+            assert payload in tip["text"] and "Person" in tip["text"] and "Evidence:" in tip["text"]
+        assert page.evaluate("document.title") == "PeopleGraph explorer"
+        assert page.evaluate("document.body.getAttribute('data-pwned')") is None
+
+
+def test_search_selects_matches_and_type_filters_hide_nodes(tmp_path):
+    kg = build_graph(UNIT.sample_facts())
+    with _settled_page(kg, tmp_path, "search") as page:
+        page.evaluate("var s=document.getElementById('pg-search'); s.value='INITECH';"
+                      "s.dispatchEvent(new Event('input'))")
+        assert page.wait_for("document.getElementById('pg-search-status').textContent !== ''")
+        assert page.evaluate("document.getElementById('pg-search-status').textContent") == "1 match"
+        names = page.evaluate("(function(){var d=JSON.parse(document.getElementById('pg-data')"
+                              ".textContent), by={}; d.nodes.forEach(function(n){by[n.id]=n.name;});"
+                              "return pgNetwork.getSelectedNodes().map(function(i){return by[i];});})()")
+        assert names == ["Initech"]
+        hidden = ("pgNetwork.body.data.nodes.get({filter: function(n){return n.hidden === true;}})"
+                  ".length")
+        assert page.evaluate(hidden) == 0
+        page.evaluate("document.querySelector('input[data-type=Skill]').click()")
+        assert page.evaluate(hidden) == 2
+        page.evaluate("document.querySelector('input[data-type=Skill]').click()")
+        assert page.evaluate(hidden) == 0
