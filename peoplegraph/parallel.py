@@ -145,41 +145,49 @@ def _crashed(task: DocTask, why: str) -> DocOutcome:
                              f"the document may be too large or trigger a crash")
 
 
+@dataclass(frozen=True)
+class _Lost:
+    """A chunk lost with a dead worker: its size, and whether it ran alone (then it is the
+    culprit; otherwise any chunk in flight may have killed the worker)."""
+
+    size: int
+    alone: bool
+
+
 def _pool_pass(func: Callable[[DocTask], DocOutcome], tasks: Sequence[DocTask], start: int,
-               solo_until: int, jobs: int, chunksize: int) -> Iterator[DocOutcome | int]:
-    """Run tasks[start:] in a fresh pool, yielding outcomes in order; on a dead worker yield the
-    length of the chunk that was lost (an int) and stop."""
+               suspects_until: int, jobs: int, chunksize: int) -> Iterator[DocOutcome | _Lost]:
+    """Run tasks[start:] in a fresh pool, yielding outcomes in order; on a dead worker yield a
+    `_Lost` and stop. Suspects (tasks before `suspects_until`) run one at a time, alone."""
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    def chunks() -> Iterator[list[DocTask]]:
+    def chunks() -> Iterator[tuple[bool, list[DocTask]]]:
         i = start
         while i < len(tasks):
-            n = 1 if i < solo_until else chunksize
-            yield list(tasks[i:i + n])
+            alone = i < suspects_until
+            n = 1 if alone else chunksize
+            yield alone, list(tasks[i:i + n])
             i += n
 
     window = 4 * jobs
     pool = ProcessPoolExecutor(jobs, mp_context=mp.get_context("spawn"), initializer=_warm_worker)
     try:
         todo = chunks()
+        nxt = next(todo, None)
         pending: deque = deque()
-        for c in todo:
-            pending.append((c, pool.submit(_run_chunk, func, c)))
-            if len(pending) >= window:
-                break
-        while pending:
-            c, fut = pending.popleft()
+        while pending or nxt is not None:
+            while (nxt is not None and len(pending) < window and not (pending and nxt[0])
+                   and not (pending and pending[-1][0])):  # a suspect runs with nothing else
+                pending.append((*nxt, pool.submit(_run_chunk, func, nxt[1])))
+                nxt = next(todo, None)
+            alone, chunk, fut = pending.popleft()
             try:
                 results = fut.result()
             except BrokenProcessPool:
-                yield len(c)
+                yield _Lost(len(chunk), alone)
                 return
             yield from results
-            nxt = next(todo, None)
-            if nxt is not None:
-                pending.append((nxt, pool.submit(_run_chunk, func, nxt)))
     finally:  # also when the consumer stops early (an error, Ctrl-C): drop queued chunks
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -195,19 +203,19 @@ def run_tasks(tasks: Sequence[DocTask], jobs: int = 1, chunksize: int = 8,
         return
     jobs = min(jobs, len(tasks))
     chunksize = max(1, min(chunksize, len(tasks) // (4 * jobs) or 1))
-    start, solo_until = 0, 0
+    start, suspects_until = 0, 0
     while start < len(tasks):
         lost = None
-        for item in _pool_pass(func, tasks, start, solo_until, jobs, chunksize):
-            if isinstance(item, int):
+        for item in _pool_pass(func, tasks, start, suspects_until, jobs, chunksize):
+            if isinstance(item, _Lost):
                 lost = item
                 break
             start += 1
             yield item
         if lost is None:
             return
-        if lost == 1:  # this very document killed its worker
-            yield _crashed(tasks[start], "it was the only document in its chunk")
+        if lost.alone:  # this very document killed its worker, running alone
+            yield _crashed(tasks[start], "it ran alone and killed it again")
             start += 1
-        else:  # retry the lost chunk one document at a time to find the culprit
-            solo_until = start + lost
+        else:  # every chunk in flight was lost: retry from here, suspects one at a time
+            suspects_until = max(suspects_until, start + lost.size)
