@@ -137,9 +137,9 @@ class KuzuEngine:
                 columns = pg.node_columns[label]
                 path = _write(Path(tmp) / f"n{i}.csv", node_csv(label, columns, group))
                 self.execute(f"COPY {_q(label)} FROM ({_load(path, columns, ['label'], [])})")
-            for i, ((rtype, a, b), group) in enumerate(rels.items()):
+            for i, ((rtype, a, b), members) in enumerate(rels.items()):
                 columns = pg.rel_columns[rtype]
-                path = _write(Path(tmp) / f"r{i}.csv", rel_csv(rtype, columns, group))
+                path = _write(Path(tmp) / f"r{i}.csv", rel_csv(rtype, columns, members))
                 load = _load(path, columns, ["s", "t", "type"], ["s", "t"])
                 self.execute(f"COPY {_q(rtype)} FROM ({load}) (from='{a}', to='{b}')")
         counts = self.counts(pg)
@@ -162,6 +162,8 @@ class KuzuEngine:
     def rows(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run a query and return its rows as dicts keyed by column name."""
         result = self.conn.execute(query, params or {})
+        if isinstance(result, list):  # several statements: the last one's rows
+            result = result[-1]
         names = result.get_column_names()
         out = []
         while result.has_next():
