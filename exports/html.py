@@ -8,8 +8,11 @@ Safety: pyvis's own template links Bootstrap from a CDN and has three script-inj
 (tooltips via innerHTML when a title contains "href", a raw `heading`, raw node ids with
 `select_menu`), so neither pyvis's template nor `Network.generate_html` is used. Graph data is a
 JSON document inside `<script type="application/json">` with `<`, `>`, `&`, U+2028 and U+2029
-escaped; the page reads it with `JSON.parse` and builds every element with `textContent`.
-Node ids are opaque (`n0`, `n1`, ...). See `exports.html_data` for what is drawn.
+escaped; the page reads it with `JSON.parse` and builds every element with `textContent`
+(legend, notes, search results and its own hover tooltip; vis's title popup is not used).
+Node ids are opaque (`n0`, `n1`, ...). See `exports.html_data` for what is drawn (focus/hops,
+the `max_nodes` cap, contact redaction) and `exports.html_layout` for the starting positions
+(computed here, so the browser only relaxes them briefly and then turns physics off).
 
 Deterministic: the same graph and options give byte-identical HTML (sorted data, fixed layout
 seed, no timestamps).

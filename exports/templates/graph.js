@@ -169,6 +169,13 @@
   network.on("dragStart", hideTip);
   network.on("zoom", hideTip);
 
+  if (count === 0) {               /* nothing to lay out: vis fires no stabilization events */
+    network.setOptions({ physics: { enabled: false } });
+    status.setAttribute("data-stabilized", "1");
+    status.setAttribute("data-settle-ms", String(Math.round(now())));
+    status.textContent = "The graph is empty: no entities to draw.";
+  }
+
   network.on("stabilizationProgress", function (p) {
     status.textContent = summary + " \u00b7 laying out " + Math.round(100 * p.iterations / p.total) + "%";
   });

@@ -329,3 +329,47 @@ def test_examples_graph_is_drawn_whole(examples_kg):
     assert len(data["nodes"]) == examples_kg.number_of_entities() > 20
     assert len(data["edges"]) == examples_kg.number_of_facts()
     assert not data["notes"]
+
+
+def test_layout_is_deterministic_and_keeps_neighbours_close():
+    from exports.html_layout import layout
+
+    kg = build_graph(chain_facts(8) + sample_facts())
+    index = {e.id: i for i, e in enumerate(kg.entities())}
+    edges = [(index[f.subject_id], index[f.object_id]) for f in kg.facts()]
+    pos = layout(len(index), edges)
+    assert pos == layout(len(index), edges)
+    assert len(set(pos)) == len(pos)                          # no two nodes on one spot
+    linked = {tuple(sorted(e)) for e in edges}
+
+    def dist(a: int, b: int) -> float:
+        return ((pos[a][0] - pos[b][0]) ** 2 + (pos[a][1] - pos[b][1]) ** 2) ** 0.5
+
+    near = sum(dist(a, b) for a, b in linked) / len(linked)
+    pairs = [(a, b) for a in range(len(pos)) for b in range(a + 1, len(pos)) if (a, b) not in linked]
+    far = sum(dist(a, b) for a, b in pairs) / len(pairs)
+    assert near < far / 2, (near, far)
+    assert layout(0, []) == [] and len(layout(1, [])) == 1
+
+
+def test_empty_graph_renders(tmp_path):
+    html = render_html(KnowledgeGraph())
+    data = data_of(html)
+    assert data["nodes"] == [] and data["edges"] == [] and data["counts"]["nodes"] == 0
+
+
+def test_same_bytes_from_another_process(tmp_path, sample_kg):
+    import hashlib
+    import os
+    import subprocess
+    import sys
+
+    code = ("import hashlib, importlib.util, sys; sys.path.insert(0, sys.argv[1]);"
+            "spec = importlib.util.spec_from_file_location('t', sys.argv[2]);"
+            "m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m);"
+            "from graph import build_graph; from exports.html import render_html;"
+            "print(hashlib.sha256(render_html(build_graph(m.sample_facts()[::-1])).encode()).hexdigest())")
+    env = dict(os.environ, PYTHONHASHSEED="12345")
+    out = subprocess.run([sys.executable, "-c", code, str(ROOT), __file__], env=env,
+                         capture_output=True, text=True, check=True).stdout.strip()
+    assert out == hashlib.sha256(render_html(sample_kg).encode()).hexdigest()

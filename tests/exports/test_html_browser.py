@@ -125,6 +125,15 @@ def test_capped_page_says_so(tmp_path):
     assert "Too big to draw whole: 11 entities exceed the limit of 3." in notes
 
 
+def test_empty_graph_page_says_so(tmp_path):
+    from graph import KnowledgeGraph
+
+    page = run_exporter("html", KnowledgeGraph(), tmp_path / "empty")[0]
+    st = page_status(run_chromium(page.resolve().as_uri(), dump_dom=True, budget_ms=2000))
+    assert st is not None and st.ready and st.stabilized and (st.nodes, st.edges) == (0, 0)
+    assert "The graph is empty" in st.text
+
+
 @pytest.fixture(scope="module")
 def hostile_kg():
     return build_graph(UNIT.hostile_facts())
