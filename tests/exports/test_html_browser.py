@@ -134,6 +134,23 @@ def test_empty_graph_page_says_so(tmp_path):
     assert "The graph is empty" in st.text
 
 
+@pytest.mark.seeds
+def test_seeds_page_draws_everything_and_no_contacts(tmp_path, seeds_dir):
+    from extract import extract_document, read_document
+
+    facts = [f for path in sorted(seeds_dir.iterdir()) if path.is_file() and not path.name.startswith(".")
+             for f in extract_document(read_document(path))]
+    kg = build_graph(facts)
+    dom, _ = _open(kg, tmp_path, "seeds")
+    st = page_status(dom)
+    assert st is not None and st.stabilized
+    assert (st.nodes, st.edges) == (kg.number_of_entities(), kg.number_of_facts())
+    html = (tmp_path / "seeds" / "graph.html").read_text(encoding="utf-8")
+    contacts = [v.split(":", 1)[-1] for e in kg.entities() for k, vs in e.identifiers.items()
+                if k in ("email", "phone") for v in vs]
+    assert not [c for c in contacts if c in html]
+
+
 @pytest.fixture(scope="module")
 def hostile_kg():
     return build_graph(UNIT.hostile_facts())
