@@ -77,32 +77,84 @@ def _window(document: Document, sections: Sequence[Section]) -> list[Line]:
     return lines
 
 
+#: a left-column label printed before the name on the same line (Europass-style CVs)
+_NAME_LABEL = re.compile(r"^(?:personal\s+(?:information|details|data)|name|full\s+name|"
+                         r"surname\(?s?\)?\s*/\s*first\s+name\(?s?\)?)(?:\s*:\s*|\s{3,}|\t+)(?=\S)",
+                         re.I)
+#: post-nominal letters after a comma: degrees, licences, certifications ('RN, BSN, CCRN')
+_POSTNOMINAL = re.compile(r"(?:,\s*(?:[A-Z]{2,6}|Ph\.?\s?D\.?|M\.?D\.?|[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,3}"
+                          r"|(?:[A-Z][a-z]?\.){2,4}|Jr\.?|Sr\.?|II|III|IV))+\s*$")
+
+
 def _clean_name_line(s: str) -> str:
     s = re.sub(r"^#{1,6}\s+", "", s.strip())
-    s = re.sub(r"^(?:name)\s*:\s*", "", s, flags=re.I)
+    s = _NAME_LABEL.sub("", s)
     s = s.replace("**", "").replace("__", "").strip()
-    s = re.split(r"\s+[|•·–—-]\s+|\s{3,}|\t", s)[0].strip(" ,;")
+    s = re.split(r"\s+[|•·–—-]\s+|\s{3,}|\t", s)[0].strip(" ;")
+    s = _POSTNOMINAL.sub("", s).strip(" ,")
     s = re.sub(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+", "", s, flags=re.I)
     return re.sub(r",?\s+(?:ph\.?\s?d|m\.?d|mba|cpa|pe|jr|sr|ii|iii)\.?$", "", s, flags=re.I)
+
+
+def _capitalize(word: str) -> str:
+    """'OKONKWO-BELL' -> 'Okonkwo-Bell', "O'BRIEN" -> "O'Brien"."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word.lower())
+
+
+def _as_name(text: str) -> str | None:
+    """The line as a personal name (capitalised words, not a title, org, place or heading)."""
+    cand = _clean_name_line(text)
+    words = cand.split()
+    if not 2 <= len(words) <= 4 or re.search(r"[\d@/:()]", cand):
+        return None
+    if any(w.lower().strip(".,") in _NOT_NAME for w in words):
+        return None
+    from extract.resume.common import is_place, org_score
+    from extract.sections import section_name
+
+    if section_name(cand) is not None or is_place(cand) or org_score(cand) >= 1:
+        return None
+    if not all(_name_token(w) for w in words):
+        return None
+    return " ".join(_capitalize(w) for w in words) if cand.isupper() else cand
 
 
 def find_name(lines: Sequence[Line]) -> tuple[str, Line] | None:
     """The person's name from the first non-empty header lines, with its line."""
     for ln in lines[:5]:
-        cand = _clean_name_line(ln.text)
-        words = cand.split()
-        if not 2 <= len(words) <= 4 or re.search(r"[\d@/:()]", cand):
-            continue
-        if any(w.lower().strip(".,") in _NOT_NAME for w in words):
-            continue
-        from extract.resume.common import is_place, org_score
-        from extract.sections import section_name
+        cand = _as_name(ln.text)
+        if cand:
+            return cand, ln
+    return None
 
-        if section_name(cand) is not None or is_place(cand) or org_score(cand) >= 1:
+
+def _letters(s: str) -> str:
+    from ontology import fold
+
+    return re.sub(r"[^a-z]", "", fold(s))
+
+
+def name_matching_ids(document: Document, sections: Sequence[Section],
+                      ids: dict[str, str]) -> tuple[str, Line] | None:
+    """A name printed away from the top (a profile export puts contact and skill sidebars
+    first) found because it spells the e-mail local part or the LinkedIn profile slug:
+    'Jane Roe' for jane.roe@... or linkedin.com/in/janeroe-42. Only lines before the
+    experience/education sections are read, and the whole name must be spelled out."""
+    keys = [_letters(ids["email"].split("@", 1)[0])] if ids.get("email") else []
+    if ids.get("linkedin"):
+        keys.append(_letters(ids["linkedin"]))
+    keys = [k for k in keys if len(k) >= 5]
+    if not keys:
+        return None
+    stop = min([s.heading_start for s in sections if s.name in ("experience", "education")
+                and s.heading_start is not None] or [len(document.text)])
+    for n, ln in enumerate(iter_lines(document.text, 0, stop)):
+        if n > 80:
+            break
+        if not ln.stripped:
             continue
-        if all(_name_token(w) for w in words):
-            if cand.isupper():
-                cand = " ".join(w.capitalize() for w in words)
+        cand = _as_name(ln.text)
+        if cand and len(_letters(cand)) >= 5 and any(k.startswith(_letters(cand)) for k in keys):
             return cand, ln
     return None
 
@@ -182,6 +234,8 @@ def detect_subject(document: Document, sections: Sequence[Section]) -> Mention:
     handle = derive_handle(ids)
     if handle:
         ids["handle"] = handle
+    if found is None and ids:
+        found = name_matching_ids(document, sections, ids)
     name = found[0] if found else None
     if name is None and not ids:
         return Mention(type=EntityType.PERSON, key=f"anon:{document.id}")

@@ -29,7 +29,7 @@ from ontology import EntityType, Fact, Mention, Predicate, fold, norm_name
 
 __all__ = ["clean_markup", "mark_gaps", "is_bullet", "strip_bullet", "title_score", "org_score", "is_place",
            "is_remote", "org_type", "org_mention", "place_mention", "make_fact", "known_org",
-           "title_words", "looks_like_skills", "peel_place", "split_title_org", "clean_title", "is_unit", "span_of",
+           "title_words", "looks_like_skills", "is_page_marker", "peel_place", "split_title_org", "clean_title", "is_unit", "span_of",
            "ORG_CUES", "EDU_CUES"]
 
 _BULLET = re.compile(r"^\s*(?:[-–•●▪◦∙·*+>o]\s+|[\u2190-\u2bff\U0001F300-\U0001FAFF]\ufe0f?\s*"
@@ -53,6 +53,22 @@ def mark_gaps(line: str) -> str:
     'Globex Corp | Austin, TX'
     """
     return re.sub(r"(?<=\S)(?:\t+| {3,})(?=\S)", " | ", line.strip())
+
+
+_PAGE = re.compile(r"(?i)^\s*(?:.{0,60}?\s)?(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s+of\s+\d+)\s*$"
+                   r"|^\s*-\s*\d{1,3}\s*-\s*$")
+
+
+def is_page_marker(line: str) -> bool:
+    """A page footer or running header of a PDF export ('Page 2 of 3', '- 2 -',
+    'Jane Roe - CV    Page 1 of 2'): not part of any entry.
+
+    >>> is_page_marker("Page 1 of 2"), is_page_marker("Jane Roe — Resume      Page 2 of 2")
+    (True, True)
+    >>> is_page_marker("Led 3 of 5 teams")
+    False
+    """
+    return bool(_PAGE.match(line))
 
 
 def is_bullet(line: str) -> bool:
@@ -85,7 +101,13 @@ plc pvt private pte sa bv nv group holdings technologies technology tech systems
 software labs lab laboratory laboratories research r&d institute university college school
 academy bank foundation partners consulting consultancy services networks studios studio
 industries international global ventures capital center centre agency council ministry
-department hospital clinic polytechnic""".split())
+department hospital clinic polytechnic
+s.r.l srl s.p.a spa s.a s.l sarl s.a.s sas oy ab asa aps kg se ltda pty bhd e.v k.k""".split())
+
+#: legal forms that may follow the name after a comma ('Globex, Inc.', 'Acme, S.p.A.')
+_LEGAL_TAIL = re.compile(r"(?i)^(?:inc|incorporated|ltd|limited|llc|llp|corp|corporation|co|plc|"
+                         r"gmbh|ag|sa|s\.a|nv|bv|s\.r\.l|srl|s\.p\.a|spa|sarl|oy|ab|asa|se|pty"
+                         r"|ltda|pvt\.?\s+ltd|private\s+limited|l\.l\.c|l\.p|lp)\.?$")
 
 EDU_CUES = ("university", "college", "school", "polytechnic", "academy", "iit ", "institute of",
             "universit", "universidad", "hochschule", "école", "ecole", "escola", "escuela",
@@ -207,9 +229,24 @@ def org_score(s: str, *, _from_title: bool = False) -> float:
             score -= 1.5
         if re.fullmatch(r"[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z0-9][A-Za-z0-9&.'-]*){0,3}", c):
             score += 0.3
-        if "," in c:
+        if "," in c and not _LEGAL_TAIL.match(c.rsplit(",", 1)[1].strip()):
+            score -= 1.0
+        if _generic_only(c) or _UNIT_TAIL.search(c):
             score -= 1.0
     return score
+
+
+#: a trailing unit word: a ward, unit, team or squad is where someone works inside an employer
+_UNIT_TAIL = re.compile(r"(?i)\b(?:unit|ward|team|squad|desk)$")
+
+
+def _generic_only(name: str) -> bool:
+    """A name made only of area words ('Platform', 'Data Science', 'Search'): the area suffix
+    of a title ('Software Engineer, Platform'), not an employer."""
+    words = [w.strip(".,()") for w in _words(name)]
+    if not words or len(words) > 3 or known_org(name) or any(w in ORG_CUES for w in words):
+        return False
+    return all(w in _GENERIC or w in title_words()[1] for w in words)
 
 
 def is_remote(s: str) -> bool:
@@ -221,20 +258,47 @@ def is_place(s: str) -> bool:
     c = clean_markup(s).strip("() ")
     if not c or len(c) > 60 or re.search(r"\d", c):
         return False
-    parts = [p.strip() for p in re.split(r",|\s+/\s+", c) if p.strip()]
     places = _places()
     def known(w: str) -> bool:  # two-letter codes only in capitals ('IN', not 'in')
         return fold(w) in places and (len(w) > 2 or w.isupper())
 
+    paren = re.fullmatch(r"([^()]+)\(([^()]+)\)?", c)
+    if paren and known(paren.group(2).strip()) and not is_remote(paren.group(2)) \
+            and title_score(paren.group(1)) <= 0:
+        c = f"{paren.group(1).strip()}, {paren.group(2).strip()}"  # 'Milan (Italy)'
+    parts = [p.strip() for p in re.split(r",|\s+/\s+", c) if p.strip()]
+
+    def known_part(p: str) -> bool:  # 'Stockholm County', 'Greater Seattle Area'
+        core = _ADMIN.sub(" ", p).strip()
+        return bool(core) and (known(core) or (len(core.split()) <= 3
+                                               and all(known(w) for w in core.split())))
+
     if all(known(p) or (len(p.split()) <= 3 and all(known(w) for w in p.split()))
            for p in parts):
         return True
+    if len(parts) == 1 and _ADMIN.search(c) and known_part(c):
+        return True  # 'Greater Boston Area', 'San Francisco Bay Area'
+
+    def county(p: str) -> bool:  # 'Travis County': a capitalised name with an admin word
+        return bool(_ADMIN.search(p) and re.fullmatch(r"(?:[A-Z][\w'-]*\s+){1,3}[A-Z][a-z]+", p))
+
+    if len(parts) >= 3 and known(parts[-1]) and all(known_part(p) or county(p)
+                                                     for p in parts[1:-1]) and (
+            known_part(parts[0]) or (all(_ADMIN.search(p) for p in parts[1:-1])
+                                     and org_score(parts[0]) < 1 and bool(
+                re.fullmatch(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}", parts[0])))):
+        return True  # 'Stockholm, Stockholm County, Sweden'; an unknown city needs a county
     if is_remote(c) and len(c.split()) <= 4 and all(
             is_remote(w) or known(w.strip("()")) or w.lower() in ("fully", "work", "from", "home")
             for w in c.replace(",", " ").split()):
         return True
     return len(parts) == 2 and known(parts[1]) and org_score(parts[0]) < 1 and bool(
         re.fullmatch(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}", parts[0]))
+
+
+#: administrative words around a place name ('Stockholm County', 'Greater Boston Area')
+_ADMIN = re.compile(r"(?i)\b(?:county|province|region|district|prefecture|oblast|canton|"
+                    r"municipality|metropolitan|metro|greater|bay|area|state|governorate)\b")
 
 
 def org_type(name: str) -> EntityType:
@@ -285,6 +349,8 @@ def peel_place(s: str) -> tuple[str, str | None]:
     for m in _SEP.finditer(s):
         rest, place = s[:m.start()].strip(" ,|-–—"), s[m.end():].strip(" ()|-–—,")
         if rest and is_place(place):
+            if place.count("(") > place.count(")"):
+                place += ")"  # 'Milan (Italy)' keeps its closing parenthesis
             return rest, place
     return s, None
 
@@ -310,7 +376,7 @@ def split_title_org(s: str, bold: bool = False) -> tuple[str | None, str | None]
         (title_score(s), s, None), (org_score(s) + bonus, None, s)]
     for m in _TO.finditer(s):
         left, right = s[:m.start()].strip(" ,"), s[m.end():].strip(" ,)")
-        if not left or not right:
+        if not left or not right or _LEGAL_TAIL.match(right):
             continue
         if m.group(0).strip() in ("at", "@"):
             cands.append((title_score(left) + org_score(right) + 0.5, left, right))

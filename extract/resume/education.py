@@ -26,6 +26,7 @@ from extract.registry import register
 from extract.resume.common import (
     clean_markup,
     clean_title,
+    is_page_marker,
     is_place,
     is_remote,
     known_org,
@@ -52,6 +53,8 @@ _DEGREE = re.compile(
     r"|\b(?:B|M)\.?\s?(?:S|A|E|Sc)\.?(?=\s|,|$)|\b(?:BS|MS|BA|MA|BE|ME|PhD|MD|JD)\b")
 _GPA = re.compile(r"(?i)\(?\s*\b(?:c?gpa|cpi|cgpa|grade|score)\s*[:\-]?\s*"
                   r"([0-9]+(?:\.[0-9]+)?(?:\s*/\s*[0-9]+(?:\.[0-9]+)?)?%?)\s*\)?")
+#: the European Qualifications Framework level printed beside a Europass degree
+_EQF = re.compile(r"(?i)[\s,|]*\bEQF\s+level\s+\d\b")
 _MOOC = frozenset({"coursera", "edx", "udacity", "udemy", "deeplearning.ai", "khan academy",
                    "datacamp", "fast.ai", "linkedin learning", "pluralsight", "nptel",
                    "codecademy", "mit opencourseware", "futurelearn"})
@@ -187,8 +190,9 @@ def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
     rows: list[_Row] = []
     for ln in iter_lines(ctx.text, start, end):
         s = clean_markup(mark_gaps(strip_bullet(ln.text)))
-        if not s:
+        if not s or is_page_marker(ln.text):
             continue
+        s = _EQF.sub("", s).strip(" ,|")
         insts, title, place, gpa, ranges = _read_line(s)
         kind = "I" if insts else "D" if title and find_degree(title) else "T" if title else "G"
         bullet = ln.text.lstrip().startswith(("-", "•", "*", "–"))
@@ -219,7 +223,7 @@ def _step(entries: list[_Entry], cur: _Entry | None, r: _Row,
         return cur
     if r.kind == "T":  # the line right under an institution names its credential
         if cur is not None and cur.title is None and len(cur.lines) == 1 and not r.bullet \
-                and not r.ranges:
+                and not (r.ranges and (cur.start or cur.end)):
             cur.title = r.title
             cur.lines.append(r.line)
             return cur

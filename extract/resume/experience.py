@@ -29,6 +29,7 @@ from extract.resume.common import (
     clean_markup,
     clean_title,
     is_bullet,
+    is_page_marker,
     is_place,
     is_remote,
     is_unit,
@@ -80,6 +81,9 @@ _TEAM_END = re.compile(r"(?i)\b(team|group|squad|division|department)\b(?=\s*(?:
 
 _DURATION = re.compile(r"[(·•|,-]?\s*\(?\b\d+\+?\s*(?:years?|yrs?|months?|mos?)\b"
                        r"(?:\s*,?\s*(?:and\s+)?\d+\s*(?:months?|mos?)\b)?\s*\)?", re.I)
+
+
+_DURATION_ONLY = re.compile(r"(?i)^\(?\s*(?:\d+\+?\s*(?:years?|yrs?|months?|mos?)\b[\s,]*(?:and\s+)?)+\)?$")
 
 
 def _undate(text: str) -> tuple[str, list]:
@@ -152,11 +156,17 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
     weak: list[tuple[int, str, Line]] = []
     first_org: int | None = None
     title_n = -9
-    for n, ln in enumerate(lines + tail):
+    lines_all = lines + tail
+    for n, ln in enumerate(lines_all):
         in_tail = n >= len(lines)
         italic = bool(_ITALIC.match(ln.text)) and not (role.title is None and not _TEAM.search(
             ln.text) and title_score(clean_markup(ln.text)) > 0)  # '*Senior Engineer*' is a title
         if italic and n > 0 or (in_tail and _TEAM.search(ln.text)):
+            org, unit = _split_unit(clean_markup(mark_gaps(ln.text)).strip(" ,"))
+            if unit and not italic and org_score(org) >= 1 and not cands:
+                cands.append((org_score(org), org, ln))  # 'Initech University, Department of X'
+                role.teams.append((unit, ln))
+                continue
             role.teams.append((clean_markup(ln.text), ln))
             continue
         lab = _LABEL.match(clean_markup(ln.text))
@@ -185,6 +195,14 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
             first_org = n if first_org is None and not got.title else first_org
             if got.parent:
                 role.parents.append((org, got.parent, ln))
+    if role.title is not None and weak and cands and all(
+            sc < 1 and ln is lines_all[title_n] and not ln.text.count("|") for sc, _, ln in cands):
+        # 'Initech' above 'Junior Analyst, Treasury': the bare line is the employer and the
+        # weak name after the comma is the area of the title
+        above = [(n, org, ln) for n, org, ln in weak if n == title_n - 1]
+        full = f"{role.title}, {cands[0][1]}"
+        if above and full in clean_markup(lines_all[title_n].text):
+            role.title, cands = full, []
     if not cands and role.title is not None:  # a bare name next to the title line
         for n, org, ln in weak:
             if abs(n - title_n) == 1 and not looks_like_skills(org) and not _UNIT_WORD.search(org):
@@ -207,14 +225,18 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
 def _split_unit(text: str) -> tuple[str, str | None]:
     """Move a trailing or leading generic unit ('Department of Physics') out of a title or
     organization: ('Professor, Dept of Physics') -> ('Professor', 'Dept of Physics')."""
-    parts = [p.strip() for p in text.split(",")]
+    parts = [p.strip() for p in text.strip(" ,").split(",")]
     if len(parts) < 2:
         return text, None
-    if is_unit(parts[-1]) or re.match(r"(?i)dept\b", parts[-1]):
+    if is_unit(parts[-1]) or _DEPT.match(parts[-1]):
         return ", ".join(parts[:-1]), parts[-1]
-    if is_unit(parts[0]) or re.match(r"(?i)dept\b", parts[0]):
+    if is_unit(parts[0]) or _DEPT.match(parts[0]):
         return ", ".join(parts[1:]), parts[0]
     return text, None
+
+
+#: an academic or corporate unit named by its subject ('Department of Civil Engineering')
+_DEPT = re.compile(r"(?i)(?:dept\b|(?:department|faculty|school|division|college)\s+of\s+[A-Z])")
 
 
 def team_name(team: str, org: str) -> str:
@@ -268,10 +290,10 @@ def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
     rows: list[_Row] = []
     for ln in iter_lines(ctx.text, start, end):
         s = ln.text.strip()
-        if not s:
+        if not s or _DURATION_ONLY.match(s):  # a total tenure line ('3 years 2 months')
             rows.append(_Row(ln, "blank"))
             continue
-        if _CONTACT.search(s) or (names and clean_markup(s) in names):
+        if _CONTACT.search(s) or (names and clean_markup(s) in names) or is_page_marker(s):
             rows.append(_Row(ln, "meta"))
             continue
         if is_bullet(ln.text):
@@ -294,11 +316,20 @@ def _sentence(s: str) -> bool:
     return bool(re.search(r"(?:^|\s)[a-z][\w'’-]*[.!?]$|[.!?][\"'”’)]$", s.strip()))
 
 
+#: a sentence ending inside a line ('... to Google Cloud. Codified ...'): description text
+_MID_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]")
+#: labelled lines inside a role block that are not its header ('Client:', Europass
+#: 'Business or sector ...')
+_NOT_HEADER = re.compile(r"(?i)(?:client|project|skills?|technolog\w*|tools|stack|sector|industry)"
+                         r"\s*:|business\s+or\s+sector\b")
+
+
 def _headerish(row: _Row) -> bool:
     s = clean_markup(row.line.text)
     return (row.kind == "text" and 0 < len(s.split()) <= 14 and not _sentence(s)
             and not s[:1].islower()  # the wrapped end of a bullet, not a header
-            and not re.match(r"(?i)(client|project|skills?|technolog\w*|tools|stack)\s*:", s))
+            and not (len(s.split()) >= 8 and _MID_SENTENCE.search(s))
+            and not _NOT_HEADER.match(s))
 
 
 def _prev(rows: list[_Row], i: int) -> int | None:
@@ -367,6 +398,9 @@ def _tail(rows: list[_Row], i: int, stop: int) -> list[int]:
         if j > i and rows[j - 1].kind == "blank" and not (
                 _ITALIC.match(r.line.text) or _TEAM.search(r.line.text)):
             break
+        if out and is_place(clean_markup(rows[out[-1]].line.text)) and not (
+                _ITALIC.match(r.line.text) or _TEAM.search(r.line.text)):
+            break  # a location line closes the header; a bare name after it opens the next role
         out.append(j)
     return out
 
