@@ -23,7 +23,7 @@ from typing import Any
 
 from exports.html_browser import BASE_FLAGS, FOREGROUND_FLAGS, find_chromium
 
-__all__ = ["DevToolsPage", "measure_settle"]
+__all__ = ["DevToolsPage", "measure_settle", "process_tree_cpu_s"]
 
 
 class DevToolsPage:
@@ -131,6 +131,32 @@ class DevToolsPage:
         self.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x, "y": y})
 
 
+def process_tree_cpu_s(pid: int) -> float | None:
+    """CPU seconds (user + system) used so far by a process and its descendants (Linux /proc)."""
+    try:
+        tick = os.sysconf("SC_CLK_TCK")
+        stats = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
+                        fields = fh.read().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                stats[int(entry)] = (int(fields[1]), int(fields[11]) + int(fields[12]))
+    except (OSError, ValueError, AttributeError):
+        return None
+    total, todo, seen = 0, [pid], set()
+    while todo:
+        p = todo.pop()
+        if p in seen or p not in stats:
+            continue
+        seen.add(p)
+        total += stats[p][1]
+        todo.extend(c for c, (ppid, _) in stats.items() if ppid == p)
+    return total / tick
+
+
 STATUS_JS = ("(function(){var s=document.getElementById('pg-status');"
              "return s ? JSON.parse(JSON.stringify(s.dataset)) : null;})()")
 
@@ -138,13 +164,19 @@ STATUS_JS = ("(function(){var s=document.getElementById('pg-status');"
 def measure_settle(url: str, timeout_s: float = 30.0, window: str = "1200,800") -> dict:
     """Open `url` in real time and wait for `#pg-status[data-stabilized]`.
 
-    Returns {'settled': bool, 'wall_s': seconds from navigate to seeing the flag,
-    'status': the status element's data attributes (camelCase keys)}.
+    Returns {'settled': bool, 'wall_s': seconds from navigate to seeing the flag, 'cpu_s': CPU
+    seconds all Chromium processes used meanwhile (None off Linux), 'status': the status
+    element's data attributes (camelCase keys)}.
     """
     with DevToolsPage(window=window, timeout_s=timeout_s) as page:
+        pid = page.proc.pid if page.proc else 0
+        cpu0 = process_tree_cpu_s(pid)
         t0 = time.perf_counter()
         page.navigate(url)
         settled = page.wait_for("(document.getElementById('pg-status')||{dataset:{}})"
                                 ".dataset.stabilized === '1'", timeout_s=timeout_s)
         wall = time.perf_counter() - t0
-        return {"settled": settled, "wall_s": wall, "status": page.evaluate(STATUS_JS) or {}}
+        cpu1 = process_tree_cpu_s(pid)
+        cpu = None if cpu0 is None or cpu1 is None else cpu1 - cpu0
+        return {"settled": settled, "wall_s": wall, "cpu_s": cpu,
+                "status": page.evaluate(STATUS_JS) or {}}
