@@ -29,12 +29,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 __all__ = ["SkillMatch", "SkillMatcher", "Entry", "build_matcher", "default_matcher",
-           "find_skills", "lookup_skill", "variants", "plural"]
+           "find_skills", "lookup_skill", "skill_family", "family_of", "variants", "plural"]
 
 #: categories whose aliases may carry a version suffix written onto the name (Python3, Java8)
 _VERSIONED_CATEGORIES = frozenset({"language", "programming language", "programming-language"})
 _VERSIONED_IN_TEXT = re.compile(r"(?<![\w+#.])([A-Za-z][A-Za-z+#]*?)v?\d{1,2}(?:\.\d+)*(?![\w+#])")
 _WORD = re.compile(r"^[A-Za-z][A-Za-z0-9]*[A-Za-z]$")
+#: a version or depth written after a name: "v8", "11", " 2", "-3.5", "V3+"
+_VERSION_SUFFIX = re.compile(r"[\s-]?[vV]?\d+(?:\.\d+)?\+?$")
 
 
 class SkillEntryLike(Protocol):
@@ -61,7 +63,9 @@ class Entry:
 class SkillMatch:
     """One vocabulary skill found in a text: canonical name, category, [start, end) char span.
 
-    `exact` is False when the text matched a generated variant (plural, hyphenation, version).
+    `exact` is False when the text matched a generated variant (plural, hyphenation, version);
+    `case_sensitive` is True when it matched a case-sensitive row, whose spellings (lower-case
+    phrases included, "large transformers") are curated one by one.
     """
 
     canonical: str
@@ -70,6 +74,7 @@ class SkillMatch:
     end: int
     text: str
     exact: bool = True
+    case_sensitive: bool = False
 
 
 def plural(word: str) -> str | None:
@@ -132,6 +137,7 @@ class SkillMatcher:
     versioned: dict[str, int] = field(default_factory=dict)
     stoplist: frozenset[str] = frozenset()
     lookups: dict[str, SkillMatch | None] = field(default_factory=dict, repr=False)
+    families: dict[str, str] = field(default_factory=dict)  # canonical -> family's canonical
 
     def find(self, doc: Doc | str, start: int = 0, end: int | None = None,
              text: str | None = None) -> list[SkillMatch]:
@@ -185,7 +191,7 @@ class SkillMatcher:
         cands.sort(key=lambda c: (-(c[1] - c[0]), not c[3], not c[4], c[0], c[2]))
         taken: set[int] = set()
         out = []
-        for s, e, idx, exact, _cs in cands:
+        for s, e, idx, exact, cs in cands:
             if taken.intersection(range(s, e)):
                 continue
             if text is None:
@@ -199,7 +205,7 @@ class SkillMatcher:
                 continue
             taken.update(range(s, e))
             entry = self.entries[idx]
-            out.append(SkillMatch(entry.canonical, entry.category or "", a, b, surface, exact))
+            out.append(SkillMatch(entry.canonical, entry.category or "", a, b, surface, exact, cs))
         return sorted(out, key=lambda m: m.start)
 
 
@@ -237,7 +243,26 @@ def build_matcher(entries: Iterable[SkillEntryLike], stoplist: Iterable[str] = (
             for a in exact:
                 if re.fullmatch(r"[A-Za-z][A-Za-z+#]*", a):
                     versioned.setdefault(a.lower(), i)
-    return SkillMatcher(rows, orth, lower, keys, versioned, stop)
+    categories = {row.canonical: row.category for row in rows}
+    families = {row.canonical: fam for row in rows
+                if (fam := family_of(row.canonical, categories)) is not None}
+    return SkillMatcher(rows, orth, lower, keys, versioned, stop, families=families)
+
+
+def family_of(name: str, categories: dict[str, str]) -> str | None:
+    """The family of a versioned name: the name without its version or depth suffix, when that
+    is another vocabulary name of the same category (`categories`: canonical -> category).
+
+    >>> cats = {"YOLO": "ml-model", "YOLOv8": "ml-model", "GPT": "ml-model", "GPT-3.5": "ml-model",
+    ...         "Inception v3": "ml-model", "Inception": "ml-model", "A100": "hardware"}
+    >>> [family_of(n, cats) for n in ("YOLOv8", "GPT-3.5", "Inception v3", "A100", "YOLO")]
+    ['YOLO', 'GPT', 'Inception', None, None]
+    """
+    m = _VERSION_SUFFIX.search(name)
+    if m is None or m.start() < 2:
+        return None
+    base = name[:m.start()].rstrip(" -")
+    return base if base != name and categories.get(base) == categories.get(name) else None
 
 
 def _aliases(row: SkillEntryLike) -> set[str]:
@@ -258,6 +283,15 @@ def find_skills(doc_or_text: Doc | str, start: int = 0, end: int | None = None,
     """Vocabulary skills in `doc_or_text[start:end]` (default: the curated vocabulary); `text`
     is the Doc's text when the caller has it."""
     return (matcher or default_matcher()).find(doc_or_text, start, end, text)
+
+
+def skill_family(canonical: str, matcher: SkillMatcher | None = None) -> str | None:
+    """The broader skill a versioned vocabulary skill belongs to ("YOLOv8" -> "YOLO"), or None.
+
+    A model version released as a model of its own stays its own skill; queries for the family
+    with narrower skills find it through this name (`broader` attribute of the Skill).
+    """
+    return (matcher or default_matcher()).families.get(canonical)
 
 
 def lookup_skill(name: str, matcher: SkillMatcher | None = None) -> SkillMatch | None:

@@ -13,6 +13,13 @@ Files and what they hold (see NOTICE.md for sources and licences):
 - `job_titles.txt`, `title_modifiers.txt` -> `load_job_titles()`, `load_title_modifiers()`
 - `section_headers.csv`: section,variant -> `load_section_headers()` (variant lower case -> section)
 
+Skill names follow the gold convention: the canonical name is the common name ("Watson
+Assistant", "Rancher", "Jasmine"), longer or vendor-prefixed forms are aliases. A version or a
+depth of a model released as a model of its own (YOLOv8, GPT-4, MobileNetV2, VGG16, ResNet50) is
+its own row; its family (YOLO, GPT ...) is found from the name (`skill_family`), so a query for
+the family with narrower skills finds it. A size or checkpoint suffix (BLOOM-176B, Mistral 7B) and
+a language version (Python3) are aliases of the one skill.
+
 Aliases are `|`-separated in the CSV files. A case-sensitive skill (`case_sensitive` = 1) matches
 only as written (canonical and every alias, e.g. `Go`, `R`, `Spark`); the others match in any
 case. Organization and place names are proper nouns: match them as written.
@@ -50,12 +57,14 @@ __all__ = [
 PACKAGE = "extract.gazetteers"
 
 #: categories of `skills.csv`; `task` (a problem solved, e.g. Machine Translation) and `practice`
-#: (generic engineering practice, e.g. Microservices, Caching) are skills only when listed as such
+#: (generic engineering practice, e.g. Microservices, Caching) are skills only when listed as such;
+#: `concept` (a generic notion such as Embeddings, Knowledge Graphs, Pretraining, Positional
+#: Encoding) is a skill when listed, but a bullet must say the person used it ("using embeddings")
 SKILL_CATEGORIES = frozenset({
     "programming-language", "framework", "library", "database", "cloud-service", "platform",
     "tool", "os", "hardware", "data-format", "protocol", "ml-model", "ml-technique", "method",
     "field", "open-source-project", "methodology", "business-software", "design-tool",
-    "soft-skill", "task", "practice",
+    "soft-skill", "task", "practice", "concept",
 })
 ORG_TYPES = frozenset({"Organization", "EducationalOrganization"})
 PLACE_KINDS = frozenset({"country", "region", "state", "province", "union-territory", "city"})

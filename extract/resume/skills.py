@@ -31,7 +31,7 @@ from extract.resume.skilllists import (
     split_items,
     tag_line_skills,
 )
-from extract.skillmatch import SkillMatch, find_skills
+from extract.skillmatch import SkillMatch, find_skills, skill_family
 from ontology import EntityType, Fact, Mention, Predicate, norm_name
 
 __all__ = ["extract_skills", "split_items", "tag_line_skills", "Item", "NAME"]
@@ -46,28 +46,39 @@ NO_SKILL_SECTIONS = frozenset({"interests", "courses", "education", "certificati
                                "patents", "references", "contact"})
 #: categories that need a cue in prose bullets, and those never taken from prose: tasks solved
 #: ("machine translation"), generic practice ("caching", "ETL"), soft skills
-WEAK_CATEGORIES = frozenset({"field", "method", "methodology", "domain", "concept"})
+WEAK_CATEGORIES = frozenset({"field", "method", "methodology", "domain"})
 LIST_ONLY_CATEGORIES = frozenset({"task", "practice", "soft-skill", "soft skill"})
 #: categories of techniques that, written as lower-case common nouns, also need a cue
-CONCEPT_CATEGORIES = frozenset({"ml-technique", "ml-model"})
+LOWER_CASE_WEAK = frozenset({"ml-technique", "ml-model"})
+#: generic notions (embeddings, knowledge graphs, pretraining): a bullet must say the person
+#: used them ("using X", "applied X", "experience with X"); building, training or a "-based"
+#: suffix is not enough ("Built user embeddings", "embedding-based retrieval")
+GENERIC_CATEGORIES = frozenset({"concept"})
+_USE_BEFORE = re.compile(r"\b(?:using|used|uses|use|utili[sz]\w*|leverag\w*|appl(?:y|ied|ying)|"
+                         r"employ\w*|via|experience (?:in|with)|expertise in|skilled in|"
+                         r"proficient (?:in|with)|knowledge of|background in|speciali[sz]\w* in|"
+                         r"focus(?:ed|ing)? on)\s+(?:[\w-]+\s+)?$", re.I)
 #: a word before (within three words) or after a match that says the person used it
 _CUE_BEFORE = re.compile(r"\b(?:using|use[sd]?|utili[sz]\w*|leverag\w*|appl(?:y|ied|ying)|employ\w*|"
                          r"via|with|through|implement\w*|train\w*|buil[dt]\w*|develop\w*|"
                          r"such as|like|including|e\.g\.|focus(?:ed|ing)? on|speciali[sz]\w* in|"
                          r"experience (?:in|with)|expertise in|skilled in|proficient (?:in|with)|"
                          r"knowledge of|background in|worked on|working on|care about)\s+(?:[\w/.+-]+[\s,]+){0,3}$", re.I)
-_STRONG_BEFORE = re.compile(r"\b(?:using|with|via|through|leveraging)\s+(?:[\w/.-]+\s+){0,1}$",
-                            re.I)
+_STRONG_BEFORE = re.compile(r"\b(?:using|used|utili[sz](?:ed|ing)|appl(?:ied|ying)|employ(?:ed|ing)|"
+                            r"with|via|through|leverag(?:ed|ing))\s+(?:[\w/.-]+\s+){0,1}$", re.I)
 #: a comparison or a list of tasks before the match: not something the person used
 _ANTI_BEFORE = re.compile(r"(?:\b(?:just like|similar to|compared (?:to|with)|equivalent (?:to|of)|"
                           r"instead of|rather than|alternative to|inspired by)\s+(?:\w+\s+)?|"
                           r"\b(?:tasks?|problems?|applications?|use cases?)\s+(?:like|such as|"
                           r"including)\s+.*)$", re.I)
 _CUE_AFTER = re.compile(r"^[\s)*-]*(?:based|driven|powered|techniques?|algorithms?|methods?|"
-                        r"approach(?:es)?|schemes?|architectures?|models?)\b", re.I)
+                        r"approach(?:es)?|schemes?|architectures?|models?|stud(?:y|ies)|"
+                        r"analys[ie]s|experiments)\b", re.I)
 _NOT_AFTER = re.compile(r"^\s*(?:engineers?|scientists?|teams?|researchers?|leads?|managers?|"
                         r"roles?|positions?|group|org|organization|specialist|practitioners?)\b",
                         re.I)
+#: a package manager counting a project's users ("7M monthly pip installs"), not a tool used
+_USERS_AFTER = re.compile(r"\s*(?:installs|downloads)\b", re.I)
 
 
 _LIST_GAP = re.compile(r"[\s)(*]*(?:\w+)?[\s)(*]*(?:,|/|&|\band\b|\bor\b)[\s(*]*(?:and\s+)?")
@@ -112,29 +123,52 @@ def _prose_skills(ctx: DocContext, line: Line, heading: bool, matches: list[Skil
     """Vocabulary matches of one bullet or sentence (of one heading when `heading`).
 
     Tasks, practices and soft skills are never taken from prose; broad fields and methods, and
-    techniques written as lower-case common nouns ("embeddings"), need a cue, which one cued
-    or named member of a list lends to the others; a heading needs a strong cue ("... using
-    Deep Learning"); a match glued after a hyphen ("Open-Access") is part of another word.
+    techniques written as lower-case common nouns ("quantization"), need a cue, which one cued
+    or named member of a list lends to the others; generic notions need a use cue of their own
+    or of a member of their list ("using PCA and embeddings"); a heading needs a strong cue
+    ("... using Deep Learning"); a match glued after a hyphen ("Open-Access") is part of another
+    word.
     """
     text = ctx.text
     own_name = set((ctx.subject.name or "").split())
     found = [m for m in matches
              if m.category.lower() not in LIST_ONLY_CATEGORIES and m.text not in own_name
              and not (m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalnum())
-             and not _GLUED_AFTER.match(text, m.end)]
+             and not _GLUED_AFTER.match(text, m.end) and not _USERS_AFTER.match(text, m.end)]
     for group in _groups(text, found):
-        lower = [bool(_LOWER_WORDS.fullmatch(m.text)) for m in group]
-        concept = [m.category.lower() in WEAK_CATEGORIES or (
-            m.category.lower() in CONCEPT_CATEGORIES and low) for m, low in zip(group, lower, strict=True)]
-        cued = [_cued(text, line, m, strong=heading or (
-            low and m.category.lower() in WEAK_CATEGORIES)) for m, low in zip(group, lower, strict=True)]
-        if any(_ANTI_BEFORE.search(text[line.start:m.start]) for m in group[:1]):
+        if _ANTI_BEFORE.search(text[line.start:group[0].start]):
             continue
-        lent = any(c or (not k and not heading) for c, k in zip(cued, concept, strict=True))
-        for m, c, k in zip(group, cued, concept, strict=True):
-            if (heading and not (c or (len(group) > 1 and not any(concept)))) or (k and not lent):
+        weak = [_weak(m) for m in group]
+        cued = [_cued(text, line, m, strong=heading or (
+            _is_lower(m) and m.category.lower() in WEAK_CATEGORIES)) for m in group]
+        lent = any(c or (not k and not heading) for c, k in zip(cued, weak, strict=True))
+        used = any(_used(text, line, m) for m in group)
+        for m, c, k in zip(group, cued, weak, strict=True):
+            if (heading and not (c or (len(group) > 1 and not any(weak)))) or (k and not lent):
+                continue
+            if m.category.lower() in GENERIC_CATEGORIES and not used:
                 continue
             yield m.start, m.end, m.canonical, m.category, 0.6 if k else 0.7
+
+
+def _is_lower(m: SkillMatch) -> bool:
+    """Written as lower-case common words ("embeddings", "continuous batching")."""
+    return bool(_LOWER_WORDS.fullmatch(m.text))
+
+
+def _weak(m: SkillMatch) -> bool:
+    """Does a prose match need a cue: fields, methods, generic notions, and techniques written as
+    lower-case common nouns (not the curated lower-case phrases of a case-sensitive row)?"""
+    cat = m.category.lower()
+    return cat in WEAK_CATEGORIES or cat in GENERIC_CATEGORIES or (
+        cat in LOWER_CASE_WEAK and _is_lower(m) and not m.case_sensitive)
+
+
+def _used(text: str, line: Line, m: SkillMatch) -> bool:
+    """Does the line say the person used the match ("using X", "applied learned X")?"""
+    before = text[line.start:m.start]
+    return bool(_USE_BEFORE.search(before)) and not _ANTI_BEFORE.search(before) and not (
+        _NOT_AFTER.match(text[m.end:line.end]))
 
 
 def _prose_line(line: Line, section: str) -> str | None:
@@ -227,6 +261,15 @@ def extract_skills(ctx: DocContext) -> list[Fact]:
         if proj:
             obj = Mention(type=EntityType.PROJECT, name=proj)
         else:
-            obj = Mention(type=EntityType.SKILL, name=name, attrs={"category": cat} if cat else {})
+            obj = Mention(type=EntityType.SKILL, name=name, attrs=_skill_attrs(name, cat))
         facts.append(make_fact(ctx, Predicate.USED_SKILL, obj, (s, e), NAME, conf))
     return facts
+
+
+def _skill_attrs(name: str, category: str) -> dict[str, str]:
+    """Attributes of a vocabulary skill: its category and, for a versioned model such as
+    YOLOv8, the family it belongs to (`broader`, read by narrower-skill queries)."""
+    if not category:
+        return {}
+    family = skill_family(name)
+    return {"category": category, "broader": family} if family else {"category": category}

@@ -186,6 +186,55 @@ def test_aliases_resolve_to_their_canonical_skill(surface, canonical):
     assert entry is not None and entry.canonical == canonical
 
 
+@pytest.mark.parametrize("surface, canonical", [
+    ("IBM Watson Assistant", "Watson Assistant"), ("Spring Expressions", "Spring Expression Language"),
+    ("Masked Language Model", "Masked Language Modeling"), ("SUSE Rancher", "Rancher"),
+    ("NATS.io", "NATS"), ("Evidently AI", "Evidently"), ("Karma test runner", "Karma"),
+    ("Illustrator", "Adobe Illustrator"), ("SLURM", "Slurm"), ("Argo Rollouts", "Argo Rollouts"),
+    ("ControlNet", "ControlNet"), ("Unity Catalog", "Unity Catalog"), ("Hasura", "Hasura"),
+    ("tRPC", "tRPC"), ("Skaffold", "Skaffold"), ("Jasmine", "Jasmine"), ("Zephyr RTOS", "Zephyr RTOS"),
+    ("Serverless Framework", "Serverless Framework"),
+    ("difference-in-differences", "Difference-in-Differences"), ("YOLO v8", "YOLOv8"),
+])
+def test_common_names_and_recent_rows(surface, canonical):
+    entry = gz.find_skill(surface)
+    assert entry is not None and entry.canonical == canonical, surface
+
+
+def test_generic_notions_are_concepts_and_methods_are_not_fields():
+    for name in ("Embeddings", "Embedding Models", "Pretraining", "Positional Encoding",
+                 "Knowledge Graphs", "Inference Optimization", "Dimensionality Reduction"):
+        assert gz.find_skill(name).category == "concept", name
+    assert gz.find_skill("Continuous Wavelet Transform").category == "method"
+    assert gz.find_skill("wavelets") is None  # the functions, not the transform
+
+
+def test_model_versions_are_their_own_skills_in_a_family():
+    from extract.skillmatch import build_matcher, skill_family
+
+    m = build_matcher(gz.load_skills(), gz.load_skill_stoplist())
+    for version, family in (("YOLOv8", "YOLO"), ("YOLO11", "YOLO"), ("MobileNetV2", "MobileNet"),
+                            ("VGG16", "VGG"), ("GPT-4", "GPT"), ("ResNet50", "ResNet")):
+        assert gz.find_skill(version).canonical == version
+        assert skill_family(version, m) == family, version
+    assert gz.find_skill("BLOOM-176B").canonical == "BLOOM"  # a size is the same model
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Served large transformers for inference", [("Transformer", "large transformers")]),
+    ("Trained Transformer models", [("Transformer", "Transformer models")]),
+    ("Fine-tuned models with the transformers library", [("Hugging Face Transformers",
+                                                          "transformers library")]),
+    ("Maintained power transformers at the substation", []),
+    ("The script transforms records", []),
+])
+def test_transformer_case_rules(text, found):
+    from extract.skillmatch import default_matcher
+
+    assert [(x.canonical, x.text) for x in default_matcher().find(text)
+            if "ransform" in x.text] == found
+
+
 def test_distinct_things_stay_distinct():
     groups = [
         ("PyTorch", "PyTorch XLA", "PyTorch FSDP", "Fully Sharded Data Parallel"),

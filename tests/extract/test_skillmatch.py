@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.skillmatch import Entry, build_matcher, lookup_skill, plural, variants
+from extract.skillmatch import Entry, build_matcher, lookup_skill, plural, skill_family, variants
 
 VOCAB = [
     Entry("PyTorch", "library", ("Pytorch",)),
@@ -124,3 +124,18 @@ def test_given_text_gives_the_same_matches(matcher) -> None:
     text = "Used Kafka, Python3 and LSTMs.\nThen PyTorch XLA and less."
     doc = blank_nlp()(text)
     assert matcher.find(doc, text=text) == matcher.find(doc) == matcher.find(text)
+
+
+def test_matches_say_whether_their_row_is_case_sensitive(matcher) -> None:
+    flags = {m.text: m.case_sensitive for m in matcher.find("Go and Kafka")}
+    assert flags == {"Go": True, "Kafka": False}
+
+
+def test_versioned_models_know_their_family() -> None:
+    m = build_matcher([Entry("Gizmonet", "ml-model"), Entry("Gizmonet v2", "ml-model"),
+                       Entry("Gizmonet-3.5", "ml-model"), Entry("Sprocket", "tool"),
+                       Entry("Sprocket 2", "library"), Entry("X1", "hardware")])
+    assert skill_family("Gizmonet v2", m) == skill_family("Gizmonet-3.5", m) == "Gizmonet"
+    assert skill_family("Gizmonet", m) is None
+    assert skill_family("Sprocket 2", m) is None  # another category: not a version of it
+    assert skill_family("X1", m) is None

@@ -35,6 +35,16 @@ VOCAB = [
     Entry("Leadership", "soft-skill", ()),
     Entry("Microsoft Access", "database", ("Access",), case_sensitive=True),
     Entry("Widgetflow", "library", ()),
+    Entry("Knowledge Graphs", "concept", ("knowledge graph", "Knowledge Graph")),
+    Entry("Embedding Models", "concept", ("embedding model",)),
+    Entry("Dimensionality Reduction", "concept", ()),
+    Entry("PCA", "ml-technique", (), case_sensitive=True),
+    Entry("Difference-in-Differences", "method", ()),
+    Entry("pip", "tool", (), case_sensitive=True),
+    Entry("Gizmonet", "ml-model", (), case_sensitive=True),
+    Entry("Gizmonet-2", "ml-model", ("Gizmonet 2",)),
+    Entry("Sprocket Transformer", "ml-model", ("Sprocket Transformers", "large sprocket transformers"),
+          case_sensitive=True),
 ]
 
 
@@ -206,3 +216,38 @@ def test_seed_resumes_evidence_is_exact_and_output_deterministic(seeds_dir, monk
             assert p.quote == ctx.text[p.start:p.end] and p.quote.strip()
         seen += len(facts)
     assert seen > 0
+
+
+def test_generic_notions_in_bullets_need_a_use_cue() -> None:
+    text = HEAD + ("EXPERIENCE\nEngineer, Initech 2019 - 2021\n"
+                   "- Built user embedding models for promotions\n"
+                   "- Profiled the Knowledge Graph of the shop\n"
+                   "- Plotted clusters with PCA and dimensionality reduction techniques\n"
+                   "- Linked records using a knowledge graph\n"
+                   "- Applied dimensionality reduction to sensor data\n\n"
+                   "SKILLS\nEmbedding Models, Knowledge Graphs\n")
+    assert [n for n, _ in _skills(text)] == ["PCA", "Knowledge Graphs", "Dimensionality Reduction",
+                                             "Embedding Models", "Knowledge Graphs"]
+
+
+def test_methods_cued_by_a_study_and_package_install_counts_are_not_skills() -> None:
+    text = HEAD + ("EXPERIENCE\nEngineer, Initech 2019 - 2021\n"
+                   "- Designed difference-in-differences studies of price changes\n"
+                   "- Library with 2M monthly pip installs\n"
+                   "- Packaged the tools for pip\n")
+    assert [n for n, _ in _skills(text)] == ["Difference-in-Differences", "pip"]
+
+
+def test_curated_lower_case_phrases_of_case_sensitive_rows_need_no_cue() -> None:
+    text = HEAD + ("EXPERIENCE\nEngineer, Initech 2019 - 2021\n"
+                   "- Served large sprocket transformers to researchers\n")
+    assert _skills(text) == [("Sprocket Transformer", "large sprocket transformers")]
+
+
+def test_a_model_version_is_its_own_skill_with_its_family_as_broader() -> None:
+    text = HEAD + ("EXPERIENCE\nEngineer, Initech 2019 - 2021\n"
+                   "- Replaced a Gizmonet detector with Gizmonet-2 on edge boards\n")
+    ctx = build_context(make_document(text, "cv"))
+    got = {f.object.name: f.object.attrs for f in extract_skills(ctx)}
+    assert got == {"Gizmonet": {"category": "ml-model"},
+                   "Gizmonet-2": {"category": "ml-model", "broader": "Gizmonet"}}
