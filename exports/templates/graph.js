@@ -105,7 +105,11 @@
       shape: "dot",
       font: { size: 12 },
       scaling: {
-        min: 8, max: 40,
+        min: 10, max: 40,
+        /* by the degree itself, not relative to this graph's range: degree 1 stays small */
+        customScalingFunction: function (min, max, total, value) {
+          return Math.min(1, Math.log(1 + (value || 0)) / Math.log(65));
+        },
         label: { enabled: true, min: 11, max: 30, maxVisible: 30, drawThreshold: 4 }
       }
     },
