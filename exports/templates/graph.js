@@ -152,7 +152,9 @@
   tip.setAttribute("role", "tooltip");
   tip.hidden = true;
   document.body.appendChild(tip);
-  function showTip(content, params) {
+  var tipFor = "";               /* which node or edge the tooltip shows ("n:id" / "e:id") */
+  function showTip(key, content, params) {
+    tipFor = key;
     while (tip.firstChild) { tip.removeChild(tip.firstChild); }
     tip.appendChild(content);
     var rect = container.getBoundingClientRect();
@@ -165,11 +167,18 @@
     tip.style.left = Math.max(0, Math.min(x, maxX)) + "px";
     tip.style.top = Math.max(0, Math.min(y, maxY)) + "px";
   }
-  function hideTip() { tip.hidden = true; }
-  network.on("hoverNode", function (p) { if (nodeById[p.node]) { showTip(nodeTip(nodeById[p.node]), p); } });
-  network.on("hoverEdge", function (p) { if (edgeById[p.edge]) { showTip(edgeTip(edgeById[p.edge]), p); } });
-  network.on("blurNode", hideTip);
-  network.on("blurEdge", hideTip);
+  function hideTip() { tip.hidden = true; tipFor = ""; }
+  /* vis may report the blur of the old object after the hover of the new one: only hide
+     the tooltip when the object it shows is the one left */
+  function hideTipFor(key) { if (tipFor === key) { hideTip(); } }
+  network.on("hoverNode", function (p) {
+    if (nodeById[p.node]) { showTip("n:" + p.node, nodeTip(nodeById[p.node]), p); }
+  });
+  network.on("hoverEdge", function (p) {
+    if (edgeById[p.edge] && tipFor.charAt(0) !== "n") { showTip("e:" + p.edge, edgeTip(edgeById[p.edge]), p); }
+  });
+  network.on("blurNode", function (p) { hideTipFor("n:" + p.node); });
+  network.on("blurEdge", function (p) { hideTipFor("e:" + p.edge); });
   network.on("dragStart", hideTip);
   network.on("zoom", hideTip);
 
