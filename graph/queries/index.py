@@ -3,7 +3,7 @@
 `index_of(kg)` returns the graph's `GraphIndex`; each part is built the first time a query needs
 it (names for resolution, a token index for search, person/skill lists for co-occurrence, an
 undirected adjacency in arrays for rankings) and kept while the graph keeps the same numbers of
-entities, facts and merge records. `clear_cache(kg)` forgets it (after editing a graph in place).
+entities and merge records. `clear_cache(kg)` forgets it (after adding facts to a graph in place).
 
 >>> from graph.kg import KnowledgeGraph
 >>> from ontology import Entity
@@ -25,8 +25,8 @@ from functools import cached_property
 
 from graph.kg import KnowledgeGraph
 from graph.normalize import norm_identifier
-from graph.queries.models import EntityRef, FactRef
-from ontology import Entity, EntityType, Fact, Predicate, norm_name
+from graph.queries.models import EntityRef, FactRef, build
+from ontology import Entity, EntityType, Fact, Predicate, fold, norm_name
 
 __all__ = ["GraphIndex", "index_of", "clear_cache", "safe_label", "ORG_TYPES", "LEVELS"]
 
@@ -49,8 +49,12 @@ def safe_label(e: Entity) -> str:
 
 
 def index_of(kg: KnowledgeGraph) -> GraphIndex:
-    """The cached index of `kg` (rebuilt when its size or merge log changed)."""
-    stamp = (kg.number_of_entities(), kg.number_of_facts(), len(kg.merge_log))
+    """The cached index of `kg`, rebuilt when its number of entities or merge records changed.
+
+    (Counting facts would cost a pass over every edge in networkx, so facts added to a graph
+    already queried, without new entities, need `clear_cache(kg)`.)
+    """
+    stamp = (kg.number_of_entities(), len(kg.merge_log))
     hit = _CACHE.get(kg)
     if hit is None or hit.stamp != stamp:
         hit = GraphIndex(kg, stamp)
@@ -66,7 +70,7 @@ def clear_cache(kg: KnowledgeGraph) -> None:
 class GraphIndex:
     """Lazily built lookups over one graph (see the module doc)."""
 
-    def __init__(self, kg: KnowledgeGraph, stamp: tuple[int, int, int]) -> None:
+    def __init__(self, kg: KnowledgeGraph, stamp: tuple[int, int]) -> None:
         self.kg = kg
         self.g = kg.nx
         self.stamp = stamp
@@ -75,42 +79,62 @@ class GraphIndex:
 
     # -- entities ------------------------------------------------------------------------------
     def entity(self, ident: str) -> Entity:
-        return self.g.nodes[ident]["entity"]
+        return self.g._node[ident]["entity"]
 
     def ref(self, ident: str) -> EntityRef:
         r = self._refs.get(ident)
         if r is None:
             e = self.entity(ident)
-            r = self._refs[ident] = EntityRef.model_construct(id=e.id, type=e.type,
+            r = self._refs[ident] = build(EntityRef, id=e.id, type=e.type,
                                                               name=safe_label(e))
         return r
 
+    def sort_key(self, ident: str) -> tuple[str, str]:
+        """(folded display name, id): the order answers list entities in."""
+        memo = self.cache.setdefault("sort_key", {})
+        k = memo.get(ident)
+        if k is None:
+            k = memo[ident] = (fold(self.ref(ident).name), ident)
+        return k
+
     def fact_ref(self, f: Fact) -> FactRef:
-        return FactRef.model_construct(id=f.id, predicate=f.predicate,
+        return build(FactRef, id=f.id, predicate=f.predicate,
                                        subject=self.ref(f.subject_id), object=self.ref(f.object_id),
                                        title=f.title, start=f.start, end=f.end,
                                        provenance=[f.provenance])
 
     def facts_between(self, a: str, b: str) -> list[Fact]:
         """Facts a -> b and b -> a, in fact order."""
-        out = [d["fact"] for d in self.g.succ[a].get(b, {}).values()]
+        out = [d["fact"] for d in self.g._succ[a].get(b, {}).values()]
         if a != b:
-            out += [d["fact"] for d in self.g.succ[b].get(a, {}).values()]
+            out += [d["fact"] for d in self.g._succ[b].get(a, {}).values()]
         return sorted(out, key=lambda f: (f.provenance.doc, f.provenance.start, f.id))
 
     def out_facts(self, ident: str, predicate: Predicate) -> list[Fact]:
         p = predicate.value
-        return [d["fact"] for nbrs in self.g.succ[ident].values() for d in nbrs.values()
+        return [d["fact"] for nbrs in self.g._succ[ident].values() for d in nbrs.values()
                 if d["predicate"] == p]
 
     def in_facts(self, ident: str, predicate: Predicate) -> list[Fact]:
         p = predicate.value
-        return [d["fact"] for nbrs in self.g.pred[ident].values() for d in nbrs.values()
+        return [d["fact"] for nbrs in self.g._pred[ident].values() for d in nbrs.values()
+                if d["predicate"] == p]
+
+    def in_edges(self, ident: str, predicate: Predicate) -> list[tuple[str, Fact]]:
+        """(fact id, fact) of the facts of `predicate` entering `ident`."""
+        p = predicate.value
+        return [(k, d["fact"]) for nbrs in self.g._pred[ident].values() for k, d in nbrs.items()
+                if d["predicate"] == p]
+
+    def out_edges(self, ident: str, predicate: Predicate) -> list[tuple[str, Fact]]:
+        """(fact id, fact) of the facts of `predicate` leaving `ident`."""
+        p = predicate.value
+        return [(k, d["fact"]) for nbrs in self.g._succ[ident].values() for k, d in nbrs.items()
                 if d["predicate"] == p]
 
     def of_type(self, types: frozenset[EntityType]) -> list[str]:
         want = {t.value for t in types}
-        return sorted(n for n, t in self.g.nodes(data="type") if t in want)
+        return sorted(n for n, d in self.g._node.items() if d["type"] in want)
 
     # -- names ---------------------------------------------------------------------------------
     @cached_property
@@ -167,11 +191,13 @@ class GraphIndex:
     def person_skills(self) -> dict[str, list[str]]:
         """person id -> ids of the skills they used (each once)."""
         out: dict[str, list[str]] = {}
-        skill = EntityType.SKILL.value
-        types = self.g.nodes(data="type")
-        for p in self.of_type(frozenset({EntityType.PERSON})):
-            ss = [n for n, keys in self.g.succ[p].items() if types[n] == skill
-                  and any(d["predicate"] == "used-skill" for d in keys.values())]
+        node, succ = self.g._node, self.g._succ
+        skill, person = EntityType.SKILL.value, EntityType.PERSON.value
+        for p, d in node.items():
+            if d["type"] != person:
+                continue
+            ss = [n for n, keys in succ[p].items() if node[n]["type"] == skill
+                  and any(k["predicate"] == "used-skill" for k in keys.values())]
             if ss:
                 out[p] = ss
         return out
@@ -186,17 +212,29 @@ class GraphIndex:
         return dict(out)
 
     # -- organizations -------------------------------------------------------------------------
-    def parents(self, org: str) -> list[str]:
-        """Organizations `org` is directly part of."""
-        return sorted(n for n, keys in self.g.succ[org].items()
+    def _part_of(self, adj: dict, org: str) -> list[str]:
+        return sorted(n for n, keys in adj[org].items()
                       if any(d["predicate"] == "part-of" for d in keys.values()))
 
+    def parents(self, org: str) -> list[str]:
+        """Organizations `org` is directly part of."""
+        memo = self.cache.setdefault("parents", {})
+        if org not in memo:
+            memo[org] = self._part_of(self.g._succ, org)
+        return memo[org]
+
     def children(self, org: str) -> list[str]:
-        return sorted(n for n, keys in self.g.pred[org].items()
-                      if any(d["predicate"] == "part-of" for d in keys.values()))
+        """Organizations directly part of `org`."""
+        memo = self.cache.setdefault("children", {})
+        if org not in memo:
+            memo[org] = self._part_of(self.g._pred, org)
+        return memo[org]
 
     def ancestors(self, org: str) -> list[str]:
         """`org` then its ancestors, nearest first (breadth-first over part-of)."""
+        memo = self.cache.setdefault("ancestors", {})
+        if org in memo:
+            return memo[org]
         out, frontier, seen = [org], [org], {org}
         while frontier:
             nxt = []
@@ -207,9 +245,10 @@ class GraphIndex:
                         nxt.append(p)
             out += nxt
             frontier = nxt
+        memo[org] = out
         return out
 
-    def family(self, org: str) -> set[str]:
+    def family(self, org: str) -> list[str]:
         """Every organization in the part-of tree(s) of `org`: its tops and all their parts."""
         tops = [a for a in self.ancestors(org) if not self.parents(a)] or [org]
         out, frontier = set(tops), list(tops)
@@ -217,7 +256,7 @@ class GraphIndex:
             nxt = [c for o in frontier for c in self.children(o) if c not in out]
             out.update(nxt)
             frontier = nxt
-        return out
+        return sorted(out)
 
     # -- arrays for rankings -------------------------------------------------------------------
     @cached_property
@@ -230,15 +269,13 @@ class GraphIndex:
         adj = self.g._succ                               # plain dicts: fastest to walk
         src: list[int] = []
         dst: list[int] = []
+        get = pos.__getitem__
         for u, nbrs in adj.items():
-            iu = pos[u]
-            for v in nbrs:
-                if v != u:
-                    iv = pos[v]
-                    src.append(iu)
-                    dst.append(iv)
+            src.extend([pos[u]] * len(nbrs))
+            dst.extend(map(get, nbrs))
         s = np.array(src + dst, dtype=np.int64)
         d = np.array(dst + src, dtype=np.int64)
+        s, d = s[s != d], d[s != d]                      # no self-loops
         key = np.unique(s * len(nodes) + d)            # undirected, one entry per neighbour
         s, d = key // max(len(nodes), 1), key % max(len(nodes), 1)
         indptr = np.zeros(len(nodes) + 1, dtype=np.int64)

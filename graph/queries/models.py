@@ -20,11 +20,33 @@ from ontology import EntityType, Predicate, Provenance
 
 __all__ = ["EntityRef", "FactRef", "SkillHolder", "WhoKnows", "Coworker", "Coworkers", "Hop",
            "PathAnswer", "Paths", "EgoNode", "Ego", "CoSkill", "SkillsWith", "Ranked", "Top",
-           "TimelineItem", "Timeline", "SearchHit", "Search", "Answer", "why_text"]
+           "TimelineItem", "Timeline", "SearchHit", "Search", "Answer", "why_text", "build"]
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+def build(cls: type[BaseModel], **values: Any) -> Any:
+    """An instance of `cls` from values that are already valid (taken from validated models),
+    without validation: like `model_construct`, several times faster for the many small rows of
+    big answers. Missing fields get their defaults.
+
+    >>> build(EntityRef, id="skill/go-1", type=EntityType.SKILL, name="Go").name
+    'Go'
+    >>> build(FactRef, id="f", predicate=Predicate.USED_SKILL, subject=None, object=None).start
+    """
+    fields = cls.model_fields
+    if len(values) != len(fields):
+        for name, info in fields.items():
+            if name not in values:
+                values[name] = info.get_default(call_default_factory=True)
+    m = cls.__new__(cls)
+    object.__setattr__(m, "__dict__", values)
+    object.__setattr__(m, "__pydantic_fields_set__", set(values))
+    object.__setattr__(m, "__pydantic_extra__", None)
+    object.__setattr__(m, "__pydantic_private__", None)
+    return m
 
 
 class EntityRef(_Model):
@@ -214,6 +236,7 @@ class Top(Answer):
     kind: str
     by: str
     approximate: bool = False
+    samples: int | None = None      # sources of an estimated betweenness
     rows: list[Ranked]
 
     def _rows(self):

@@ -24,10 +24,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from graph.kg import KnowledgeGraph
+from graph.queries.bfs import neighbourhood, shortest_paths
 from graph.queries.index import GraphIndex, index_of
-from graph.queries.models import Ego, EgoNode, Hop, PathAnswer, Paths
+from graph.queries.models import Ego, EgoNode, Hop, PathAnswer, Paths, build
 from graph.queries.resolve import resolve
-from ontology import Predicate, fold
+from ontology import Predicate
 
 __all__ = ["path", "ego"]
 
@@ -43,10 +44,6 @@ def _via(via: Iterable[Predicate | str] | None) -> frozenset[str] | None:
     return None if via is None else frozenset(Predicate.parse(str(p)).value for p in via)
 
 
-def _order(ix: GraphIndex, n: str) -> tuple[str, str]:
-    return (fold(ix.ref(n).name), n)
-
-
 def path(kg: KnowledgeGraph, a: str, b: str, max_paths: int = 3,
          via: Iterable[Predicate | str] | None = None) -> Paths:
     """Up to `max_paths` shortest paths from `a` to `b` with the facts on each hop (an empty
@@ -55,9 +52,22 @@ def path(kg: KnowledgeGraph, a: str, b: str, max_paths: int = 3,
     ix = index_of(kg)
     src, dst = resolve(kg, a).id, resolve(kg, b).id
     allowed = _via(via)
+    if allowed is None:
+        paths = shortest_paths(ix, src, dst, max_paths)
+    else:
+        paths = _paths(ix, src, dst, max_paths, allowed)
+    answers = [build(PathAnswer, hops=[_hop(ix, u, v, allowed)
+                                       for u, v in zip(p, p[1:], strict=False)])
+               for p in paths]
+    return build(Paths, source=ix.ref(src), target=ix.ref(dst),
+                 length=len(paths[0]) - 1 if paths else None, paths=answers)
+
+
+def _paths(ix: GraphIndex, src: str, dst: str, max_paths: int,
+           allowed: frozenset[str] | None) -> list[list[str]]:
+    """Shortest paths by a plain bidirectional search over the facts `allowed` (any if None)."""
     if src == dst:
-        return Paths.model_construct(source=ix.ref(src), target=ix.ref(dst), length=0,
-                                     paths=[PathAnswer.model_construct(hops=[])])
+        return [[src]]
     preds: list[dict[str, set[str]]] = [{src: set()}, {dst: set()}]   # node -> parents, per side
     depth: list[dict[str, int]] = [{src: 0}, {dst: 0}]
     frontiers, level = [[src], [dst]], [0, 0]
@@ -79,28 +89,20 @@ def path(kg: KnowledgeGraph, a: str, b: str, max_paths: int = 3,
         hits = [m for m in nxt if m in other]
         if hits:
             best = min(other[m] for m in hits)
-            meet = sorted((m for m in hits if other[m] == best), key=lambda m: _order(ix, m))
+            meet = sorted((m for m in hits if other[m] == best), key=ix.sort_key)
     paths: list[list[str]] = []
     for m in meet:
         for left in _walk(ix, preds[0], m):
             for right in _walk(ix, preds[1], m):
                 paths.append(left[::-1] + right[1:])
                 if len(paths) >= max_paths:
-                    break
-            if len(paths) >= max_paths:
-                break
-        if len(paths) >= max_paths:
-            break
-    answers = [PathAnswer.model_construct(hops=[_hop(ix, u, v, allowed)
-                                                for u, v in zip(p, p[1:], strict=False)])
-               for p in paths]
-    return Paths.model_construct(source=ix.ref(src), target=ix.ref(dst),
-                                 length=len(paths[0]) - 1 if paths else None, paths=answers)
+                    return paths
+    return paths
 
 
 def _walk(ix: GraphIndex, preds: dict[str, set[str]], node: str) -> Iterator[list[str]]:
     """Paths node -> ... -> root following parents (in name order), node first."""
-    parents = sorted(preds[node], key=lambda m: _order(ix, m))
+    parents = sorted(preds[node], key=ix.sort_key)
     if not parents:
         yield [node]
         return
@@ -111,7 +113,7 @@ def _walk(ix: GraphIndex, preds: dict[str, set[str]], node: str) -> Iterator[lis
 
 def _hop(ix: GraphIndex, u: str, v: str, allowed: frozenset[str] | None) -> Hop:
     facts = [f for f in ix.facts_between(u, v) if allowed is None or f.predicate.value in allowed]
-    return Hop.model_construct(source=ix.ref(u), target=ix.ref(v),
+    return build(Hop, source=ix.ref(u), target=ix.ref(v),
                                facts=[ix.fact_ref(f) for f in facts])
 
 
@@ -125,6 +127,29 @@ def ego(kg: KnowledgeGraph, name: str, hops: int = 2, max_nodes: int = 500,
     ix = index_of(kg)
     center = resolve(kg, name).id
     allowed = _via(via)
+    if allowed is None:
+        kept, dist, truncated = neighbourhood(ix, center, hops, max_nodes)
+    else:
+        kept, dist, truncated = _neighbourhood(ix, center, hops, max_nodes, allowed)
+    keep = set(kept)
+    facts = []
+    for n in kept:
+        for m, keys in ix.g._succ[n].items():
+            if m in keep:
+                facts += [d["fact"] for d in keys.values()
+                          if allowed is None or d["predicate"] in allowed]
+    refs = sorted((ix.fact_ref(f) for f in facts),
+                  key=lambda f: (dist[f.subject.id] + dist[f.object.id],
+                                 ix.sort_key(f.subject.id), f.predicate.value,
+                                 ix.sort_key(f.object.id), f.id))
+    return build(Ego, center=ix.ref(center), hops=hops,
+                 nodes=[build(EgoNode, entity=ix.ref(n), distance=dist[n]) for n in kept],
+                 facts=refs, truncated=truncated)
+
+
+def _neighbourhood(ix: GraphIndex, center: str, hops: int, max_nodes: int,
+                   allowed: frozenset[str] | None) -> tuple[list[str], dict[str, int], bool]:
+    """The plain search behind `ego` over the facts `allowed` (any if None)."""
     dist = {center: 0}
     kept = [center]
     frontier = [center]
@@ -132,10 +157,10 @@ def ego(kg: KnowledgeGraph, name: str, hops: int = 2, max_nodes: int = 500,
     for d in range(1, hops + 1):
         links: dict[str, int] = {}
         for n in frontier:
-            for m in _neighbours(ix, n, allowed):
+            for m in set(_neighbours(ix, n, allowed)):
                 if m not in dist:
                     links[m] = links.get(m, 0) + 1
-        ranked = sorted(links, key=lambda m: (-links[m], *_order(ix, m)))
+        ranked = sorted(links, key=lambda m: (-links[m], ix.sort_key(m)))
         room = max_nodes - len(kept)
         if len(ranked) > room:
             ranked, truncated = ranked[:room], True
@@ -145,17 +170,4 @@ def ego(kg: KnowledgeGraph, name: str, hops: int = 2, max_nodes: int = 500,
         frontier = ranked
         if truncated or not frontier:
             break
-    keep = set(kept)
-    facts = []
-    for n in kept:
-        for m, keys in ix.g._succ[n].items():
-            if m in keep:
-                facts += [d["fact"] for d in keys.values()
-                          if allowed is None or d["predicate"] in allowed]
-    refs = sorted((ix.fact_ref(f) for f in facts),
-                  key=lambda f: (dist[f.subject.id] + dist[f.object.id], fold(f.subject.name),
-                                 f.predicate.value, fold(f.object.name), f.id))
-    return Ego.model_construct(center=ix.ref(center), hops=hops,
-                               nodes=[EgoNode.model_construct(entity=ix.ref(n), distance=dist[n])
-                                      for n in kept],
-                               facts=refs, truncated=truncated)
+    return kept, dist, truncated

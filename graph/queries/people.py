@@ -7,7 +7,7 @@ December, a role with a start and no end is its start month (or year) only, a ro
 start makes no claim, and a 'present' end is `today` (year, month): the caller passes it, the
 clock is never read here (the CLI passes the current month). An overlap that runs to a present
 end is reported as ending 'present'. The same overlap found in several documents is one row with
-the provenance of every fact behind it.
+the provenance of every fact behind it (the person's facts first, then the coworker's).
 
 >>> from graph import build_graph
 >>> from ontology import Fact, Mention, Provenance
@@ -31,7 +31,7 @@ from __future__ import annotations
 from extract.dates import compare_key, overlap
 from graph.kg import KnowledgeGraph
 from graph.queries.index import GraphIndex, index_of
-from graph.queries.models import Coworker, Coworkers, Timeline, TimelineItem
+from graph.queries.models import Coworker, Coworkers, Timeline, TimelineItem, build
 from graph.queries.resolve import resolve
 from ontology import EntityType, Fact, Predicate, fold
 
@@ -71,45 +71,61 @@ def coworkers(kg: KnowledgeGraph, person: str, *, today: tuple[int, int],
     ix = index_of(kg)
     me = resolve(kg, person, _PERSON).id
     rows: dict[tuple, dict] = {}
-    for mine in sorted(ix.out_facts(me, Predicate.WORKED_AT), key=_fact_key):
+    spans: dict[tuple, tuple[str, str] | None] = {}      # many roles share their dates
+    for mine_id, mine in sorted(ix.out_edges(me, Predicate.WORKED_AT), key=_edge_key):
         unit = mine.object_id
-        orgs = sorted(ix.family(unit)) if include_parts else [unit]
+        orgs = ix.family(unit) if include_parts else [unit]
         for org in orgs:
-            for theirs in ix.in_facts(org, Predicate.WORKED_AT):
+            for their_id, theirs in ix.in_edges(org, Predicate.WORKED_AT):
                 other = theirs.subject_id
                 if other == me:
                     continue
-                span = overlap(mine.start, mine.end, theirs.start, theirs.end, today=today)
+                dates = (mine.start, mine.end, theirs.start, theirs.end)
+                if dates not in spans:
+                    spans[dates] = overlap(*dates, today=today)
+                span = spans[dates]
                 if span is None:
                     continue
                 key = (other, unit, org, *span)
                 row = rows.get(key)
                 if row is None:
                     row = rows[key] = {"other": other, "unit": unit, "their_unit": org,
-                                       "span": span, "titles": [None, None], "facts": {}}
-                row["facts"][mine.id] = mine
-                row["facts"][theirs.id] = theirs
+                                       "span": span, "titles": [None, None], "mine": {},
+                                       "theirs": {}}
+                row["mine"][mine_id] = mine
+                row["theirs"][their_id] = theirs
                 row["titles"][0] = row["titles"][0] or mine.title
                 row["titles"][1] = row["titles"][1] or theirs.title
     out = []
+    months: dict[tuple[str, str], int] = {}
     for row in rows.values():
-        start, end = row["span"]
-        facts = sorted(row["facts"].values(), key=_fact_key)
-        out.append(Coworker.model_construct(
+        start, end = span = row["span"]
+        if span not in months:
+            months[span] = months_between(start, end, today)
+        facts = _in_order(row["mine"]) + _in_order(row["theirs"])   # the person's first
+        out.append(build(
+            Coworker,
             person=ix.ref(me), coworker=ix.ref(row["other"]),
             org=ix.ref(_shared_org(ix, row["unit"], row["their_unit"])),
             person_unit=ix.ref(row["unit"]), coworker_unit=ix.ref(row["their_unit"]),
             person_title=row["titles"][0], coworker_title=row["titles"][1], start=start,
-            end=end, months=months_between(start, end, today),
-            provenance=[f.provenance for f in facts]))
-    out.sort(key=lambda c: (fold(c.org.name), fold(c.coworker.name), c.coworker.id, c.start,
-                            c.end, c.person_unit.id, c.coworker_unit.id))
-    return Coworkers.model_construct(person=ix.ref(me), today=f"{today[0]:04d}-{today[1]:02d}",
+            end=end, months=months[span], provenance=[f.provenance for f in facts]))
+    key = ix.sort_key
+    out.sort(key=lambda c: (key(c.org.id), key(c.coworker.id), c.start, c.end,
+                            c.person_unit.id, c.coworker_unit.id))
+    return build(Coworkers, person=ix.ref(me), today=f"{today[0]:04d}-{today[1]:02d}",
                                      coworkers=out)
 
 
-def _fact_key(f: Fact) -> tuple:
-    return (f.provenance.doc, f.provenance.start, f.provenance.end, f.id)
+def _in_order(facts: dict[str, Fact]) -> list[Fact]:
+    if len(facts) == 1:
+        return list(facts.values())
+    return [f for _, f in sorted(facts.items(), key=_edge_key)]
+
+
+def _edge_key(edge: tuple[str, Fact]) -> tuple:
+    p = edge[1].provenance
+    return (p.doc, p.start, p.end, edge[0])
 
 
 def _date_of(ix: GraphIndex, f: Fact) -> str | None:
@@ -131,13 +147,13 @@ def timeline(kg: KnowledgeGraph, person: str) -> Timeline:
     me = resolve(kg, person, _PERSON).id
     items: dict[tuple, dict] = {}
     for pred in TIMELINE_PREDICATES:
-        for f in sorted(ix.out_facts(me, pred), key=_fact_key):
+        for _, f in sorted(ix.out_edges(me, pred), key=_edge_key):
             start = _date_of(ix, f)
             key = (pred.value, f.object_id, start, f.end)
             it = items.setdefault(key, {"fact": f, "start": start, "title": None, "prov": []})
             it["title"] = it["title"] or f.title
             it["prov"].append(f.provenance)
-    out = [TimelineItem.model_construct(predicate=it["fact"].predicate,
+    out = [build(TimelineItem, predicate=it["fact"].predicate,
                                         object=ix.ref(it["fact"].object_id), title=it["title"],
                                         start=it["start"], end=it["fact"].end,
                                         provenance=it["prov"])
@@ -145,4 +161,4 @@ def timeline(kg: KnowledgeGraph, person: str) -> Timeline:
     out.sort(key=lambda i: (i.start is None, compare_key(i.start), compare_key(i.end),
                             TIMELINE_PREDICATES.index(i.predicate), fold(i.object.name),
                             i.object.id))
-    return Timeline.model_construct(person=ix.ref(me), items=out)
+    return build(Timeline, person=ix.ref(me), items=out)

@@ -32,7 +32,7 @@ from collections.abc import Iterable
 
 from graph.kg import KnowledgeGraph
 from graph.queries.index import index_of
-from graph.queries.models import Search, SearchHit
+from graph.queries.models import Search, SearchHit, build
 from ontology import Entity, EntityType, QueryError, fold, norm_name
 
 __all__ = ["resolve", "search", "candidates"]
@@ -119,7 +119,7 @@ def search(kg: KnowledgeGraph, text: str, k: int = 10,
             return
         old = hits.get(ident)
         if old is None or score > old.score:
-            hits[ident] = SearchHit.model_construct(entity=ix.ref(ident), matched=matched,
+            hits[ident] = build(SearchHit, entity=ix.ref(ident), matched=matched,
                                                     score=round(score, 4))
 
     for e in candidates(kg, text, want):
@@ -142,4 +142,4 @@ def search(kg: KnowledgeGraph, text: str, k: int = 10,
             ratio = difflib.SequenceMatcher(None, qfold, fold(surface)).ratio()
             add(ident, surface, 0.5 * ratio + 0.5 * v / len(set(qtoks)))
     ranked = sorted(hits.values(), key=lambda h: (-h.score, h.entity.name, h.entity.id))
-    return Search.model_construct(text=text, hits=ranked[:k])
+    return build(Search, text=text, hits=ranked[:k])

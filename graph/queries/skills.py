@@ -31,7 +31,7 @@ from itertools import chain
 
 from graph.kg import KnowledgeGraph
 from graph.queries.index import GraphIndex, index_of
-from graph.queries.models import CoSkill, SkillHolder, SkillsWith, WhoKnows
+from graph.queries.models import CoSkill, SkillHolder, SkillsWith, WhoKnows, build
 from graph.queries.resolve import candidates, resolve
 from ontology import EntityType, Predicate, QueryError, fold
 
@@ -40,9 +40,21 @@ __all__ = ["who_knows", "skills_with", "narrower_skills", "category_of_text"]
 _SKILL = frozenset({EntityType.SKILL})
 
 
+def _categories(ix: GraphIndex) -> dict[str, list[str]]:
+    """category -> ids of the graph's skills in it (cached)."""
+    if "skill_categories" not in ix.cache:
+        out: dict[str, list[str]] = {}
+        for s in ix.of_type(_SKILL):
+            cat = ix.entity(s).attrs.get("category")
+            if cat:
+                out.setdefault(cat, []).append(s)
+        ix.cache["skill_categories"] = out
+    return ix.cache["skill_categories"]
+
+
 def category_of_text(kg: KnowledgeGraph, text: str) -> str | None:
     """The skill category `text` names ('Databases' -> 'database'), among the graph's own."""
-    cats = {e.attrs.get("category") for e in kg.entities(EntityType.SKILL)} - {None}
+    cats = _categories(index_of(kg))
     key = re.sub(r"[\s_]+", "-", fold(text).strip())
     for cand in (key, key.removesuffix("s"), key.removesuffix("es"), re.sub(r"ies$", "y", key)):
         if cand in cats:
@@ -83,18 +95,15 @@ def _target_skills(kg: KnowledgeGraph, skill: str, include_narrower: bool) -> tu
     """(the asked skill's id, ids of every skill to look at) for who_knows."""
     found = candidates(kg, skill, _SKILL)
     category = category_of_text(kg, skill) if include_narrower else None
+    members = _categories(index_of(kg)).get(category, []) if category else []
     if category and len(found) != 1:
-        members = sorted(e.id for e in kg.entities(EntityType.SKILL)
-                         if e.attrs.get("category") == category)
         return members[0], members
     if not found and category_of_text(kg, skill):
         raise QueryError(f"{skill!r} is a skill category, not a skill",
                          hint="add --narrower (include_narrower=True) for people with any of its skills")
     top = resolve(kg, skill, _SKILL).id
     ids = [top] + (narrower_skills(kg, top) if include_narrower else [])
-    if category:
-        ids += [e.id for e in kg.entities(EntityType.SKILL)
-                if e.attrs.get("category") == category and e.id not in ids]
+    ids += [m for m in members if m not in ids]
     return top, ids
 
 
@@ -106,19 +115,22 @@ def who_knows(kg: KnowledgeGraph, skill: str, include_narrower: bool = False) ->
     """
     ix = index_of(kg)
     top, ids = _target_skills(kg, skill, include_narrower)
-    rows = []
-    for s in ids:
+    key = ix.sort_key
+    keyed = []
+    for s in ids:            # used-skill subjects are people (ontology.SIGNATURES)
         by_person: dict[str, list] = {}
         for f in ix.in_facts(s, Predicate.USED_SKILL):
-            if ix.entity(f.subject_id).type == EntityType.PERSON:
-                by_person.setdefault(f.subject_id, []).append(f.provenance)
+            by_person.setdefault(f.subject_id, []).append(f.provenance)
+        skey, sref = key(s), ix.ref(s)
         for p, prov in by_person.items():
-            rows.append(SkillHolder.model_construct(
-                person=ix.ref(p), skill=ix.ref(s),
-                provenance=sorted(prov, key=lambda x: (x.doc, x.start, x.end))))
-    rows.sort(key=lambda h: (fold(h.person.name), h.person.id, fold(h.skill.name), h.skill.id))
+            if len(prov) > 1:
+                prov.sort(key=lambda x: (x.doc, x.start, x.end))
+            keyed.append((key(p), skey, build(SkillHolder, person=ix.ref(p), skill=sref,
+                                              provenance=prov)))
+    keyed.sort(key=lambda t: (t[0], t[1]))
+    rows = [t[2] for t in keyed]
     skills = sorted((ix.ref(s) for s in ids), key=lambda r: (r.id != top, fold(r.name), r.id))
-    return WhoKnows.model_construct(skill=ix.ref(top), skills=skills, people=rows)
+    return build(WhoKnows, skill=ix.ref(top), skills=skills, people=rows)
 
 
 def skills_with(kg: KnowledgeGraph, skill: str, k: int = 20) -> SkillsWith:
@@ -132,8 +144,8 @@ def skills_with(kg: KnowledgeGraph, skill: str, k: int = 20) -> SkillsWith:
     counts.pop(s, None)
     n = len(holders)
     total = ix.skill_counts
-    rows = [CoSkill.model_construct(skill=ix.ref(t), count=c, share=round(c / n, 6),
+    rows = [build(CoSkill, skill=ix.ref(t), count=c, share=round(c / n, 6),
                                     jaccard=round(c / (n + total[t] - c), 6))
             for t, c in counts.items()]
     rows.sort(key=lambda r: (-r.count, -r.jaccard, fold(r.skill.name), r.skill.id))
-    return SkillsWith.model_construct(skill=ix.ref(s), holders=n, skills=rows[:k])
+    return build(SkillsWith, skill=ix.ref(s), holders=n, skills=rows[:k])

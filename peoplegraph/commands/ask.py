@@ -103,9 +103,13 @@ def _table(records: list[dict[str, str]], title: str) -> str:
 
 
 def _load(ctx: typer.Context):
+    import gc
+
     from graph.store import load
 
-    return load(ctx.obj["out"])
+    kg = load(ctx.obj["out"])
+    gc.freeze()     # the loaded graph lives until exit: keep it out of the collector's passes
+    return kg
 
 
 def _print(answer, as_json: bool, as_csv: bool, why: bool, title: str) -> None:
@@ -190,7 +194,7 @@ def register(app: typer.Typer) -> None:
         from graph.queries import top as q
 
         ans = q(_load(ctx), kind, by=by, k=k)
-        approx = " (estimated)" if ans.approximate else ""
+        approx = f" (estimated from {ans.samples} sources)" if ans.approximate else ""
         _print(ans, as_json, as_csv, why, f"top {kind} by {by}{approx}")
 
     @ask.command("timeline")

@@ -85,3 +85,14 @@ def test_cli(tmp_path: Path, capsys) -> None:
     main(["3", str(tmp_path), "--seed", "2"])
     assert "wrote 3 documents" in capsys.readouterr().out
     assert len(list(tmp_path.glob("doc_*"))) == 3 and (tmp_path / TRUTH_FILE).is_file()
+
+
+def test_queries_bench_runs_on_a_small_graph(capsys) -> None:
+    from bench.queries_bench import main
+
+    main(["--people", "300", "--seed", "1"])
+    out = capsys.readouterr().out
+    for label in ("who_knows top skill", "coworkers at top org", "path two people", "ego person",
+                  "skills_with", "top people by degree", "pagerank", "betweenness", "timeline",
+                  "search", "index names", "slowest query"):
+        assert label in out, label
