@@ -69,12 +69,30 @@ def _recipient(verb: Token) -> Token | None:
     return dative if dative is not None else clause_subject(verb)
 
 
+_WORKS = frozenset({"paper", "book", "article", "thesis", "dissertation", "essay", "study", "film",
+                    "project", "app", "design", "album", "novel"})
+
+
+def _own_work(recipient: Token | None, an: Analysis) -> bool:
+    """'her paper won the X Award', '(her paper ...,) where it received the X Award': the
+    subject's own work wins, and the award is the subject's (given for that work)."""
+    if recipient is None:
+        return False
+    if recipient.lower_ == "it":  # 'it' of a where/which clause: the sentence's work noun
+        head = recipient.sent.root
+        recipient = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if recipient is None:
+            return False
+    return recipient.lower_ in _WORKS and any(
+        c.dep_ == "poss" and actor(c, an) == SUBJECT for c in recipient.children)
+
+
 def _awards(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
     for v in verbs(doc, an, _WIN):
         if v.dep_ in ("acl", "amod"):
             continue
         recipient = _recipient(v)
-        if actor(recipient, an) != SUBJECT:
+        if actor(recipient, an) != SUBJECT and not _own_work(recipient, an):
             continue
         limit = line_limit(doc, v.i)
         start = recipient.i + 1 if recipient is not None and recipient.i > v.i else v.i + 1

@@ -40,6 +40,25 @@ def split_division(name: str, places: set[str], orgs: set[str]) -> tuple[str, st
     return None
 
 
+def initials_parent(name: str, others: list[str]) -> str | None:
+    """The employer whose initials open a division's name: 'GE Aviation' -> 'General Electric'
+    when the subject also worked at General Electric.
+
+    >>> initials_parent("GE Aviation", ["General Electric", "GE Aviation"])
+    'General Electric'
+    >>> initials_parent("Globex Labs", ["Globex"]) is None
+    True
+    """
+    words = name.split()
+    if len(words) < 2 or not (2 <= len(words[0]) <= 5 and words[0].isupper() and words[0].isalpha()):
+        return None
+    for other in others:
+        caps = [w for w in other.split() if w[:1].isupper() and w.lower() not in ("of", "and", "the")]
+        if other != name and len(caps) >= 2 and "".join(w[0] for w in caps) == words[0]:
+            return other
+    return None
+
+
 def division_facts(ctx: DocContext, worked_at: list[Fact]) -> list[Fact]:
     """part-of and located-in facts for the divisions among the subject's employers."""
     ents = analysis(ctx).ents
@@ -51,7 +70,16 @@ def division_facts(ctx: DocContext, worked_at: list[Fact]) -> list[Fact]:
     for f in worked_at:
         name = f.object.name or ""
         split = split_division(name, places, orgs)
-        if split is None or name in seen:
+        if split is None and name not in seen:
+            parent = initials_parent(name, sorted({g.object.name or "" for g in worked_at}))
+            if parent is not None:
+                seen.add(name)
+                out.append(Fact(subject=Mention(type=f.object.type, name=name),
+                                predicate=Predicate.PART_OF,
+                                object=Mention(type=org_type(parent), name=parent),
+                                provenance=f.provenance.model_copy(update={"extractor": EXTRACTOR})))
+            continue
+        if name in seen:
             continue
         seen.add(name)
         parent, place = split

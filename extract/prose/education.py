@@ -52,6 +52,15 @@ def is_degree(tok: Token) -> bool:
     return bool(_SHORT_DEGREE.match(tok.text)) and nxt in ("in", "from", "degree", "at")
 
 
+def _modifier(tok: Token) -> bool:
+    """A participle modifying a noun ('applied mathematics'), not a verb of its own."""
+    return tok.dep_ in ("amod", "compound") and tok.head.i > tok.i
+
+
+def _nominal(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN", "ADJ") or _modifier(tok)
+
+
 def _degree_phrase(doc: Doc, i: int, limit: int) -> tuple[str, int]:
     """The degree starting at token i ('Ph.D. in electrical engineering'), title-cased, and the
     token after it."""
@@ -60,9 +69,9 @@ def _degree_phrase(doc: Doc, i: int, limit: int) -> tuple[str, int]:
         tok = doc[k]
         if is_degree(tok) or tok.tag_ == "POS" or tok.text in ("'s", "’s"):
             k += 1
-        elif tok.lower_ in ("of", "in") and k + 1 < limit and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        elif tok.lower_ in ("of", "in") and k + 1 < limit and _nominal(doc[k + 1]):
             k += 2
-        elif k > i and tok.pos_ in ("NOUN", "PROPN", "ADJ") and doc[k - 1].lower_ not in _STOP \
+        elif k > i and _nominal(tok) and doc[k - 1].lower_ not in _STOP \
                 and tok.lower_ not in ("from", "at"):
             k += 1
         elif tok.lower_ == "and" and k + 1 < limit and doc[k + 1].pos_ in ("NOUN", "ADJ") \
@@ -80,7 +89,8 @@ def _items(doc: Doc, an: Analysis, start: int, limit: int, strong: bool,
     k = start
     while k < limit:
         tok = doc[k]
-        if tok.pos_ in ("VERB", "AUX") and not is_degree(tok) or tok.lower_ in _CLAUSE_STOP:
+        if tok.pos_ in ("VERB", "AUX") and not is_degree(tok) and not _modifier(tok) \
+                or tok.lower_ in _CLAUSE_STOP:
             break  # 'studied X at A before earning an MBA at B': B is the other verb's
         if _YEAR.match(tok.text):
             items.append(("year", tok.text, k))

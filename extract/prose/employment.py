@@ -24,11 +24,13 @@ from extract.prose.role_clauses import (
     HIRE,
     Hit,
     announcer_org,
+    appointment_hits,
     apposition_hits,
     as_clause_hits,
     as_role,
     clause_dates,
     hired_hits,
+    nominal_role_hits,
     where_org,
 )
 from extract.prose.roles import role_phrase
@@ -117,6 +119,23 @@ def _unit_org(doc: Doc, verb: Token, an: Analysis) -> Span | None:
     return _prep_org(doc, verb, ("at",), an)
 
 
+def _unit_org_in(doc: Doc, verb: Token, an: Analysis) -> Span | None:
+    """'in the audit practice of KPMG', 'on the payments team at Initech': the organization of
+    a lower-case unit the verb places the subject in."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in ("in", "on", "with", "at"):
+            continue
+        unit = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if unit is None or not unit.text.islower() or unit.lower_ not in _UNIT_NOUNS | _LED_UNITS:
+            continue
+        for prep in unit.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
+                org = org_span_at(doc, prep.i + 1, line_limit(doc, prep.i))
+                if org is not None and accept_org(org, level="strong", an=an):
+                    return org
+    return None
+
+
 def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
     for v in verbs(doc, an, _JOIN | _BEGIN | _WORK | _SERVE | _BE | _BECOME | _NAMED | _FOUND | _LEAVE
                    | _LEAD):
@@ -153,6 +172,8 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
                 career = next(c for c in v.children if c.dep_ == "dobj" and c.lower_ == "career")
                 org = _prep_org(doc, career, ("at", "with"), an)
             org = org or (role.org if role and has_career else None)
+            if org is None and has_career:  # 'began her career in the audit practice of KPMG'
+                org = _unit_org_in(doc, v, an)
             kind, conf = "none", 0.8
         elif low in _FOUND:
             org = _org_after_verb(doc, v, an)
@@ -175,10 +196,18 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
                 or (where_org(doc, v, an) if r else None)
             title = r.title if r else None
         else:  # work/serve: "at ORG", "as TITLE at ORG"
-            org = role.org if role and role.org else _prep_org(doc, v, ("at", "for"), an)
+            own = _prep_org(doc, v, ("at", "for"), an)
+            org = role.org if role and role.org else own
             if org is None and role is not None:
                 org = where_org(doc, v, an)  # 'at Keystone, where she served as VP of finance'
             kind, conf = "state", 0.8
+            if own is not None and org is not None and own.start != org.start \
+                    and usable(an, doc, v.i, own.end - 1):
+                # 'spent nine years at Globex, most recently as VP, Finance at Globex Aviation':
+                # the years at the first organization are a role of their own
+                s0, e0 = clause_dates(v, kind)
+                yield Hit(own, None, s0, e0, min(v.i, own.start), conf, v.sent.start,
+                          max(v.i, own.end - 1))
         if low in forms("intern") and title is None:
             title = "Intern"
         if org is None or not usable(an, doc, v.i, org.end - 1):
@@ -201,10 +230,13 @@ def employment_facts(ctx: DocContext, extra: list[Fact] | tuple[Fact, ...] = ())
     an = analysis(ctx)
     doc = ctx.doc
     found = [*_verb_hits(doc, an), *hired_hits(doc, an), *as_clause_hits(doc, an),
-             *apposition_hits(doc, an)]
+             *apposition_hits(doc, an), *appointment_hits(doc, an), *nominal_role_hits(doc, an)]
     hits = [h for h in found if isinstance(h, Hit)]
     names = {f.object.name or "" for f in extra} | {clean_org_name(h.org.text) for h in hits}
-    fuller = sorted({clean_org_name(e.text) for e in an.ents if e.label_ == "ORG"})
+    # an organization's full name never runs on into the subject's name (a headline
+    # 'Initech Appoints Jane Roe' tagged as one organization)
+    fuller = sorted({clean_org_name(e.text) for e in an.ents if e.label_ == "ORG"
+                     and not (an.subject_name and an.subject_name in e.text)})
     canon = canonical_org_names(sorted(names), fuller)
     facts = [f.model_copy(update={"object": f.object.model_copy(
         update={"name": canon[f.object.name or ""]})}) for f in extra]

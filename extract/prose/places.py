@@ -82,12 +82,22 @@ def _after_org(doc: Doc, end_char: int, an: Analysis, in_role_sentence: bool) ->
     return None
 
 
+def _company_noun_after(doc: Doc, k: int) -> bool:
+    """'-based company', '-based logistics company', '-based software firm'."""
+    for j in range(k, min(len(doc), k + 3)):
+        if doc[j].lower_ in _COMPANY_NOUNS:
+            return True
+        if not (doc[j].is_alpha and doc[j].text.islower() and doc[j].pos_ in ("NOUN", "ADJ")):
+            return False
+    return False
+
+
 def _based(doc: Doc, an: Analysis) -> list[tuple[int, Span]]:
     """(char offset, place) of each 'the PLACE-based company'."""
     out = []
     for tok in an.tokens(doc):
         if tok.lower_ == "based" and tok.i >= 2 and doc[tok.i - 1].text == "-" \
-                and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _COMPANY_NOUNS:
+                and _company_noun_after(doc, tok.i + 1):
             start = tok.i - 2
             while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
                 start -= 1

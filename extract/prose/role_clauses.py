@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Hit", "name_org", "where_org", "announcer_org", "as_role", "clause_dates",
-           "hired_hits", "as_clause_hits", "apposition_hits", "HIRE"]
+           "hired_hits", "as_clause_hits", "apposition_hits", "appointment_hits",
+           "nominal_role_hits", "HIRE"]
 
 _EARLIER = frozenset({"previously", "formerly", "earlier", "before", "prior"})
 HIRE = forms("name", "appoint", "promote", "elect", "hire", "recruit")
@@ -43,10 +44,16 @@ class Hit:
 
 
 def as_role(doc: Doc, verb: Token, an: Analysis) -> Role | None:
-    """The role after the verb's 'as': 'joined X as director of Y'."""
+    """The role after the verb's 'as': 'joined X as director of Y', 'spent years at X, most
+    recently as director of Y' (the 'as' hangs on the adverb)."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":
             return role_phrase(doc, child.i + 1, line_limit(doc, child.i), an=an)
+    for adv in verb.children:
+        if adv.dep_ == "advmod" and adv.i > verb.i:
+            for child in adv.children:
+                if child.dep_ == "prep" and child.lower_ == "as":
+                    return role_phrase(doc, child.i + 1, line_limit(doc, child.i), an=an)
     return None
 
 
@@ -145,3 +152,93 @@ def apposition_hits(doc: Doc, an: Analysis) -> Iterator[Hit]:
         yield Hit(role.org, role.title, None, None if former else "present", ent.start, 0.8)
 
 
+
+
+#: nouns of a hiring announcement: 'the appointment of NAME as TITLE'
+_HIRE_NOUNS = frozenset({"appointment", "hiring", "hire", "promotion", "election", "nomination",
+                         "naming", "addition"})
+#: nouns of a past role: 'after finance roles at X', 'following a stint at X'
+_ROLE_NOUNS = frozenset({"role", "roles", "position", "positions", "stint", "stints", "post",
+                         "posts", "tenure", "tenures", "career", "internship", "internships",
+                         "residency", "fellowship", "assignments", "assignment"})
+_MONTH_WORDS = frozenset("january february march april may june july august september october "
+                         "november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _effective_date(doc: Doc, k: int, limit: int) -> str | None:
+    """'effective March 1, 2024' / 'as of June 2023' from token k on -> 'YYYY-MM' or 'YYYY'."""
+    from extract.prose.when import _MONTHS  # the month table of the time grammar
+
+    month = None
+    for j in range(k, min(limit, k + 6)):
+        low = doc[j].lower_.rstrip(".")
+        if low in _MONTH_WORDS:
+            month = _MONTHS.get(low)
+        elif len(doc[j].text) == 4 and doc[j].text.isdigit() and doc[j].text[:2] in ("19", "20"):
+            return f"{doc[j].text}-{month:02d}" if month else doc[j].text
+    return None
+
+
+def appointment_hits(doc: Doc, an: Analysis) -> Iterator[Hit]:
+    """'Initech today announced the appointment of Jane Roe as Chief Financial Officer,
+    effective March 1, 2024': the announcer employs the subject from the effective date."""
+    for tok in an.tokens(doc):
+        if tok.lower_ not in _HIRE_NOUNS or tok.pos_ != "NOUN":
+            continue
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        person = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if person is None or actor(person, an) != SUBJECT:
+            continue
+        verb = tok.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+            if verb.pos_ in ("VERB", "AUX") else None
+        if subj is None or subj.pos_ != "PROPN":
+            continue
+        org = None  # the announcer, or its apposition after a dateline ('DENVER, ... -- X Inc.')
+        for cand in [subj, *(c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN")]:
+            span = org_span_at(doc, cand.left_edge.i, cand.i + 1)
+            if span is not None and accept_org(span, level="strong", an=an) \
+                    and not any(t.ent_type_ in ("GPE", "DATE") for t in span):
+                org = span
+                break
+        if org is None:
+            continue
+        limit = line_limit(doc, tok.i)
+        role = None
+        for holder in (person, tok):
+            as_ = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            if as_ is not None:
+                role = role_phrase(doc, as_.i + 1, limit, an=an)
+                break
+        start = None
+        for j in range(tok.i, limit):
+            if doc[j].lower_ == "effective" or (doc[j].lower_ == "as" and j + 1 < limit
+                                                and doc[j + 1].lower_ == "of"):
+                start = _effective_date(doc, j + 1, limit)
+                break
+        if not usable(an, doc, org.start, person.i):
+            continue
+        yield Hit(org, role.title if role else None, start, None, org.start, 0.8, tok.sent.start,
+                  max(person.i, role.end - 1 if role else person.i))
+
+
+def nominal_role_hits(doc: Doc, an: Analysis) -> Iterator[Hit]:
+    """'after earlier finance roles at Globex Capital', 'following a stint at Initech': a role
+    named by a noun in a clause of the subject, with its organization after 'at'/'with'."""
+    for tok in an.tokens(doc):
+        if tok.lower_ not in _ROLE_NOUNS or tok.pos_ != "NOUN" or tok.lower_ == "career":
+            continue
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or actor(clause_subject(verb), an) != SUBJECT:
+            continue
+        if any(c.dep_ == "poss" and c.lower_ not in ("her", "his", "their") for c in tok.children):
+            continue  # 'the company's roles at ...' are not hers
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "with"):
+                continue
+            org = org_span_at(doc, prep.i + 1, line_limit(doc, prep.i))
+            if org is not None and accept_org(org, level="strong", an=an) \
+                    and usable(an, doc, tok.i, org.end - 1):
+                yield Hit(org, None, None, None, tok.i, 0.7, tok.sent.start, org.end - 1)

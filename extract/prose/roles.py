@@ -102,6 +102,20 @@ def _org_after(doc: Doc, k: int, limit: int, strong: bool, an: Analysis | None) 
     return None
 
 
+def _area_then_org(doc: Doc, k: int, limit: int, strong: bool,
+                   an: Analysis | None) -> tuple[int, Span] | None:
+    """After a title's comma at token k: one to three capitalised area words, then 'at'/'with'
+    an organization ('..., Finance at Initech') -> (end of the area, the organization)."""
+    j = k + 1
+    while j < limit and j - k <= 3 and doc[j].text[:1].isupper() and not doc[j].is_punct \
+            and doc[j].pos_ in ("PROPN", "NOUN", "ADJ") and not _newline_before(doc, j):
+        j += 1
+    if j == k + 1 or j >= limit or doc[j].lower_ not in ("at", "with"):
+        return None
+    org = _org_after(doc, j, limit, strong, an)
+    return (j, org) if org is not None else None
+
+
 def role_phrase(doc: Doc, i: int, limit: int, *, strong: bool = True,
                 an: Analysis | None = None, need_org: bool = False) -> Role | None:
     """Read a role phrase starting at token i, within tokens [i, limit).
@@ -134,6 +148,11 @@ def role_phrase(doc: Doc, i: int, limit: int, *, strong: bool = True,
         if low in ("and", "&", "/") and k + 1 < limit and is_title_head(doc[k + 1].text) and found_head:
             k += 1
             continue
+        if low == "," and found_head and org is None:
+            area = _area_then_org(doc, k, limit, strong, an)
+            if area is not None:  # 'Vice President, Finance at Initech': the area is in the title
+                title_end, org, k = area[0], area[1], area[1].end
+                break
         if not _titleish(tok):
             break
         found_head = found_head or is_title_head(tok.text) or is_title_head(tok.lemma_ or "")

@@ -34,7 +34,9 @@ _WORK = forms("develop", "build", "create", "design", "implement", "use", "apply
               "employ", "leverage", "work", "research", "pioneer", "invent", "propose",
               "introduce", "specialize", "specialise", "focus", "train", "deploy", "program",
               "code", "architect", "devise", "involve", "include", "span", "center", "centre",
-              "explore", "investigate", "scale", "adopt", "master", "write", "model", "combine")
+              "explore", "investigate", "scale", "adopt", "master", "write", "model", "combine",
+              "replace", "rewrite", "rebuild", "migrate", "port", "prototype", "optimize",
+              "optimise", "tune", "fine-tune", "integrate", "automate", "refactor", "run")
 _TEAM_WORDS = frozenset({"team", "teams", "scientists", "engineers", "colleagues", "members",
                          "group", "researchers", "staff", "organization", "students"})
 #: 'her research interests include X': interests and wishes are not skills used

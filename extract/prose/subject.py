@@ -36,6 +36,15 @@ _NAME_WORD = r"[A-Z][a-zA-Z'’\-]+\.?"
 _HEADER = re.compile(rf"^\s*((?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:{_NAME_WORD}|[A-Z]\.)){{1,3}})"
                      r"\s*(?:,|\||–|—|-\s)\s*\S")
 _LEAD_CHARS = 1200
+#: last words that make a capitalised run a job title ('Chief Financial Officer'), not a name
+_TITLE_TAIL = frozenset({"officer", "president", "director", "manager", "chairman", "chairwoman",
+                         "chairperson", "secretary", "treasurer", "controller", "counsel",
+                         "executive", "vp", "svp", "evp", "ceo", "cfo", "cto", "coo", "cio",
+                         "founder", "co-founder", "cofounder", "engineer", "scientist",
+                         "professor", "analyst", "consultant", "editor", "correspondent"})
+#: two or three capitalised words, each possibly hyphenated ('Ana Osei-Lind')
+_NAME_RUN = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})"
+                       r"(?![\w-])")
 _NOT_HEADER_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "EVENT", "PRODUCT", "WORK_OF_ART"})
 
 
@@ -157,9 +166,37 @@ def _candidates(doc: Doc, spans: Sequence[tuple[int, int]]) -> set[str]:
     return out
 
 
+def _referenced_by_surname(doc: Doc, spans: Sequence[tuple[int, int]]) -> set[str]:
+    """Names the text goes on to call by the surname alone, as news copy and press releases
+    do ('... appointed Ana Osei-Lind as CFO. Osei-Lind joins from ...'); found on the raw text,
+    so a hyphenated surname or a name the model tags as an organization still counts. The
+    surname must stand alone at least twice."""
+    text = doc.text
+    out: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        if inside(spans, m.start(), m.end()):
+            continue
+        name = clean_person_name(m.group(1))
+        if not name or name.split()[-1].lower() in _TITLE_TAIL or lookup.is_skill(name):
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None or any(t.pos_ != "PROPN" for t in span if t.is_alpha):
+            continue  # 'At Klarna', 'Former Maersk': a sentence word before a name
+        first, last = name_parts(name)
+        alone = [p for p in _mentions(text, last, spans)
+                 if not text[max(0, p - len(first) - 1):p].startswith(first)]
+        if len(alone) >= 2:
+            out.add(name)
+    return out
+
+
 def _scores(doc: Doc, spans: Sequence[tuple[int, int]]) -> dict[str, float]:
     text = doc.text
-    scores = {name: _score(name, text, spans) for name in _candidates(doc, spans)}
+    cands = {n for n in _candidates(doc, spans) if n.split()[-1].lower() not in _TITLE_TAIL}
+    cands |= _referenced_by_surname(doc, spans)
+    # 'Appoints Ana Osei-Lind' in a title-case headline: the shorter name is the person
+    cands = {n for n in cands if not (len(n.split()) == 3 and " ".join(n.split()[1:]) in cands)}
+    scores = {name: _score(name, text, spans) for name in cands}
     if not scores:  # no full name: a single name the model tags PERSON at least twice
         singles = [clean_person_name(e.text) for e in doc.ents if e.label_ == "PERSON"
                    and not inside(spans, e.start_char, e.end_char)]

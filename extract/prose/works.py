@@ -88,7 +88,24 @@ def _numbered(doc: Doc, v: Token, limit: int) -> Iterator[Span]:
             yield span
 
 
+_INVENTOR = frozenset({"inventor", "co-inventor", "coinventor", "named inventor"})
+
+
+def _inventor_patents(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
+    """'She is (a) co-inventor on a granted US patent, "..." (US 11,204,563)': the numbered
+    patents of the sentence where the subject is an inventor."""
+    for tok in an.tokens(doc):
+        if tok.lower_ not in _INVENTOR or an.in_noise(tok.idx, tok.idx + 1):
+            continue
+        owner = clause_subject(tok.head) if tok.dep_ == "attr" else tok.head \
+            if tok.dep_ == "appos" else None
+        if actor(owner, an) != SUBJECT:
+            continue
+        yield from ((tok, span) for span in _numbered(doc, tok, line_limit(doc, tok.i)))
+
+
 def _patents(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
+    yield from _inventor_patents(doc, an)
     for v in verbs(doc, an, _PATENT):
         if actor(clause_subject(v), an) != SUBJECT:
             continue
@@ -117,17 +134,37 @@ def _patents(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
 
 
 def _venue(doc: Doc, span: Span) -> Span | None:
-    """'"TITLE," published in VENUE' / 'TITLE appeared in VENUE' right after a title."""
+    """'"TITLE," published in VENUE' / 'TITLE appeared in VENUE' / 'TITLE, written with
+    colleagues, was published at VENUE 2019' right after a title (a trailing year is not part of
+    the venue)."""
     limit = line_limit(doc, span.start)
     k = span.end
-    while k < limit and (doc[k].is_punct or doc[k].lower_ in ("which", "was", "that", "and")):
+    while k < limit and doc[k].text in ("\"", "”", "’", "'"):
         k += 1
-    if k + 1 < limit and doc[k].lower_ in ("published", "appeared", "appears", "ran", "out") \
-            and doc[k + 1].lower_ in ("in", "by"):
+    if k < limit and doc[k].text == "," and doc[k + 1:k + 2].text.lower() not in ("published",):
+        close = next((j for j in range(k + 1, min(limit, k + 10)) if doc[j].text == ","), None)
+        if close is not None and not any(t.lower_ in ("published", "appeared")
+                                         for t in doc[k + 1:close]):
+            k = close  # skip a participial aside: ', written with colleagues at Initech,'
+    while k < limit and (doc[k].is_punct or doc[k].lower_ in ("which", "was", "that", "and", "is")):
+        k += 1
+    if k + 1 < limit and doc[k].lower_ in ("published", "appeared", "appears", "ran", "out",
+                                           "presented") \
+            and doc[k + 1].lower_ in ("in", "by", "at"):
         venue = name_at(doc, k + 2, limit)
-        if venue is not None and not any(t.ent_type_ == "DATE" for t in venue):
-            return venue
+        if venue is None:
+            return None
+        end = venue.start
+        while end < venue.end and not re.fullmatch(r"(?:19|20)\d\d|'\d\d", venue.doc[end].text):
+            end += 1
+        if end == venue.start or doc[venue.start].lower_.rstrip(".") in _MONTH_NAMES:
+            return None  # 'published in March 2020' names a date, not a venue
+        return doc[venue.start:end]
     return None
+
+
+_MONTH_NAMES = frozenset("january february march april may june july august september october "
+                         "november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def work_facts(ctx: DocContext) -> list[Fact]:

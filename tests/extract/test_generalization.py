@@ -186,3 +186,77 @@ def test_europass_roles_sector_lines_departments_and_eqf_levels() -> None:
 
 def test_context_kind_is_resume_for_europass() -> None:
     assert build_context(make_document(EUROPASS, "ep")).kind == "resume"
+
+
+# ---- prose: press releases, speaker bios -----------------------------------------------------
+
+RELEASE = (
+    "Harrowgate Logistics Names Tomasz Wielgosz-Brandt Chief Operating Officer\n\n"
+    "DENVER, May 2, 2023 -- Harrowgate Logistics Holdings, Inc., a freight brokerage, today "
+    "announced the appointment of Tomasz Wielgosz-Brandt as Chief Operating Officer, effective "
+    "June 1, 2023. Wielgosz-Brandt will report to Chief Executive Officer Amelia Corcoran.\n\n"
+    "Wielgosz-Brandt joins Harrowgate from Siemens, where he has served as Vice President, "
+    "Operations since 2018. Prior to Siemens, he spent seven years at Kestrel Dynamics, most "
+    "recently as Director, Supply Chain at KD Aerospace, after earlier planning roles at KD Rail "
+    "in Leeds. He began his career in the consulting practice of Deloitte in Hamburg.\n\n"
+    "Wielgosz-Brandt holds an MBA from INSEAD and a BSc in industrial engineering from the "
+    "Technical University of Munich.\n\n"
+    "About Harrowgate Logistics Holdings\n"
+    "Harrowgate Logistics Holdings, Inc. is a Denver-based freight brokerage company with offices "
+    "in eleven countries.\n")
+
+
+def test_press_release_subject_is_the_appointee_called_by_surname() -> None:
+    ctx = build_context(make_document(RELEASE, "rel"))
+    assert ctx.kind == "prose"
+    assert ctx.subject.name == "Tomasz Wielgosz-Brandt"
+
+
+def test_press_release_roles_chain() -> None:
+    facts = _facts(RELEASE, "rel")
+    jobs = {(f.object.name, f.title, f.start) for f in facts if f.predicate is Predicate.WORKED_AT}
+    assert ("Harrowgate Logistics Holdings", "Chief Operating Officer", "2023-06") in jobs
+    names = {j[0] for j in jobs}
+    assert {"Siemens", "Kestrel Dynamics", "KD Aerospace", "KD Rail", "Deloitte"} <= names
+    assert ("KD Aerospace", "Director, Supply Chain", None) in jobs
+    rel = {(f.predicate.value, f.subject.name, f.object.name) for f in facts}
+    assert ("part-of", "KD Aerospace", "Kestrel Dynamics") in rel
+    assert ("part-of", "KD Rail", "Kestrel Dynamics") in rel
+    assert ("located-in", "Deloitte", "Hamburg") in rel
+    assert ("located-in", "Harrowgate Logistics Holdings", "Denver") in rel
+    studied = {(f.object.name, f.title) for f in facts if f.predicate is Predicate.STUDIED_AT}
+    assert ("Technical University of Munich", "BSc in Industrial Engineering") in studied
+    assert not any(f.subject.name == "Amelia Corcoran" for f in facts)
+
+
+BIO = (
+    "Speaker: Dr. Ilse Marchetti\n\n"
+    "Dr. Ilse Marchetti is Head of Data Science at Zalando, where her group builds the ranking "
+    "models behind the catalogue. Before joining Zalando in 2020, she led the forecasting team at "
+    "Booking.com in Amsterdam. At Zalando she replaced a set of hand-tuned rules with a single "
+    "ranking model in LightGBM, and she still reviews every feature herself.\n\n"
+    "Ilse received her PhD in physics from Utrecht University in 2011, with a thesis on "
+    "turbulent mixing in stratified flows, and an MSc in applied statistics from Leiden "
+    "University. Her paper \"Ranking Under Delayed Feedback\", written with colleagues at "
+    "Booking.com, was published at RecSys 2019, where it received the Best Short Paper Award. "
+    "She is a co-inventor on a granted US patent (US 10,987,654) for ranking with delayed labels.\n")
+
+
+def test_speaker_bio_degrees_venue_award_patent_and_skill() -> None:
+    facts = _facts(BIO, "bio")
+    got = {(f.predicate.value, f.object.name) for f in facts}
+    assert ("studied-at", "Utrecht University") in got
+    assert ("studied-at", "Leiden University") in got
+    assert ("published-in", "RecSys") in got
+    assert ("received-award", "Best Short Paper Award") in got
+    assert ("holds-patent", "US 10,987,654") in got
+    assert ("used-skill", "LightGBM") in got
+    titles = {f.title for f in facts if f.predicate is Predicate.STUDIED_AT}
+    assert "MSc in Applied Statistics" in titles
+
+
+def test_published_in_a_month_is_no_venue() -> None:
+    text = ("Dr. Ilse Marchetti is a data scientist at Zalando, where she builds ranking models. "
+            "Her paper \"Ranking Under Delayed Feedback\" was published in March 2020 and is "
+            "widely cited by people who build recommender systems for online shops.\n")
+    assert not [f for f in _facts(text, "m") if f.predicate is Predicate.PUBLISHED_IN]
