@@ -143,7 +143,8 @@ def test_seeds_page_draws_everything_and_no_contacts(tmp_path, seeds_dir):
     kg = build_graph(facts)
     dom, _ = _open(kg, tmp_path, "seeds")
     st = page_status(dom)
-    assert st is not None and st.stabilized
+    assert st is not None and st.ready, dom[-2000:]
+    assert st.stabilized, f"physics never stabilized: {st.text}"
     assert (st.nodes, st.edges) == (kg.number_of_entities(), kg.number_of_facts())
     html = (tmp_path / "seeds" / "graph.html").read_text(encoding="utf-8")
     contacts = [v.split(":", 1)[-1] for e in kg.entities() for k, vs in e.identifiers.items()
