@@ -216,4 +216,39 @@ def split_sections(text: str, fmt: str = "txt") -> list[Section]:
         name, heading = new_name, new_heading
         body_start, head_start = min(len(text), line.end + 1), line.start
     sections.append(Section(name, heading, min(body_start, len(text)), len(text), head_start))
-    return sections
+    return [part for sec in sections for part in _label_column(text, sec)]
+
+
+#: a label printed in a left column with its content on the same line ('Mother tongue(s)   Italian')
+_LABEL_COL = re.compile(r"^([A-Za-z][^\t]{1,44}?)(?:\t+| {3,})(?=\S)")
+#: sections whose body may be a label column (Europass 'PERSONAL SKILLS': mother tongue, other
+#: languages, communication skills, digital skills, driving licence ...)
+_LABELLED_PARENTS = frozenset({"skills", "languages", "summary", "certifications"})
+
+
+def _label_column(text: str, sec: Section) -> list[Section]:
+    """Split a section laid out as a label column into one section per known label.
+
+    Only when the section reads as such a table: three or more lines open with a known
+    heading in a left column, and at least one of them names something other than skills or
+    languages (a skills table 'Languages   Python, Go' / 'Tools   Git' stays whole).
+    """
+    if sec.name not in _LABELLED_PARENTS:
+        return [sec]
+    labels: list[tuple[int, int, str, str]] = []  # (line start, body start, name, label)
+    for ln in iter_lines(text, sec.start, sec.end):
+        m = _LABEL_COL.match(ln.text)
+        if not m:
+            continue
+        label = m.group(1).strip()
+        name = section_name(label, strict=True)
+        if name is not None:
+            labels.append((ln.start, ln.start + m.end(), name, label))
+    if len(labels) < 3 or {n for _, _, n, _ in labels} <= {"skills", "languages"}:
+        return [sec]
+    out = [Section(sec.name, sec.heading, sec.start, labels[0][0], sec.heading_start)] \
+        if text[sec.start:labels[0][0]].strip() else []
+    for k, (start, body, name, label) in enumerate(labels):
+        end = labels[k + 1][0] if k + 1 < len(labels) else sec.end
+        out.append(Section(name, label, body, end, start))
+    return out

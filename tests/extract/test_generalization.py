@@ -260,3 +260,34 @@ def test_published_in_a_month_is_no_venue() -> None:
             "Her paper \"Ranking Under Delayed Feedback\" was published in March 2020 and is "
             "widely cited by people who build recommender systems for online shops.\n")
     assert not [f for f in _facts(text, "m") if f.predicate is Predicate.PUBLISHED_IN]
+
+
+# ---- label-column sections (Europass 'PERSONAL SKILLS') --------------------------------------
+
+LABELLED = """Karin Vos
+k.vos@example.nl
+
+PERSONAL SKILLS
+
+Mother tongue(s)          Dutch
+Other language(s)         English C1, German B2
+Communication skills      ▪ good presentation skills gained as a trainer for new staff
+Digital skills            ▪ QGIS, PostGIS, Python
+Driving licence           B
+"""
+
+
+def test_label_column_lines_open_their_own_sections() -> None:
+    secs = [(s.name, s.heading) for s in split_sections(LABELLED)]
+    assert secs[1:] == [("languages", "Mother tongue(s)"), ("languages", "Other language(s)"),
+                        ("summary", "Communication skills"), ("skills", "Digital skills"),
+                        ("certifications", "Driving licence")]
+    skills = {f.object.name for f in _facts(LABELLED) if f.predicate is Predicate.USED_SKILL}
+    assert {"QGIS", "PostGIS", "Python"} <= skills
+    assert not skills & {"Dutch", "B", "Driving licence", "Mother tongue"}
+
+
+def test_a_skills_table_with_wide_gaps_stays_one_section() -> None:
+    text = ("SKILLS\nLanguages        Python, Go, Rust\nTools            Git, Docker\n"
+            "Skills           Kubernetes, Terraform\n")
+    assert [s.name for s in split_sections(text)] == ["skills"]
