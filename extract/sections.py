@@ -216,7 +216,41 @@ def split_sections(text: str, fmt: str = "txt") -> list[Section]:
         name, heading = new_name, new_heading
         body_start, head_start = min(len(text), line.end + 1), line.start
     sections.append(Section(name, heading, min(body_start, len(text)), len(text), head_start))
+    sections = _profile_block(text, sections)
     return [part for sec in sections for part in _label_column(text, sec)]
+
+
+#: sidebar sections a profile export prints before the person's name block
+_SIDEBARS = frozenset({"skills", "languages", "certifications", "awards", "contact", "interests"})
+
+
+def _profile_block(text: str, sections: list[Section]) -> list[Section]:
+    """A profile export (LinkedIn 'Save to PDF') prints sidebars (Contact, Top Skills,
+    Languages, Certifications, Honors-Awards) first, then the name, a headline ('Title at
+    Company' or 'A | B') and a location, then Summary/Experience. The name block is no item of
+    the last sidebar: it becomes a 'header' section of its own."""
+    from extract.resume.common import title_score
+    from extract.subject import _as_name
+
+    out: list[Section] = []
+    for k, sec in enumerate(sections):
+        nxt = sections[k + 1] if k + 1 < len(sections) else None
+        if nxt is None or nxt.name not in ("summary", "experience") or sec.name not in _SIDEBARS:
+            out.append(sec)
+            continue
+        lines = [ln for ln in iter_lines(text, sec.start, sec.end) if ln.stripped][-4:]
+        cut = None
+        for n, ln in enumerate(lines[:-1]):
+            head = lines[n + 1].text
+            if _as_name(ln.text) and (" at " in head or " | " in head or title_score(head) > 0):
+                cut = ln.start
+                break
+        if cut is None or cut <= sec.start:
+            out.append(sec)
+            continue
+        out.append(Section(sec.name, sec.heading, sec.start, cut, sec.heading_start))
+        out.append(Section("header", "", cut, sec.end, None))
+    return out
 
 
 #: a label printed in a left column with its content on the same line ('Mother tongue(s)   Italian')

@@ -127,6 +127,10 @@ def _read_line(text: str) -> _Read:
     flds = [f.strip(" ,|-–—") for f in re.split(r"\s+[|•·]\s+|\t+|\s+[–—]\s+(?=[^–—]*$)", rest)]
     flds = [f for f in flds if f]
     placed = any(is_place(f) or peel_place(f)[1] for f in flds)
+    # a field that is an employer on its own ('Globex, Inc. | Director, Operations | 2019 -'):
+    # the other fields' weak comma-split 'organizations' are then areas of the title
+    sole_org = len(flds) > 1 and any(split_title_org(f)[0] is None and split_title_org(f)[1]
+                                     and org_score(f) >= 1 for f in flds)
     for fld in flds:
         if is_place(fld):
             out.place = out.place or fld
@@ -134,6 +138,8 @@ def _read_line(text: str) -> _Read:
         fld, place = peel_place(fld)
         out.place = out.place or place
         title, org = split_title_org(fld, bold=bold)
+        if sole_org and title and org and org_score(org) < 1 and title_score(fld) > 0:
+            title, org = clean_title(fld), None
         if org and not title and not (bold or placed or dated) and org_score(org) < 1:
             out.weak.append(org)  # a bare capitalised line: an employer only beside a title
             continue
@@ -450,11 +456,15 @@ def find_roles(ctx: DocContext, start: int, end: int) -> list[Role]:
     return roles
 
 
-def _regions(ctx: DocContext) -> list[tuple[int, int]]:
+def _regions(ctx: DocContext) -> list[tuple[int, int, bool]]:
+    """(start, end, volunteer) of the text holding roles: the experience sections (else the
+    header of a resume without an experience heading) and volunteering sections, whose
+    dated roles at named organizations are volunteer roles (as JSON Resume's volunteer[])."""
     secs = ctx.sections_named("experience")
     if not secs:
         secs = ctx.sections_named("header")  # a resume without an experience heading
-    return [(s.start, s.end) for s in secs]
+    return [(s.start, s.end, False) for s in secs] + [
+        (s.start, s.end, True) for s in ctx.sections_named("volunteering")]
 
 
 def _headline_title(ctx: DocContext, org: str) -> str | None:
@@ -525,16 +535,17 @@ def parent_in_body(org: str, body: list[Line]) -> tuple[str, Line] | None:
     return None
 
 
-def _role_facts(ctx: DocContext, role: Role) -> list[Fact]:
+def _role_facts(ctx: DocContext, role: Role, volunteer: bool = False) -> list[Fact]:
     facts: list[Fact] = []
     for name, line in role.orgs:
         obj = org_mention(name)
         title = role.title
-        if title is None and role.end == "present":
+        if title is None and role.end == "present" and not volunteer:
             title = _headline_title(ctx, name)
         facts.append(make_fact(ctx, Predicate.WORKED_AT, obj, (line.start, line.end), NAME,
                                role.confidence, title=title, start=role.start, end=role.end,
-                               location=role.location))
+                               location=role.location,
+                               attrs={"volunteer": "true"} if volunteer else None))
         if role.location and not is_remote(role.location) and role.loc_line is not None:
             a, b = min(line.start, role.loc_line.start), max(line.end, role.loc_line.end)
             facts.append(make_fact(ctx, Predicate.LOCATED_IN, place_mention(role.location),
@@ -565,7 +576,9 @@ def _role_facts(ctx: DocContext, role: Role) -> list[Fact]:
 def extract_experience(ctx: DocContext) -> list[Fact]:
     """worked-at (title, start, end, location), located-in and part-of facts of the roles."""
     facts: list[Fact] = []
-    for start, end in _regions(ctx):
+    for start, end, volunteer in _regions(ctx):
         for role in find_roles(ctx, start, end):
-            facts.extend(_role_facts(ctx, role))
+            if volunteer and not (role.orgs and (role.start or role.end)):
+                continue  # only dated roles at a named organization
+            facts.extend(_role_facts(ctx, role, volunteer))
     return facts

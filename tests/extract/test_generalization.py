@@ -291,3 +291,32 @@ def test_a_skills_table_with_wide_gaps_stays_one_section() -> None:
     text = ("SKILLS\nLanguages        Python, Go, Rust\nTools            Git, Docker\n"
             "Skills           Kubernetes, Terraform\n")
     assert [s.name for s in split_sections(text)] == ["skills"]
+
+
+def test_profile_export_name_block_is_not_an_item_of_the_last_sidebar() -> None:
+    text = ("Contact\nwww.linkedin.com/in/okafor-example (LinkedIn)\nTop Skills\nBudgeting\n"
+            "Payroll\nHonors-Awards\nControllers Club Rising Star\nNgozi Okafor\n"
+            "Finance Manager at Initech\nLagos, Nigeria\nSummary\nI run month-end close.\n"
+            "Experience\nInitech\nFinance Manager\nMay 2019 - Present (3 years)\nLagos, Nigeria\n")
+    secs = [(s.name, text[s.start:s.end].strip()) for s in split_sections(text)]
+    assert ("header", "Ngozi Okafor\nFinance Manager at Initech\nLagos, Nigeria") in secs
+    assert ("awards", "Controllers Club Rising Star") in secs
+    ctx = build_context(make_document(text, "li"))
+    assert ctx.subject.name == "Ngozi Okafor"
+    awards = [f.object.name for f in _facts(text, "li") if f.predicate is Predicate.RECEIVED_AWARD]
+    assert awards == ["Controllers Club Rising Star"]
+
+
+def test_pipe_row_keeps_the_title_area_when_another_field_is_the_employer() -> None:
+    text = ("EXPERIENCE\nGlobex Corporation | Director, Field Operations | 2019 – Present\n"
+            "• Ran the regional depots.\n")
+    assert _jobs(text) == [("Globex Corporation", "Director, Field Operations", "2019", "present")]
+
+
+def test_dated_roles_in_a_volunteering_section_are_volunteer_roles() -> None:
+    text = ("Priya Natarajan\n\nEXPERIENCE\nInitech | Analyst | 2015 – 2019\n\n"
+            "VOLUNTEER EXPERIENCE\nRiverside Food Bank | Volunteer Driver | 2017 – Present\n"
+            "• Weekend deliveries.\nTutoring children in mathematics on weekends\n")
+    facts = [f for f in _facts(text) if f.predicate is Predicate.WORKED_AT]
+    assert [(f.object.name, f.title, f.attrs.get("volunteer")) for f in facts] == [
+        ("Initech", "Analyst", None), ("Riverside Food Bank", "Volunteer Driver", "true")]
