@@ -74,9 +74,10 @@ def _degree_phrase(doc: Doc, i: int, limit: int) -> tuple[str, int]:
         elif k > i and _nominal(tok) and doc[k - 1].lower_ not in _STOP \
                 and tok.lower_ not in ("from", "at"):
             k += 1
-        elif tok.lower_ == "and" and k + 1 < limit and doc[k + 1].pos_ in ("NOUN", "ADJ") \
+        elif tok.lower_ == "and" and k + 1 < limit and (doc[k + 1].pos_ in ("NOUN", "ADJ") or (
+                doc[k + 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper())) \
                 and not is_degree(doc[k + 1]) and k > i and doc[k - 1].pos_ in ("NOUN", "PROPN"):
-            k += 2
+            k += 2  # 'in economics and finance', 'in Economics and Business Administration'
         else:
             break
     return title_case(doc[i:k].text.replace(" 's", "'s").replace(" ’s", "’s")), k

@@ -320,3 +320,13 @@ def test_dated_roles_in_a_volunteering_section_are_volunteer_roles() -> None:
     facts = [f for f in _facts(text) if f.predicate is Predicate.WORKED_AT]
     assert [(f.object.name, f.title, f.attrs.get("volunteer")) for f in facts] == [
         ("Initech", "Analyst", None), ("Riverside Food Bank", "Volunteer Driver", "true")]
+
+
+def test_capitalised_two_part_field_of_a_degree() -> None:
+    text = ("Rosa Lindqvist is the finance director of Initech, where she has worked since 2015. "
+            "Lindqvist holds an MSc in Accounting and Business Law from Lund University and "
+            "a BA in economics from Uppsala University, and she teaches a night course.\n")
+    studied = {(f.object.name, f.title) for f in _facts(text, "e")
+               if f.predicate is Predicate.STUDIED_AT}
+    assert studied == {("Lund University", "MSc in Accounting and Business Law"),
+                       ("Uppsala University", "BA in Economics")}
