@@ -72,6 +72,7 @@ def coworkers(kg: KnowledgeGraph, person: str, *, today: tuple[int, int],
     me = resolve(kg, person, _PERSON).id
     rows: dict[tuple, dict] = {}
     spans: dict[tuple, tuple[str, str] | None] = {}      # many roles share their dates
+    windows: dict[tuple, tuple[int, float] | None] = {}
     for mine_id, mine in sorted(ix.out_edges(me, Predicate.WORKED_AT), key=_edge_key):
         unit = mine.object_id
         orgs = ix.family(unit) if include_parts else [unit]
@@ -81,9 +82,9 @@ def coworkers(kg: KnowledgeGraph, person: str, *, today: tuple[int, int],
                 if other == me:
                     continue
                 dates = (mine.start, mine.end, theirs.start, theirs.end)
-                if dates not in spans:
-                    spans[dates] = overlap(*dates, today=today)
-                span = spans[dates]
+                span = spans.get(dates, False)
+                if span is False:
+                    span = spans[dates] = _overlap(dates, today, windows)
                 if span is None:
                     continue
                 key = (other, unit, org, *span)
@@ -115,6 +116,31 @@ def coworkers(kg: KnowledgeGraph, person: str, *, today: tuple[int, int],
                             c.person_unit.id, c.coworker_unit.id))
     return build(Coworkers, person=ix.ref(me), today=f"{today[0]:04d}-{today[1]:02d}",
                                      coworkers=out)
+
+
+def _window(start: str | None, end: str | None) -> tuple[int, float] | None:
+    """A month range that surely contains the role (None: no start, no claim); only used to
+    skip `overlap` for roles that cannot meet, never to compute a span."""
+    if not start:
+        return None
+    if not start[:4].isdigit():                  # 'present': let overlap() decide
+        return 0, float("inf")
+    first = int(start[:4]) * 12 + (int(start[5:7]) - 1 if len(start) >= 7 else 0)
+    last = end or start
+    if not last[:4].isdigit():                   # 'present'
+        return first, float("inf")
+    return first, int(last[:4]) * 12 + (int(last[5:7]) - 1 if len(last) >= 7 else 11)
+
+
+def _overlap(dates: tuple, today: tuple[int, int], windows: dict) -> tuple[str, str] | None:
+    a, b = dates[:2], dates[2:]
+    for w in (a, b):
+        if w not in windows:
+            windows[w] = _window(*w)
+    wa, wb = windows[a], windows[b]
+    if wa is None or wb is None or wa[1] < wb[0] or wb[1] < wa[0]:
+        return None
+    return overlap(*dates, today=today)
 
 
 def _in_order(facts: dict[str, Fact]) -> list[Fact]:
