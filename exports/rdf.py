@@ -40,7 +40,8 @@ def _with_prefixes(data: bytes, base_iri: str) -> bytes:
 
 
 def _sorted_lines(data: bytes) -> bytes:
-    lines = sorted(set(data.decode("utf-8").splitlines()))
+    # split on "\n" only: str.splitlines() also breaks on U+0085, U+2028 ... inside literals
+    lines = sorted(set(data.decode("utf-8").split("\n")))
     return "".join(line + "\n" for line in lines if line).encode("utf-8")
 
 

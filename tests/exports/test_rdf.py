@@ -359,3 +359,17 @@ def test_seeds_graph_conforms(tmp_path):
         pytest.skip("../shared/seeds is not here")
     ok, report = _conforms(_build_turtle(SEEDS, tmp_path))
     assert ok, report
+
+
+@pytest.mark.parametrize("sep", ["\x85", "\u2028", "\u2029", "\x0b", "\x0c", "\x1c", "\r"])
+def test_line_oriented_formats_keep_unicode_line_separators_inside_literals(sep):
+    """N-Triples/N-Quads are sorted line by line: only '\\n' may end a line."""
+    name = f"Ada{sep}Park"
+    prov = Provenance(doc=f"cv{sep}1", start=0, end=3, quote=f"a{sep}b", extractor="t.v1")
+    kg = build_graph([Fact(subject=Mention(type=EntityType.PERSON, name=name),
+                           predicate=Predicate.USED_SKILL,
+                           object=Mention(type=EntityType.SKILL, name=f"C{sep}++"), provenance=prov)])
+    for fmt, data in (("nt", ntriples(kg)), ("nq", nquads(kg))):
+        rdf_format = ox.RdfFormat.N_TRIPLES if fmt == "nt" else ox.RdfFormat.N_QUADS
+        parsed = list(ox.parse(data, format=rdf_format))
+        assert any(sep in getattr(t.object, "value", "") for t in parsed), fmt
