@@ -188,11 +188,11 @@ class SkillMatcher:
     def _resolve(self, doc: Doc, cands: list[tuple[int, int, int, bool, bool]],
                  text: str | None = None) -> list[SkillMatch]:
         # longest first, then exact alias over a variant, then case-sensitive, then vocab order
-        cands.sort(key=lambda c: (-(c[1] - c[0]), not c[3], not c[4], c[0], c[2]))
-        taken: set[int] = set()
+        cands.sort(key=lambda c: (c[0] - c[1], not c[3], not c[4], c[0], c[2]))
+        taken = bytearray(len(doc))  # 1 for each token already in a match
         out = []
         for s, e, idx, exact, cs in cands:
-            if taken.intersection(range(s, e)):
+            if taken.find(1, s, e) >= 0:
                 continue
             if text is None:
                 span = doc[s:e]
@@ -203,7 +203,7 @@ class SkillMatcher:
                 surface = text[a:b]
             if surface in self.stoplist:
                 continue
-            taken.update(range(s, e))
+            taken[s:e] = b"\x01" * (e - s)
             entry = self.entries[idx]
             out.append(SkillMatch(entry.canonical, entry.category or "", a, b, surface, exact, cs))
         return sorted(out, key=lambda m: m.start)

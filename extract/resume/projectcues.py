@@ -120,16 +120,38 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("developed", "built", "created", "designed", "launched", "wrote", "delivered", "architected",
      "implemented", "shipped", "authored", "released"),
 )
+
+
+def _gate_index(gates: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
+    """One scan for every gate word: a pattern finding, at each position, the longest gate word
+    that starts there, and for each word the gates one of whose words it contains (a shorter word
+    at the same position is a prefix of the longest, so its gates are counted too)."""
+    words = sorted({w for gate in gates for w in gate}, key=lambda w: (-len(w), w))
+    of = {w: frozenset(n for n, gate in enumerate(gates) if any(g in w for g in gate)) for w in words}
+    return re.compile("(?=(" + "|".join(map(re.escape, words)) + "))"), of
+
+
+_GATE_RX, _GATE_OF = _gate_index(_GATES)
+
+
+def _open_gates(low: str) -> list[int]:
+    """Indices of the patterns whose gate words occur in the lower-cased line, in order."""
+    found: set[int] = set()
+    for m in _GATE_RX.finditer(low):
+        found |= _GATE_OF[m.group(1)]
+    return sorted(found)
+
+
 _OSS_LINE = re.compile(r"open[- ]source|\blibrar|\bframework|\brepositor|\bupstream|contributor|"
                        r"maintainer|committer", re.I)
 
 
-def _line_hits(text: str, line: Line) -> Iterator[ProjectHit]:
-    low = line.text.lower()
-    todo = [n for n, gate in enumerate(_GATES) if any(g in low for g in gate)]
+def _line_hits(text: str, line: Line, bullet: bool) -> Iterator[ProjectHit]:
+    """Projects named by the role the line states (`_PATTERNS`); `bullet`: the line is one."""
+    todo = _open_gates(line.text.lower())
     if not todo:
         return
-    body = strip_bullet(line.text) if is_bullet(line.text) else line.text.strip()
+    body = strip_bullet(line.text) if bullet else line.text.strip()
     off = line.start + line.text.find(body) if body else line.start
     oss_line = bool(_OSS_LINE.search(body))
     for n in todo:
@@ -155,6 +177,8 @@ _ARTEFACT = (r"(?:library|framework|package|toolkit|tool|plugin|extension|sdk|ap
 _APPOSED = re.compile(rf"(?:^|\s)(?P<name>[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){{0,3}}|[a-z][\w.+#-]*),\s+"
                       rf"(?:a|an|the|our)\s+(?P<oss>open[- ]source\s+)?(?:[\w-]+\s+){{0,3}}?"
                       rf"{_ARTEFACT}s?\b")
+#: what every apposition needs (a cheap test before `_APPOSED`)
+_APPOSED_HINT = re.compile(r",\s+(?:a|an|the|our)\s")
 _WORK_VERB = re.compile(r"\b(?:lead|led|leading|built|build|building|created?|creating|develop\w*|"
                         r"maintain\w*|wrote|written|design\w*|releas\w*|launch\w*|own\w*|"
                         r"architect\w*|ship\w*|author\w*)\b", re.I)
@@ -165,9 +189,11 @@ _CONTRIB = re.compile(r"open[- ]source|creator|author|maintainer|contributor|rel
                       r"built|wrote|created|published", re.I)
 
 
-def _apposed(text: str, line: Line) -> Iterator[ProjectHit]:
+def _apposed(text: str, line: Line, bullet: bool) -> Iterator[ProjectHit]:
     """Named products introduced by an apposition, in a line that says the person built them."""
-    body = strip_bullet(line.text) if is_bullet(line.text) else line.text
+    if not _APPOSED_HINT.search(line.text):
+        return
+    body = strip_bullet(line.text) if bullet else line.text
     if "," not in body or not _WORK_VERB.search(body):
         return
     off = line.start + line.text.find(body)
@@ -187,9 +213,9 @@ def _apposed(text: str, line: Line) -> Iterator[ProjectHit]:
                              r"open[- ]source", body, re.I)))
 
 
-def _described(text: str, line: Line) -> Iterator[ProjectHit]:
+def _described(text: str, line: Line, bullet: bool) -> Iterator[ProjectHit]:
     """List items "name: what it is" naming an artefact the person made or released."""
-    body = strip_bullet(line.text) if is_bullet(line.text) else ""
+    body = strip_bullet(line.text) if bullet else ""
     m = _DESCRIBED.match(body) if ":" in body or "–" in body or "—" in body else None
     if not m or not _CONTRIB.search(m.group("desc")):
         return
@@ -204,6 +230,7 @@ def _described(text: str, line: Line) -> Iterator[ProjectHit]:
 
 def sentence_hits(text: str, line: Line) -> Iterator[ProjectHit]:
     """Projects the line names with a stated role, an apposition or a "name: description" item."""
-    yield from _line_hits(text, line)
-    yield from _apposed(text, line)
-    yield from _described(text, line)
+    bullet = is_bullet(line.text)
+    yield from _line_hits(text, line, bullet)
+    yield from _apposed(text, line, bullet)
+    yield from _described(text, line, bullet)

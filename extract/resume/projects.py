@@ -65,20 +65,31 @@ def _block_hits(lines: list[Line]) -> Iterator[ProjectHit]:
     """Projects-section headings that name a product or a repository, dated by their block."""
     from extract.dates import strip_dates
 
+    bullets = [is_bullet(ln.text) for ln in lines]
+    undated: dict[str, tuple[str, list]] = {}  # strip_dates of each text, computed once
+
+    def strip(raw: str) -> tuple[str, list]:
+        key = clean_markup(raw)
+        if key not in undated:
+            undated[key] = strip_dates(key)
+        return undated[key]
+
+    def dates_of(k: int) -> list:
+        return strip(lines[k].text)[1]
+
     for n, line in enumerate(lines):
         raw = line.text.strip()
-        if not raw or is_bullet(line.text):
+        if not raw or bullets[n]:
             continue
-        head, ranges = strip_dates(clean_markup(raw))
+        head, ranges = strip(raw)
         head = re.split(r"\s+[-–—|:]\s+|\s*[|(]\s*", head.strip(" |-–—,"))[0].strip()
         if not head or len(head.split()) > 10:
             continue
-        block = lines[n + 1:]
-        stop = next((k for k, ln in enumerate(block) if ln.text.strip() and not is_bullet(
-            ln.text) and not strip_dates(clean_markup(ln.text))[1]), len(block))
-        block = block[:stop]
-        dated = ranges + [r for ln in block[:3] for r in strip_dates(clean_markup(ln.text))[1]]
-        if not ranges and not any(is_bullet(ln.text) for ln in block):
+        stop = next((k for k in range(n + 1, len(lines)) if lines[k].text.strip() and not
+                     bullets[k] and not dates_of(k)), len(lines))
+        block = lines[n + 1:stop]
+        dated = ranges + [r for k in range(n + 1, min(stop, n + 4)) for r in dates_of(k)]
+        if not ranges and not any(bullets[n + 1:stop]):
             continue
         repo = sorted({m.group(0) for ln in block for m in REPO.finditer(ln.text)
                        if not m.group(0).startswith("http")})

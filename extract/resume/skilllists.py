@@ -33,6 +33,8 @@ _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/+.()'-]{0,48}?)(?:\s*[:：]\**|\t
                     r"(?P<rest>\S.*)$")
 #: a label of spoken languages: only vocabulary items (programming languages) are skills
 _SPOKEN = re.compile(r"^(?:spoken\s+|human\s+|natural\s+)?languages?(?:\s+(?:spoken|known))?$", re.I)
+#: what follows every label (`_LABEL`): a colon, a tab or a wide gap
+_LABEL_GAP = re.compile(r"[:：\t]|\s{3}")
 _LATEX = re.compile(r"\$\\[a-zA-Z]+\$|\\textbullet\b")
 SEPARATORS = ",;|•·●▪◦∙"
 #: proficiency notes and fillers dropped from list items
@@ -156,6 +158,8 @@ def list_body(line: Line, in_list_section: bool) -> tuple[int, int, str] | None:
 
     A label alone ("Frameworks:") is a sub-heading: (end, end, label), no items.
     """
+    if not in_list_section and "\\" not in line.text and not _LABEL_GAP.search(line.text):
+        return None  # outside a skills section only a labelled line is a list
     text = _LATEX.sub(lambda m: " " * len(m.group()), line.text)
     lead = len(text) - len(text.lstrip(" \t-–•●▪◦∙·*+>"))
     body = text[lead:]
@@ -184,6 +188,8 @@ def tag_line_skills(text: str, line: Line, found: list[SkillMatch] | None = None
 
     `found` are the vocabulary matches of the line when already known.
     """
+    if found is not None and len(found) < 2:
+        return None
     words = _TAG_WORD.findall(line.text)
     if not 2 <= len(words) <= 16 or _NOT_TAG.search(line.text) or re.search(
             r"[,;:.!?]\s|\d{4}|[,;:]$", line.text.strip() + " "):

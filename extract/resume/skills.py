@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 
 from extract.context import DocContext, Line
 from extract.registry import register
@@ -92,6 +93,8 @@ _GLUED_AFTER = re.compile(r"-(?!(?:based|like|driven|powered|style|enabled|backe
                           r"related|compatible|friendly|first|aware|ready|centric|oriented|focused|"
                           r"certified|only|free|level|scale|grade|inspired|heavy|compliant|"
                           r"integrated|as|to|and|or|with)\b)[A-Za-z0-9]")
+#: characters `clean_markup` rewrites (heading marks, links, tags, emphasis, code)
+_MARKUP = re.compile(r"[#\[<*_`]")
 _DATED = re.compile(r"\b(?:19|20)\d{2}\b|\bpresent\b", re.I)
 
 
@@ -118,7 +121,8 @@ def _groups(text: str, found: list[SkillMatch]) -> list[list[SkillMatch]]:
     return groups
 
 
-def _prose_skills(ctx: DocContext, line: Line, heading: bool, matches: list[SkillMatch]
+def _prose_skills(text: str, line: Line, heading: bool, matches: list[SkillMatch],
+                  own_name: frozenset[str] = frozenset()
                   ) -> Iterator[tuple[int, int, str, str, float]]:
     """Vocabulary matches of one bullet or sentence (of one heading when `heading`).
 
@@ -127,22 +131,24 @@ def _prose_skills(ctx: DocContext, line: Line, heading: bool, matches: list[Skil
     or named member of a list lends to the others; generic notions need a use cue of their own
     or of a member of their list ("using PCA and embeddings"); a heading needs a strong cue
     ("... using Deep Learning"); a match glued after a hyphen ("Open-Access") is part of another
-    word.
+    word; the words of the person's own name (`own_name`) are not skills.
     """
-    text = ctx.text
-    own_name = set((ctx.subject.name or "").split())
     found = [m for m in matches
              if m.category.lower() not in LIST_ONLY_CATEGORIES and m.text not in own_name
              and not (m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalnum())
              and not _GLUED_AFTER.match(text, m.end) and not _USERS_AFTER.match(text, m.end)]
-    for group in _groups(text, found):
+    for group in _groups(text, found) if found else ():
         if _ANTI_BEFORE.search(text[line.start:group[0].start]):
             continue
         weak = [_weak(m) for m in group]
+        if not heading and not any(weak):  # named technologies: no cue needed
+            yield from ((m.start, m.end, m.canonical, m.category, 0.7) for m in group)
+            continue
         cued = [_cued(text, line, m, strong=heading or (
             _is_lower(m) and m.category.lower() in WEAK_CATEGORIES)) for m in group]
         lent = any(c or (not k and not heading) for c, k in zip(cued, weak, strict=True))
-        used = any(_used(text, line, m) for m in group)
+        used = any(m.category.lower() in GENERIC_CATEGORIES for m in group) and any(
+            _used(text, line, m) for m in group)
         for m, c, k in zip(group, cued, weak, strict=True):
             if (heading and not (c or (len(group) > 1 and not any(weak)))) or (k and not lent):
                 continue
@@ -171,21 +177,35 @@ def _used(text: str, line: Line, m: SkillMatch) -> bool:
         _NOT_AFTER.match(text[m.end:line.end]))
 
 
-def _prose_line(line: Line, section: str) -> str | None:
+def _prose_line(line: Line, section: str, heading: bool = True) -> str | None:
     """'bullet' for bullets and sentences, 'heading' for other short lines, None for lines that
-    give no skills: role headers (titles, dates), contact lines, clients, publication venues."""
-    s = clean_markup(line.text)
-    if not s or _NOT_PROSE.search(s):
+    give no skills: role headers (titles, dates), contact lines, clients, publication venues.
+
+    With `heading` False the caller only asks whether the line is a bullet (it has no skills):
+    a line that is not one gives None without the title and date tests.
+    """
+    s = clean_line(line.text)
+    if not s or (("." in s or ":" in s or "@" in s) and _NOT_PROSE.search(s)):
         return None
-    if section == "publications" and (not is_bullet(line.text) or re.match(
+    bullet = is_bullet(line.text)
+    if section == "publications" and (not bullet or re.match(
             r"(?:published|submitted|presented|accepted|appeared|under review)\b",
             strip_bullet(line.text), re.I) or _REFERENCE.search(line.text)):
         return None  # titles, venues and references name topics, not tools used
-    if is_bullet(line.text) or len(s.split()) > 12:
+    if bullet or len(s.split()) > 12:
         return "bullet"
-    if _DATED.search(s) or title_score(s) > 0:
+    if not heading or _DATED.search(s) or title_score(s) > 0:
         return None
     return "heading"
+
+
+def clean_line(text: str) -> str:
+    """`clean_markup(text)`, without its substitutions when the text has no markup character.
+
+    >>> clean_line("  - Built it ,"), clean_line("**Built** [it](http://x)")
+    ('- Built it', 'Built it')
+    """
+    return clean_markup(text) if _MARKUP.search(text) else " ".join(text.split()).strip(" ,;")
 
 
 def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
@@ -197,6 +217,7 @@ def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
     def within(lo: int, hi: int) -> list[SkillMatch]:
         return [m for m in every[bisect_left(starts, lo):bisect_left(starts, hi)] if m.end <= hi]
 
+    own_name = frozenset((ctx.subject.name or "").split())
     for sec in ctx.sections:
         if sec.name in NO_SKILL_SECTIONS:
             continue
@@ -217,16 +238,17 @@ def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
                 for it in split_items(text, body[0], body[1]):
                     yield from list_item(text, it, spoken)
                 continue
-            tags = tag_line_skills(text, line, within(line.start, line.end))
+            inside = within(line.start, line.end)
+            tags = tag_line_skills(text, line, inside)
             if tags:
                 yield from ((s, e, n, c, 0.85) for s, e, n, c in tags)
                 continue
             cont = kind == "bullet" and line.text[:1] in " \t" and not is_bullet(line.text)
-            kind = _prose_line(line, sec.name) if sec.name in PROSE_SECTIONS else None
+            kind = _prose_line(line, sec.name, bool(inside)) if sec.name in PROSE_SECTIONS \
+                else None
             prev = kind = "bullet" if kind and cont else kind
-            if kind:
-                yield from _prose_skills(ctx, line, kind == "heading",
-                                         within(line.start, line.end))
+            if kind and inside:
+                yield from _prose_skills(text, line, kind == "heading", inside, own_name)
 
 
 @register(NAME, kinds=("resume",))
@@ -240,30 +262,34 @@ def extract_skills(ctx: DocContext) -> list[Fact]:
     from extract.resume.projects import find_projects
 
     found = find_projects(ctx)
-    projects = {norm_name(n): p.name for p in found for n in (p.name, *p.aliases)}
+    projects = {_norm(n): p.name for p in found for n in (p.name, *p.aliases)}
     inside = [(p.start, p.end) for p in found]
     facts: list[Fact] = []
-    keys: dict[str, str] = {}
     for p in found:
         if p.open_source:
             facts.append(make_fact(ctx, Predicate.USED_SKILL, Mention(
                 type=EntityType.PROJECT, name=p.name), (p.start, p.end), NAME, 0.7))
     seen: set[tuple[int, int]] = set(inside)
+    objects: dict[tuple[str, str], Mention] = {}  # one Mention per skill, shared by its facts
     for s, e, name, cat, conf in _hits(ctx):
         name = " ".join(name.split()).strip()
         if (s, e) in seen or not name or len(name) > 60 or any(
                 a <= s and e <= b and (a, b) != (s, e) for a, b in inside):
             continue
         seen.add((s, e))
-        if name not in keys:
-            keys[name] = norm_name(name)
-        proj = projects.get(keys[name])
-        if proj:
-            obj = Mention(type=EntityType.PROJECT, name=proj)
-        else:
-            obj = Mention(type=EntityType.SKILL, name=name, attrs=_skill_attrs(name, cat))
+        obj = objects.get((name, cat))
+        if obj is None:
+            proj = projects.get(_norm(name))
+            obj = objects[name, cat] = Mention(type=EntityType.PROJECT, name=proj) if proj else \
+                Mention(type=EntityType.SKILL, name=name, attrs=_skill_attrs(name, cat))
         facts.append(make_fact(ctx, Predicate.USED_SKILL, obj, (s, e), NAME, conf))
     return facts
+
+
+@lru_cache(maxsize=8192)
+def _norm(name: str) -> str:
+    """`norm_name`, memoized: skill names repeat across documents."""
+    return norm_name(name)
 
 
 def _skill_attrs(name: str, category: str) -> dict[str, str]:

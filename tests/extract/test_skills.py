@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import extract.skillmatch as skillmatch
 from extract.pipeline import build_context
-from extract.resume.skills import extract_skills, split_items
+from extract.resume.common import clean_markup
+from extract.resume.skills import clean_line, extract_skills, split_items
 from extract.skillmatch import Entry, build_matcher
 from ontology import EntityType, Predicate
 from tests.conftest import make_document
@@ -251,3 +254,11 @@ def test_a_model_version_is_its_own_skill_with_its_family_as_broader() -> None:
     got = {f.object.name: f.object.attrs for f in extract_skills(ctx)}
     assert got == {"Gizmonet": {"category": "ml-model"},
                    "Gizmonet-2": {"category": "ml-model", "broader": "Gizmonet"}}
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab Z1,;.:-#[]()<>*_`/@\t\u00a0\u2003\n")) | st.characters(),
+               max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_clean_line_is_clean_markup(text: str) -> None:
+    """The fast path of the prose reader gives what `clean_markup` gives, for any text."""
+    assert clean_line(text) == clean_markup(text)
