@@ -16,9 +16,11 @@ Files and what they hold (see NOTICE.md for sources and licences):
 Skill names follow the gold convention: the canonical name is the common name ("Watson
 Assistant", "Rancher", "Jasmine"), longer or vendor-prefixed forms are aliases. A version or a
 depth of a model released as a model of its own (YOLOv8, GPT-4, MobileNetV2, VGG16, ResNet50) is
-its own row; its family (YOLO, GPT ...) is found from the name (`skill_family`), so a query for
-the family with narrower skills finds it. A size or checkpoint suffix (BLOOM-176B, Mistral 7B) and
-a language version (Python3) are aliases of the one skill.
+its own row; its family (YOLO, GPT ...) is found from the name (`extract.skillmatch.skill_family`)
+and written as the Skill's `broader` attribute, so a query for the family with narrower skills
+finds it. A size or checkpoint suffix (BLOOM-176B, Mistral 7B) and a language version (Python3)
+are aliases of the one skill. Generic notions (category `concept`: Embeddings, Knowledge Graphs,
+Pretraining) are skills when listed; in a bullet they need a use cue ("using embeddings").
 
 Aliases are `|`-separated in the CSV files. A case-sensitive skill (`case_sensitive` = 1) matches
 only as written (canonical and every alias, e.g. `Go`, `R`, `Spark`); the others match in any
