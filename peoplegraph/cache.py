@@ -16,13 +16,15 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ontology import Fact, Mention, Provenance, slugify, stable_hash
 
-__all__ = ["FactCache", "CacheEntry", "extraction_fingerprint", "fact_to_row", "fact_from_row"]
+__all__ = ["FactCache", "CacheEntry", "FactDecoder", "extraction_fingerprint", "fact_to_row",
+           "fact_from_row"]
 
 CACHE_DIR = "cache"
 _FORMAT = 1
@@ -56,13 +58,6 @@ def _mention_row(m: Mention) -> list:
     return [m.type.value, m.name, m.identifiers or None, m.attrs or None, m.key]
 
 
-def _mention(row: list) -> Mention:
-    from ontology import EntityType
-
-    return Mention.model_construct(type=EntityType(row[0]), name=row[1],
-                                   identifiers=row[2] or {}, attrs=row[3] or {}, key=row[4])
-
-
 def fact_to_row(f: Fact) -> list:
     """A fact as a compact JSON-ready list (mentions, qualifiers, provenance)."""
     p = f.provenance
@@ -71,25 +66,59 @@ def fact_to_row(f: Fact) -> list:
             [p.doc, p.start, p.end, p.quote, p.extractor, p.confidence]]
 
 
-def fact_from_row(row: list) -> Fact:
-    """The fact `fact_to_row` wrote, rebuilt without validation (it was valid when written).
+class FactDecoder:
+    """Rebuilds facts from rows without re-validation (they were valid when extracted), sharing
+    what repeats: one Mention object per distinct mention (a document's subject appears in each
+    of its facts, a skill in many documents), interned names, document ids and extractor names,
+    and one field-name set per model. About a quarter of the memory of separate objects: the
+    parent of a 10k-document build holds every fact at once. Mentions are never mutated in
+    place by graph building (it copies facts), so sharing them is safe.
+    """
+
+    def __init__(self) -> None:
+        from ontology import EntityType, Predicate
+
+        self._types = {e.value: e for e in EntityType}
+        self._preds = {p.value: p for p in Predicate}
+        self._mentions: dict[tuple, Mention] = {}
+        self._fields = {cls: set(cls.model_fields) for cls in (Fact, Mention, Provenance)}
+
+    def mention(self, row: list) -> Mention:
+        etype, name, ids, attrs, key = row
+        memo = (etype, name, key, tuple(sorted(ids.items())) if ids else (),
+                tuple(sorted(attrs.items())) if attrs else ())
+        found = self._mentions.get(memo)
+        if found is None:
+            found = Mention.model_construct(self._fields[Mention], type=self._types[etype],
+                                            name=sys.intern(name) if name else name,
+                                            identifiers=ids or {}, attrs=attrs or {}, key=key)
+            self._mentions[memo] = found
+        return found
+
+    def fact(self, row: list) -> Fact:
+        s, pred, o, title, start, end, loc, attrs, p = row
+        prov = Provenance.model_construct(self._fields[Provenance], doc=sys.intern(p[0]),
+                                          start=p[1], end=p[2], quote=p[3],
+                                          extractor=sys.intern(p[4]), confidence=p[5])
+        return Fact.model_construct(self._fields[Fact], subject=self.mention(s),
+                                    predicate=self._preds[pred], object=self.mention(o),
+                                    title=sys.intern(title) if title else title, start=start,
+                                    end=end, location=loc, attrs=attrs or {}, provenance=prov,
+                                    subject_id=None, object_id=None)
+
+
+def fact_from_row(row: list, decoder: FactDecoder | None = None) -> Fact:
+    """The fact `fact_to_row` wrote (see `FactDecoder`; pass one to share across calls).
 
     >>> from ontology import EntityType, Predicate
     >>> f = Fact(subject=Mention(type=EntityType.PERSON, name="Ada Park"),
     ...          predicate=Predicate.USED_SKILL, object=Mention(type=EntityType.SKILL, name="Rust"),
     ...          provenance=Provenance(doc="cv", start=0, end=4, quote="Rust", extractor="x.v1"))
-    >>> fact_from_row(json.loads(json.dumps(fact_to_row(f)))) == f
-    True
+    >>> g = fact_from_row(json.loads(json.dumps(fact_to_row(f))))
+    >>> g == f, g.id == f.id
+    (True, True)
     """
-    from ontology import Predicate
-
-    s, pred, o, title, start, end, loc, attrs, p = row
-    prov = Provenance.model_construct(doc=p[0], start=p[1], end=p[2], quote=p[3], extractor=p[4],
-                                      confidence=p[5])
-    return Fact.model_construct(subject=_mention(s), predicate=Predicate(pred), object=_mention(o),
-                                title=title, start=start, end=end, location=loc,
-                                attrs=attrs or {}, provenance=prov, subject_id=None,
-                                object_id=None)
+    return (decoder or FactDecoder()).fact(row)
 
 
 class CacheEntry:
@@ -100,8 +129,9 @@ class CacheEntry:
     def __init__(self, fmt: str, warnings: list[str], rows: list[list]) -> None:
         self.fmt, self.warnings, self.rows = fmt, warnings, rows
 
-    def facts(self) -> list[Fact]:
-        return [fact_from_row(r) for r in self.rows]
+    def facts(self, decoder: FactDecoder | None = None) -> list[Fact]:
+        decoder = decoder or FactDecoder()
+        return [decoder.fact(r) for r in self.rows]
 
 
 class FactCache:
@@ -126,12 +156,13 @@ class FactCache:
             return None
         return CacheEntry(data["format"], data["warnings"], data["facts"])
 
-    def put(self, doc: str, sha256: str, fmt: str, warnings: list[str], facts: list[Fact]) -> Path:
-        """Write one document's entry atomically."""
+    def put(self, doc: str, sha256: str, fmt: str, warnings: list[str],
+            facts: list[Fact] | list[list]) -> Path:
+        """Write one document's entry atomically (facts as `Fact`s or as rows)."""
         from exports.io import atomic_write_text
 
-        data = {"doc": doc, "sha256": sha256, "format": fmt, "warnings": warnings,
-                "facts": [fact_to_row(f) for f in facts]}
+        rows = [f if isinstance(f, list) else fact_to_row(f) for f in facts]
+        data = {"doc": doc, "sha256": sha256, "format": fmt, "warnings": warnings, "facts": rows}
         return atomic_write_text(self.path(doc, sha256),
                                  json.dumps(data, ensure_ascii=False, separators=(",", ":")),
                                  fsync=False)

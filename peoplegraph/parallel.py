@@ -115,12 +115,11 @@ def _extract_into(task: DocTask, out: DocOutcome) -> None:
 
     document = read_document(Path(task.path), max_bytes=task.max_bytes, doc_id=task.doc)
     out.fmt, out.sha256, out.warnings = document.format, document.sha256, list(document.warnings)
-    facts = extract_document(document)
+    out.rows = [fact_to_row(f) for f in extract_document(document)]
     del document
-    out.rows = [fact_to_row(f) for f in facts]
     if task.cache_dir is not None:
         cache = FactCache(Path(task.cache_dir), task.fingerprint)
-        out.cached_at = str(cache.put(task.doc, out.sha256, out.fmt, out.warnings, facts))
+        out.cached_at = str(cache.put(task.doc, out.sha256, out.fmt, out.warnings, out.rows))
 
 
 def _warm_worker() -> None:

@@ -71,7 +71,7 @@ class Extraction:
     cache_used: set[Path] = field(default_factory=set)
 
 
-def _reuse(files: list[Path], ids: dict[Path, str], cfg: BuildConfig, cache
+def _reuse(files: list[Path], ids: dict[Path, str], cfg: BuildConfig, cache, decoder
            ) -> dict[int, tuple[InputRecord, list[Fact], Path]]:
     """Inputs whose cache entry matches their content: index -> (record, facts, entry)."""
     found = {}
@@ -83,19 +83,20 @@ def _reuse(files: list[Path], ids: dict[Path, str], cfg: BuildConfig, cache
         if entry is not None:
             rec = InputRecord(safe_text(str(f)), doc=ids[f], warnings=list(entry.warnings),
                               facts=len(entry.rows), reused=True)
-            found[i] = (rec, entry.facts(), cache.path(ids[f], sha))
+            found[i] = (rec, entry.facts(decoder), cache.path(ids[f], sha))
     return found
 
 
 def extract_all(files: list[Path], cfg: BuildConfig,
                 progress: Callable[[InputRecord], None] | None = None) -> Extraction:
     """Facts of every file (cached ones reused, the rest extracted with `cfg.jobs` processes)."""
-    from peoplegraph.cache import FactCache, fact_from_row
+    from peoplegraph.cache import FactCache, FactDecoder
     from peoplegraph.parallel import DocTask, run_tasks
 
     ids = unique_doc_ids(files)
     cache = FactCache(cfg.out) if cfg.cache else None
-    reused = _reuse(files, ids, cfg, cache)
+    decoder = FactDecoder()
+    reused = _reuse(files, ids, cfg, cache, decoder)
     tasks = [DocTask(str(f), ids[f], cfg.max_bytes, str(cfg.out) if cache else None,
                      cache.fingerprint if cache else None, cfg.doc_timeout)
              for i, f in enumerate(files) if i not in reused]
@@ -112,7 +113,7 @@ def extract_all(files: list[Path], cfg: BuildConfig,
         rec = InputRecord(safe_text(out.path), doc=out.doc, status=out.status,
                           reason=out.reason, facts=len(out.rows), warnings=out.warnings,
                           seconds=out.seconds)
-        per_file[i] = [fact_from_row(r) for r in out.rows]
+        per_file[i] = [decoder.fact(r) for r in out.rows]
         records[i] = rec
         if out.cached_at:
             ex.cache_used.add(Path(out.cached_at))
@@ -146,6 +147,16 @@ def _export(cfg: BuildConfig, kg, stage_dir: Path) -> dict[str, str]:
     return written
 
 
+def _cpu_seconds() -> float:
+    """CPU seconds of this process plus its finished child processes (extraction workers)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not POSIX
+        return time.process_time()
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def run_build(cfg: BuildConfig, progress: Callable[[InputRecord], None] | None = None) -> BuildResult:
     """Run a whole build and publish every output plus report.json and timings.json into cfg.out.
 
@@ -157,22 +168,24 @@ def run_build(cfg: BuildConfig, progress: Callable[[InputRecord], None] | None =
     from peoplegraph.cache import FactCache
     from peoplegraph.report import build_report, build_timings, dump_json
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu_seconds()
     with dir_lock(cfg.out):
         files, passed = collect_inputs(cfg.paths)
         ex = extract_all(files, cfg, progress)
-        t1 = time.perf_counter()
+        t1, c1 = time.perf_counter(), _cpu_seconds()
         kg = build_graph(ex.facts, merge=cfg.merge, overrides=cfg.overrides)
         del ex.facts
-        t2 = time.perf_counter()
+        t2, c2 = time.perf_counter(), _cpu_seconds()
         inputs = sorted(ex.records + passed, key=lambda r: r.path)
         with staged_outputs(cfg.out) as stage:
             written = _export(cfg, kg, stage.dir)
-            t3 = time.perf_counter()
+            t3, c3 = time.perf_counter(), _cpu_seconds()
             stages = {"extract_s": t1 - t0, "graph_s": t2 - t1, "export_s": t3 - t2,
                       "total_s": t3 - t0}
+            cpu = {"extract_s": c1 - c0, "graph_s": c2 - c1, "export_s": c3 - c2,
+                   "total_s": c3 - c0}
             atomic_write_text(stage.dir / "timings.json",
-                              dump_json(build_timings(stages, inputs, cfg.jobs)))
+                              dump_json(build_timings(stages, inputs, cfg.jobs, cpu)))
             atomic_write_text(stage.dir / "report.json", dump_json(build_report(inputs, kg, written)))
         if cfg.cache:
             FactCache(cfg.out).prune(ex.cache_used)
