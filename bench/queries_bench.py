@@ -7,7 +7,8 @@ The graph is built directly from synthetic Facts (no documents, no extraction, n
 people with an email, 1-4 dated roles at organizations from `organizations.csv` drawn with a
 Zipf-like skew (their vocabulary parents become part-of facts), a school, and 5-12 skills from
 `skills.csv` drawn mostly from one of a few stacks. Printed: time to make the facts, to build the
-KnowledgeGraph, to build the query indexes (names, tokens, person->skills, adjacency arrays:
+KnowledgeGraph, to build the query indexes (display names, names, tokens, person->skills,
+adjacency arrays:
 built once per graph on first use), then each query's time on that loaded, indexed graph (the
 target: under 1 s each) and the answer size. `--roundtrip` also times graph.json dumps/loads.
 Nothing here is asserted in tests; numbers are printed only.
@@ -177,7 +178,8 @@ def main(argv: list[str] | None = None) -> None:
         t2, _, _ = _timed(lambda: loads(text))
         print(f"graph.json: dumps {t:.1f} s, loads {t2:.1f} s ({len(text) / 1e6:.0f} MB)")
     ix = index_of(kg)
-    for part in ("names", "identifier_kinds", "tokens", "person_skills", "skill_counts", "arrays"):
+    for part in ("display", "names", "identifier_kinds", "tokens", "person_skills", "skill_counts",
+                 "arrays"):
         t, c, _ = _timed(lambda part=part: getattr(ix, part))
         print(f"index {part:<16} {t:6.2f} s wall {c:6.2f} s CPU")
 

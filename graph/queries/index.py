@@ -48,6 +48,13 @@ def safe_label(e: Entity) -> str:
     return f"{e.type.value} {e.id.rsplit('/', 1)[-1]}"
 
 
+def _fold(name: str) -> str:
+    """`ontology.fold`, with a fast path for printable ASCII (the same result)."""
+    if name.isascii() and name.isprintable():
+        return " ".join(name.split()).casefold()
+    return fold(name)
+
+
 def index_of(kg: KnowledgeGraph) -> GraphIndex:
     """The cached index of `kg`, rebuilt when its number of entities or merge records changed.
 
@@ -74,28 +81,31 @@ class GraphIndex:
         self.kg = kg
         self.g = kg.nx
         self.stamp = stamp
-        self._refs: dict[str, EntityRef] = {}
         self.cache: dict = {}            # other modules' derived data (rank scores ...)
 
     # -- entities ------------------------------------------------------------------------------
     def entity(self, ident: str) -> Entity:
         return self.g._node[ident]["entity"]
 
+    @cached_property
+    def display(self) -> tuple[dict[str, EntityRef], dict[str, tuple[str, str]]]:
+        """(id -> EntityRef, id -> sort key) for every entity, made in one pass."""
+        refs: dict[str, EntityRef] = {}
+        keys: dict[str, tuple[str, str]] = {}
+        for ident, d in self.g._node.items():
+            e = d["entity"]
+            name = safe_label(e)
+            refs[ident] = build(EntityRef, id=ident, type=e.type, name=name)
+            keys[ident] = (_fold(name), ident)
+        return refs, keys
+
     def ref(self, ident: str) -> EntityRef:
-        r = self._refs.get(ident)
-        if r is None:
-            e = self.entity(ident)
-            r = self._refs[ident] = build(EntityRef, id=e.id, type=e.type,
-                                                              name=safe_label(e))
-        return r
+        """The entity as answers name it."""
+        return self.display[0][ident]
 
     def sort_key(self, ident: str) -> tuple[str, str]:
         """(folded display name, id): the order answers list entities in."""
-        memo = self.cache.setdefault("sort_key", {})
-        k = memo.get(ident)
-        if k is None:
-            k = memo[ident] = (fold(self.ref(ident).name), ident)
-        return k
+        return self.display[1][ident]
 
     def fact_ref(self, f: Fact) -> FactRef:
         return build(FactRef, id=f.id, predicate=f.predicate,

@@ -73,11 +73,14 @@ def coworkers(kg: KnowledgeGraph, person: str, *, today: tuple[int, int],
     rows: dict[tuple, dict] = {}
     spans: dict[tuple, tuple[str, str] | None] = {}      # many roles share their dates
     windows: dict[tuple, tuple[int, float] | None] = {}
+    staff: dict[str, list[tuple[str, Fact]]] = {}
     for mine_id, mine in sorted(ix.out_edges(me, Predicate.WORKED_AT), key=_edge_key):
         unit = mine.object_id
         orgs = ix.family(unit) if include_parts else [unit]
         for org in orgs:
-            for their_id, theirs in ix.in_edges(org, Predicate.WORKED_AT):
+            if org not in staff:
+                staff[org] = ix.in_edges(org, Predicate.WORKED_AT)
+            for their_id, theirs in staff[org]:
                 other = theirs.subject_id
                 if other == me:
                     continue
