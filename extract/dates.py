@@ -53,6 +53,7 @@ word or currency ("over 2000", "Rs. 2000"), before a count noun ("2000 users"), 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final, Literal
@@ -390,12 +391,25 @@ def find_date_ranges(text: str) -> list[DateRange]:
 
     >>> [(r.start, r.end) for r in find_date_ranges("May - Aug 2019; since Sept. 2020; (2015-17)")]
     [('2019-05', '2019-08'), ('2020-09', 'present'), ('2015', '2017')]
-    >>> r = find_date_ranges("BigCode | 04/2022 - Present |")[0]
+    >>> r = find_date_ranges("Acme Labs | 04/2022 - Present |")[0]
     >>> r.start, r.end, r.span, r.text
-    ('2022-04', 'present', (10, 27), '04/2022 - Present')
+    ('2022-04', 'present', (12, 29), '04/2022 - Present')
     >>> find_date_ranges("Call 408-839-3815, Python 3.11, COVID-19, 10,000 users, US 10,123,456")
     []
     """
+    return list(_find_date_ranges(text)) if len(text) < 4096 else _scan_date_ranges(text)
+
+
+#: lines repeat across a resume (and across extractors): scanning is cached per line
+_CACHE_LIMIT = 1 << 16
+
+
+@lru_cache(maxsize=_CACHE_LIMIT)
+def _find_date_ranges(text: str) -> tuple[DateRange, ...]:
+    return tuple(_scan_date_ranges(text))
+
+
+def _scan_date_ranges(text: str) -> list[DateRange]:
     atoms = _atoms(text)
     out: list[DateRange] = []
     floor, i = 0, 0
@@ -458,8 +472,8 @@ def strip_dates(line: str) -> tuple[str, list[DateRange]]:
     """The line without its date expressions (and a duration printed right after a range, such as
     "(2 yrs 3 mos)"), separators left dangling cleaned away, and the ranges found.
 
-    >>> strip_dates("BigCode Oct 2022 - present")[0]
-    'BigCode'
+    >>> strip_dates("Acme Labs Oct 2022 - present")[0]
+    'Acme Labs'
     >>> strip_dates("Title at Org (2019-2021)")[0]
     'Title at Org'
     >>> strip_dates("Acme Corp | Jan 2019 – Mar 2021 (2 yrs 3 mos) | Berlin")[0]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from ontology.vocab import EntityType
 
@@ -55,6 +56,7 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=1 << 17)
 def norm_name(name: str | None, *, drop_legal: bool = True) -> str:
     """Comparison key for a name: folded, '&' read as 'and', '.com' and legal forms dropped."""
     if not name:
