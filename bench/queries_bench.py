@@ -8,9 +8,9 @@ people with an email, 1-4 dated roles at organizations from `organizations.csv` 
 Zipf-like skew (their vocabulary parents become part-of facts), a school, and 5-12 skills from
 `skills.csv` drawn mostly from one of a few stacks. Printed: time to make the facts, to build the
 KnowledgeGraph, to build the query indexes (display names, names, tokens, person->skills,
-adjacency arrays:
-built once per graph on first use), then each query's time on that loaded, indexed graph (the
-target: under 1 s each) and the answer size. `--roundtrip` also times graph.json dumps/loads.
+adjacency arrays: built once per graph on first use), then each query's time on that loaded,
+indexed graph (the target: under 1 s each; wall and CPU time, since the machine is shared) and
+the answer size. `--roundtrip` also times graph.json dumps/loads.
 Nothing here is asserted in tests; numbers are printed only.
 """
 
@@ -182,6 +182,8 @@ def main(argv: list[str] | None = None) -> None:
                  "arrays"):
         t, c, _ = _timed(lambda part=part: getattr(ix, part))
         print(f"index {part:<16} {t:6.2f} s wall {c:6.2f} s CPU")
+    gc.collect()
+    gc.freeze()     # the indexes live as long as the graph
 
     rng = random.Random(a.seed)
     counts = sorted(ix.skill_counts.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -215,12 +217,14 @@ def main(argv: list[str] | None = None) -> None:
         ("resolve by email", lambda: q.resolve(kg, "p7@example.org")),
     ]
     worst = worst_cpu = 0.0
-    print(f"{'query':<48} {'wall ms':>8} {'CPU ms':>8}")
+    print(f"{'query':<48} {'wall ms':>8} {'CPU ms':>8} {'again ms':>9}")
     for label, fn in cases:
         t, c, ans = _timed(fn)
+        again, _, _ = _timed(fn)
         worst, worst_cpu = max(worst, t), max(worst_cpu, c)
         flag = "ok" if t < TARGET_S else "SLOW"
-        print(f"{label:<48} {t * 1000:8.1f} {c * 1000:8.1f}  {flag:4}  {_size(ans)}")
+        print(f"{label:<48} {t * 1000:8.1f} {c * 1000:8.1f} {again * 1000:9.1f}  {flag:4}  "
+              f"{_size(ans)}")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"slowest query {worst * 1000:.0f} ms wall, {worst_cpu * 1000:.0f} ms CPU "
           f"(target < {TARGET_S * 1000:.0f} ms); peak RSS {rss:.0f} MiB")
