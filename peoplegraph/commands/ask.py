@@ -108,7 +108,6 @@ def _load(ctx: typer.Context):
     from graph.store import load
 
     kg = load(ctx.obj["out"])
-    gc.collect()
     gc.freeze()     # the loaded graph lives until exit: keep it out of the collector's passes
     return kg
 
