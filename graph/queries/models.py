@@ -27,6 +27,9 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False)
 
 
+_FIELD_SETS: dict[type, set[str]] = {}
+
+
 def build(cls: type[BaseModel], **values: Any) -> Any:
     """An instance of `cls` from values that are already valid (taken from validated models),
     without validation: like `model_construct`, several times faster for the many small rows of
@@ -41,9 +44,12 @@ def build(cls: type[BaseModel], **values: Any) -> Any:
         for name, info in fields.items():
             if name not in values:
                 values[name] = info.get_default(call_default_factory=True)
+    names = _FIELD_SETS.get(cls)
+    if names is None:
+        names = _FIELD_SETS[cls] = set(fields)
     m = cls.__new__(cls)
     object.__setattr__(m, "__dict__", values)
-    object.__setattr__(m, "__pydantic_fields_set__", set(values))
+    object.__setattr__(m, "__pydantic_fields_set__", names)   # every field is set: shared
     object.__setattr__(m, "__pydantic_extra__", None)
     object.__setattr__(m, "__pydantic_private__", None)
     return m

@@ -100,23 +100,27 @@ def coworkers(kg: KnowledgeGraph, person: str, *, today: tuple[int, int],
                 row["theirs"][their_id] = theirs
                 row["titles"][0] = row["titles"][0] or mine.title
                 row["titles"][1] = row["titles"][1] or theirs.title
-    out = []
+    refs, keys = ix.display
+    me_ref = refs[me]
+    shared: dict[tuple[str, str], str] = {}
     months: dict[tuple[str, str], int] = {}
+    keyed = []
     for row in rows.values():
         start, end = span = row["span"]
         if span not in months:
             months[span] = months_between(start, end, today)
+        pair = (row["unit"], row["their_unit"])
+        if pair not in shared:
+            shared[pair] = _shared_org(ix, *pair)
+        org, other = shared[pair], row["other"]
         facts = _in_order(row["mine"]) + _in_order(row["theirs"])   # the person's first
-        out.append(build(
-            Coworker,
-            person=ix.ref(me), coworker=ix.ref(row["other"]),
-            org=ix.ref(_shared_org(ix, row["unit"], row["their_unit"])),
-            person_unit=ix.ref(row["unit"]), coworker_unit=ix.ref(row["their_unit"]),
+        keyed.append(((keys[org], keys[other], start, end, *pair), build(
+            Coworker, person=me_ref, coworker=refs[other], org=refs[org],
+            person_unit=refs[pair[0]], coworker_unit=refs[pair[1]],
             person_title=row["titles"][0], coworker_title=row["titles"][1], start=start,
-            end=end, months=months[span], provenance=[f.provenance for f in facts]))
-    key = ix.sort_key
-    out.sort(key=lambda c: (key(c.org.id), key(c.coworker.id), c.start, c.end,
-                            c.person_unit.id, c.coworker_unit.id))
+            end=end, months=months[span], provenance=[f.provenance for f in facts])))
+    keyed.sort(key=lambda t: t[0])
+    out = [t[1] for t in keyed]
     return build(Coworkers, person=ix.ref(me), today=f"{today[0]:04d}-{today[1]:02d}",
                                      coworkers=out)
 

@@ -115,18 +115,22 @@ def who_knows(kg: KnowledgeGraph, skill: str, include_narrower: bool = False) ->
     """
     ix = index_of(kg)
     top, ids = _target_skills(kg, skill, include_narrower)
-    key = ix.sort_key
+    refs, keys = ix.display
     keyed = []
     for s in ids:            # used-skill subjects are people (ontology.SIGNATURES)
         by_person: dict[str, list] = {}
         for f in ix.in_facts(s, Predicate.USED_SKILL):
-            by_person.setdefault(f.subject_id, []).append(f.provenance)
-        skey, sref = key(s), ix.ref(s)
+            prov = by_person.get(f.subject_id)
+            if prov is None:
+                by_person[f.subject_id] = [f.provenance]
+            else:
+                prov.append(f.provenance)
+        skey, sref = keys[s], refs[s]
         for p, prov in by_person.items():
             if len(prov) > 1:
                 prov.sort(key=lambda x: (x.doc, x.start, x.end))
-            keyed.append((key(p), skey, build(SkillHolder, person=ix.ref(p), skill=sref,
-                                              provenance=prov)))
+            keyed.append((keys[p], skey, build(SkillHolder, person=refs[p], skill=sref,
+                                               provenance=prov)))
     keyed.sort(key=lambda t: (t[0], t[1]))
     rows = [t[2] for t in keyed]
     skills = sorted((ix.ref(s) for s in ids), key=lambda r: (r.id != top, fold(r.name), r.id))
