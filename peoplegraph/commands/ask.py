@@ -19,20 +19,19 @@ __all__ = ["register", "emit", "parse_month"]
 _HELP = """Ask the graph of a build (OUT/graph.json) the usual questions.
 
 \b
-  who-knows SKILL [--narrower]   people with a skill (name or alias); --narrower adds
-                                 narrower skills, and a category ("databases") stands for all
-  coworkers PERSON [--today YYYY-MM] [--same-org]
-                                 who worked at the same organization (or its parts) at the same
-                                 time, with the overlap; 'present' is --today (default: now)
-  path A B [--max-paths N] [--via worked-at]   shortest connections, with the facts per hop
-  ego NAME [--hops N] [--limit N]              everything within N links
-  skills-with SKILL [-k N]       skills most often held together with SKILL
-  top people|orgs|skills [--by degree|pagerank|betweenness] [-k N]
-  timeline PERSON                roles, studies, awards... in date order
-  search TEXT [--type Person]    fuzzy lookup over names and aliases
+  who-knows SKILL [--narrower]       people with a skill; --narrower adds
+                                     narrower skills ("databases": all)
+  coworkers PERSON [--today YYYY-MM] same organization (or its parts) at
+            [--same-org]             the same time, with the overlap
+  path A B [--max-paths N] [--via P] shortest connections, facts per hop
+  ego NAME [--hops N] [--limit N]    everything within N links
+  skills-with SKILL [-k N]           skills most often held with SKILL
+  top people|orgs|skills [-k N]      most central, --by degree (default),
+                                     pagerank or betweenness
+  timeline PERSON                    roles, studies, awards in date order
+  search TEXT [--type Person]        fuzzy lookup over names and aliases
 
-A name may be a name, an alias (a merged spelling), an identifier (email, GitHub...) or an
-entity id; an ambiguous name lists the candidates' ids, an unknown one the closest names.
+A name may be a name, an alias (a merged spelling), an identifier (email, GitHub...) or an entity id; an ambiguous name lists the candidates' ids, an unknown one the closest names. 'present' in a role means --today (default: this month).
 
 \b
 Examples:
