@@ -2,7 +2,9 @@
 
 Each returns a pydantic answer (`graph.queries.models`) whose rows carry the provenance of the
 facts behind them. Names resolve through names, merge aliases and identifiers; an ambiguous name
-raises `QueryError` listing the candidates, an unknown one suggests the closest names.
+raises `QueryError` listing the candidates, an unknown one suggests the closest names. Lookup
+structures are built on first use and cached per graph (`graph.queries.index`); queries pause
+the cyclic garbage collector while they run (they make many small objects and no cycles).
 
 - `who_knows(kg, skill, include_narrower=False)`, `skills_with(kg, skill, k=20)`
 - `coworkers(kg, person, today=(y, m), include_parts=True)`, `timeline(kg, person)`

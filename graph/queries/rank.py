@@ -29,7 +29,7 @@ import heapq
 import random
 
 from graph.kg import KnowledgeGraph
-from graph.queries.index import GraphIndex, index_of
+from graph.queries.index import GraphIndex, index_of, paused_gc
 from graph.queries.models import Ranked, Top, build
 from ontology import EntityType, QueryError
 
@@ -43,6 +43,7 @@ MEASURES = ("degree", "pagerank", "betweenness")
 EXACT_LIMIT = 2000
 
 
+@paused_gc
 def top(kg: KnowledgeGraph, kind: str = "people", by: str = "degree", k: int = 10,
         samples: int | None = None) -> Top:
     """The `k` entities of `kind` ('people', 'orgs', 'skills') with the highest `by` score;

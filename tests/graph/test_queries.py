@@ -292,3 +292,22 @@ def test_records_and_json_carry_provenance_only_when_asked(kg):
     assert ans.records(why=True)[0]["why"] == 'ada-cv: "Python"'
     assert "provenance" in ans.model_dump(mode="json")["people"][0]
     assert "provenance" not in ans.without_provenance()["people"][0]
+
+
+def test_queries_pause_the_collector_and_restore_it(kg):
+    import gc
+
+    from graph.queries.index import paused_gc
+
+    seen = []
+    probe = paused_gc(lambda: seen.append(gc.isenabled()))
+    assert gc.isenabled()
+    probe()
+    who_knows(kg, "Python")
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        probe()
+        assert not gc.isenabled()          # a caller's own setting is left alone
+    finally:
+        gc.enable()
