@@ -17,11 +17,13 @@ Nothing here is asserted in tests; numbers are printed only.
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import random
 import resource
 import time
 from collections.abc import Callable
+from typing import Any
 
 from ontology import Entity, EntityType, Fact, Mention, Predicate, Provenance, entity_id
 
@@ -29,7 +31,7 @@ TODAY = (2024, 6)
 TARGET_S = 1.0
 
 
-def _zipf(items: list, rng: random.Random, s: float = 1.0) -> Callable[[], object]:
+def _zipf(items: list, rng: random.Random, s: float = 1.0) -> Callable[[], Any]:
     cum, acc = [], 0.0
     for i in range(len(items)):
         acc += 1.0 / (i + 1) ** s
@@ -73,7 +75,7 @@ def make_graph(people: int, seed: int = 0):
     facts: list[Fact] = []
 
     def fact(doc: str, at: int, s: str, pred: Predicate, o: str, **kw) -> None:
-        q = ents[o].name
+        q = ents[o].name or o
         prov = Provenance.model_construct(doc=doc, start=at, end=at + len(q), quote=q,
                                           extractor="bench.v1", confidence=0.9)
         facts.append(Fact.model_construct(subject=mentions[s], predicate=pred, object=mentions[o],
@@ -140,7 +142,7 @@ def _category(skill: str) -> str:
     return _CATEGORIES.get(skill, "tool")
 
 
-def _timed(fn: Callable[[], object]) -> tuple[float, float, object]:
+def _timed(fn: Callable[[], Any]) -> tuple[float, float, Any]:
     """(wall seconds, CPU seconds of this process, result)."""
     t, c = time.perf_counter(), time.process_time()
     out = fn()
@@ -163,7 +165,7 @@ def main(argv: list[str] | None = None) -> None:
     a = ap.parse_args(argv)
 
     from graph import queries as q
-    from graph.queries.index import index_of
+    from graph.queries.index import ends, index_of
 
     kg, stats = make_graph(a.people, a.seed)
     gc.collect()
@@ -180,7 +182,7 @@ def main(argv: list[str] | None = None) -> None:
     ix = index_of(kg)
     for part in ("display", "names", "identifier_kinds", "tokens", "person_skills", "skill_counts",
                  "arrays"):
-        t, c, _ = _timed(lambda part=part: getattr(ix, part))
+        t, c, _ = _timed(functools.partial(getattr, ix, part))
         print(f"index {part:<16} {t:6.2f} s wall {c:6.2f} s CPU")
     gc.collect()
     gc.freeze()     # the indexes live as long as the graph
@@ -191,16 +193,17 @@ def main(argv: list[str] | None = None) -> None:
     people = [e.id for e in kg.entities(EntityType.PERSON)]
     p1, p2, p3 = rng.sample(people, 3)
     top_org = max(ix.of_type(frozenset({EntityType.ORGANIZATION})), key=lambda o: len(ix.g.pred[o]))
-    at_top = next(f.subject_id for f in ix.in_facts(top_org, Predicate.WORKED_AT))
-    name = ix.entity(p1).name
+    at_top = ends(ix.in_facts(top_org, Predicate.WORKED_AT)[0])[0]
+    name = ix.ref(p1).name
+    mid_name, top_name = ix.ref(mid_skill).name, ix.ref(top_skill).name
     typo = name[:-2] + name[-1] + name[-2]
     cases = [
-        (f"who_knows top skill ({ix.entity(top_skill).name})", lambda: q.who_knows(kg, top_skill)),
-        ("who_knows median skill", lambda: q.who_knows(kg, ix.entity(mid_skill).name)),
+        (f"who_knows top skill ({top_name})", lambda: q.who_knows(kg, top_skill)),
+        ("who_knows median skill", lambda: q.who_knows(kg, mid_name)),
         ("who_knows category, narrower", lambda: q.who_knows(kg, "databases", True)),
         ("who_knows top skill by name, narrower",
-         lambda: q.who_knows(kg, ix.entity(top_skill).name, True)),
-        (f"coworkers at top org ({ix.entity(top_org).name})",
+         lambda: q.who_knows(kg, top_name, True)),
+        (f"coworkers at top org ({ix.ref(top_org).name})",
          lambda: q.coworkers(kg, at_top, today=TODAY)),
         ("coworkers random person", lambda: q.coworkers(kg, p2, today=TODAY)),
         ("path two people", lambda: q.path(kg, p1, p2)),

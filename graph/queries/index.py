@@ -25,14 +25,14 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from graph.kg import KnowledgeGraph
 from graph.normalize import norm_identifier
 from graph.queries.models import EntityRef, FactRef, build
 from ontology import Entity, EntityType, Fact, Predicate, fold, norm_name
 
-__all__ = ["GraphIndex", "index_of", "clear_cache", "safe_label", "paused_gc", "ORG_TYPES",
+__all__ = ["GraphIndex", "index_of", "clear_cache", "safe_label", "paused_gc", "ends", "ORG_TYPES",
            "LEVELS"]
 
 ORG_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.EDUCATIONAL_ORGANIZATION})
@@ -71,6 +71,11 @@ def paused_gc(fn: F) -> F:
             if was:
                 gc.enable()
     return wrapper  # type: ignore[return-value]
+
+
+def ends(f: Fact) -> tuple[str, str]:
+    """(subject id, object id) of a fact of a graph (always filled: `KnowledgeGraph.add_fact`)."""
+    return cast(str, f.subject_id), cast(str, f.object_id)
 
 
 def _fold(name: str) -> str:
@@ -133,10 +138,10 @@ class GraphIndex:
         return self.display[1][ident]
 
     def fact_ref(self, f: Fact) -> FactRef:
-        return build(FactRef, id=f.id, predicate=f.predicate,
-                                       subject=self.ref(f.subject_id), object=self.ref(f.object_id),
-                                       title=f.title, start=f.start, end=f.end,
-                                       provenance=[f.provenance])
+        refs = self.display[0]
+        return build(FactRef, id=f.id, predicate=f.predicate, subject=refs[ends(f)[0]],
+                     object=refs[ends(f)[1]], title=f.title, start=f.start, end=f.end,
+                     provenance=[f.provenance])
 
     def facts_between(self, a: str, b: str) -> list[Fact]:
         """Facts a -> b and b -> a, in fact order."""
@@ -215,7 +220,7 @@ class GraphIndex:
     def tokens_with_prefix(self, prefix: str, limit: int = 50) -> list[str]:
         vocab = self.tokens[1]
         i = bisect_left(vocab, prefix)
-        out = []
+        out: list[str] = []
         while i < len(vocab) and vocab[i].startswith(prefix) and len(out) < limit:
             out.append(vocab[i])
             i += 1

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from extract.dates import compare_key, overlap
 from graph.kg import KnowledgeGraph
-from graph.queries.index import GraphIndex, index_of, paused_gc
+from graph.queries.index import GraphIndex, ends, index_of, paused_gc
 from graph.queries.models import Coworker, Coworkers, Timeline, TimelineItem, build
 from graph.queries.resolve import resolve
 from ontology import EntityType, Fact, Predicate, fold
@@ -76,19 +76,19 @@ def coworkers(kg: KnowledgeGraph, person: str, *, today: tuple[int, int],
     windows: dict[tuple, tuple[int, float] | None] = {}
     staff: dict[str, list[tuple[str, Fact]]] = {}
     for mine_id, mine in sorted(ix.out_edges(me, Predicate.WORKED_AT), key=_edge_key):
-        unit = mine.object_id
+        unit = ends(mine)[1]
         orgs = ix.family(unit) if include_parts else [unit]
         for org in orgs:
             if org not in staff:
                 staff[org] = ix.in_edges(org, Predicate.WORKED_AT)
             for their_id, theirs in staff[org]:
-                other = theirs.subject_id
+                other = ends(theirs)[0]
                 if other == me:
                     continue
                 dates = (mine.start, mine.end, theirs.start, theirs.end)
-                span = spans.get(dates, False)
-                if span is False:
-                    span = spans[dates] = _overlap(dates, today, windows)
+                if dates not in spans:
+                    spans[dates] = _overlap(dates, today, windows)
+                span = spans[dates]
                 if span is None:
                     continue
                 key = (other, unit, org, *span)
@@ -165,7 +165,7 @@ def _edge_key(edge: tuple[str, Fact]) -> tuple:
 def _date_of(ix: GraphIndex, f: Fact) -> str | None:
     if f.start:
         return f.start
-    attrs = ix.entity(f.object_id).attrs
+    attrs = ix.entity(ends(f)[1]).attrs
     for k in _DATE_ATTRS:
         v = attrs.get(k, "")
         if len(v) >= 4 and v[:4].isdigit():

@@ -30,7 +30,7 @@ from collections import Counter
 from itertools import chain
 
 from graph.kg import KnowledgeGraph
-from graph.queries.index import GraphIndex, index_of, paused_gc
+from graph.queries.index import GraphIndex, ends, index_of, paused_gc
 from graph.queries.models import CoSkill, SkillHolder, SkillsWith, WhoKnows, build
 from graph.queries.resolve import candidates, resolve
 from ontology import EntityType, Predicate, QueryError, fold
@@ -121,9 +121,10 @@ def who_knows(kg: KnowledgeGraph, skill: str, include_narrower: bool = False) ->
     for s in ids:            # used-skill subjects are people (ontology.SIGNATURES)
         by_person: dict[str, list] = {}
         for f in ix.in_facts(s, Predicate.USED_SKILL):
-            prov = by_person.get(f.subject_id)
+            who = ends(f)[0]
+            prov = by_person.get(who)
             if prov is None:
-                by_person[f.subject_id] = [f.provenance]
+                by_person[who] = [f.provenance]
             else:
                 prov.append(f.provenance)
         skey, sref = keys[s], refs[s]
