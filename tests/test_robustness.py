@@ -210,3 +210,15 @@ def test_a_document_over_its_time_limit_fails_and_the_batch_goes_on(tmp_path):
     ok = tmp_path / "ok.txt"
     ok.write_text(resume("Mo Quist"), encoding="utf-8")
     assert extract_one(DocTask(str(ok), "ok", 10**6, timeout=60)).status == "ok"
+
+
+def test_a_missing_file_names_itself_and_says_what_to_do(tmp_path):
+    from extract import read_document
+    from ontology import InputError
+
+    gone = tmp_path / "gone.txt"
+    with pytest.raises(InputError) as info:
+        read_document(gone)
+    message = str(info.value)
+    assert "file not found" in message and "gone.txt" in message and "check the path" in message
+    assert "\n" not in message

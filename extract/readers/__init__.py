@@ -60,10 +60,11 @@ def _reader_for(path: Path) -> Reader:
 
 def _unreadable(path: Path, exc: OSError) -> InputError:
     """The error for a file that cannot be opened or read (gone, unreadable)."""
-    gone = isinstance(exc, FileNotFoundError)
-    return InputError(f"cannot read file: {exc.strerror or exc}"
-                      + (" (it was removed or renamed after the build listed it)" if gone else ""),
-                      doc=str(path), hint="check that it exists and is readable")
+    if isinstance(exc, FileNotFoundError):
+        return InputError("file not found: it was removed or renamed, or the path is wrong",
+                          doc=str(path), hint="check the path; build again if it moved")
+    return InputError(f"cannot read file: {exc.strerror or exc}", doc=str(path),
+                      hint="check that it exists and is readable")
 
 
 def read_limited(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
