@@ -54,36 +54,58 @@ def safe_text(text: str) -> str:
         return raw.decode("utf-8", "backslashreplace").encode("utf-8", "backslashreplace").decode()
 
 
-def _walk(folder: Path) -> Iterable[Path]:
-    """Every file under `folder`, hidden parts skipped, sorted by path (no symlink loops)."""
+def _walk(folder: Path, exclude: tuple[Path, ...] = ()) -> Iterable[Path]:
+    """Every file under `folder`, hidden parts and `exclude`d folders skipped, sorted by path
+    (no symlink loops)."""
+    skip = {os.path.realpath(x) for x in exclude}
     found = []
     for root, dirs, files in os.walk(folder, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and os.path.realpath(os.path.join(root, d)) not in skip)
         found += [Path(root) / f for f in files if not f.startswith(".")]
     return sorted(found)
 
 
-def collect_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[InputRecord]]:
+def _walked_file_reason(f: Path, known: set[str]) -> str | None:
+    """Why a file met in a folder walk is passed over, or None to read it. Only a named file is
+    always attempted; in a folder, JSON that is not a JSON Resume (package.json, gold files, a
+    previous build's graph.json) is data beside the documents, not a failed document."""
+    suffix = f.suffix.lower()
+    if suffix not in known:
+        return f"no reader for '{f.suffix or '(none)'}' files"
+    if suffix == ".json":
+        from extract.readers.jsonresume import is_json_resume_file
+
+        if not is_json_resume_file(f):
+            return "JSON but not a JSON Resume (name the file to read it anyway)"
+    return None
+
+
+def collect_inputs(paths: Iterable[Path], exclude: Iterable[Path] = ()
+                   ) -> tuple[list[Path], list[InputRecord]]:
     """Files to read and records of files passed over.
 
-    Folders are walked recursively (hidden files and folders skipped, files without a reader
-    recorded as skipped); a file named explicitly is always attempted, so its error is reported.
-    The files come back sorted by path with duplicates removed, whatever the order given.
+    Folders are walked recursively (hidden files and folders skipped, `exclude`d folders such
+    as the build's own output folder skipped, files without a reader and JSON files that are
+    not JSON Resumes recorded as skipped); a file named explicitly is always attempted, so its
+    error is reported. The files come back sorted by path with duplicates removed, whatever the
+    order given.
     """
     from extract.readers import suffixes
 
     known = set(suffixes())
+    skip = tuple(Path(x) for x in exclude)
     files: dict[str, Path] = {}
     passed: list[InputRecord] = []
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            for f in _walk(p):
-                if f.suffix.lower() in known:
+            for f in _walk(p, skip):
+                reason = _walked_file_reason(f, known)
+                if reason is None:
                     files.setdefault(os.path.normpath(f), f)
                 else:
-                    passed.append(InputRecord(safe_text(str(f)), status="skipped",
-                                              reason=f"no reader for '{f.suffix or '(none)'}' files"))
+                    passed.append(InputRecord(safe_text(str(f)), status="skipped", reason=reason))
         else:
             files.setdefault(os.path.normpath(p), p)
     return [files[k] for k in sorted(files)], sorted(passed, key=lambda r: r.path)

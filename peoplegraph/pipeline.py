@@ -170,7 +170,7 @@ def run_build(cfg: BuildConfig, progress: Callable[[InputRecord], None] | None =
 
     t0, c0 = time.perf_counter(), _cpu_seconds()
     with dir_lock(cfg.out):
-        files, passed = collect_inputs(cfg.paths)
+        files, passed = collect_inputs(cfg.paths, exclude=[cfg.out])
         ex = extract_all(files, cfg, progress)
         t1, c1 = time.perf_counter(), _cpu_seconds()
         kg = build_graph(ex.facts, merge=cfg.merge, overrides=cfg.overrides)

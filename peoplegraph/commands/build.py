@@ -105,7 +105,7 @@ def _run_with_progress(cfg, err):
 
     from peoplegraph.pipeline import collect_inputs, run_build
 
-    n_files = len(collect_inputs(cfg.paths)[0])
+    n_files = len(collect_inputs(cfg.paths, exclude=[cfg.out])[0])
     with Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.description}"), console=err, transient=True) as bar:
         task = bar.add_task("", total=n_files)
