@@ -68,15 +68,16 @@ def _walk(folder: Path, exclude: tuple[Path, ...] = ()) -> Iterable[Path]:
 
 def _walked_file_reason(f: Path, known: set[str]) -> str | None:
     """Why a file met in a folder walk is passed over, or None to read it. Only a named file is
-    always attempted; in a folder, JSON that is not a JSON Resume (package.json, gold files, a
-    previous build's graph.json) is data beside the documents, not a failed document."""
+    always attempted; in a folder, valid JSON that is not a JSON Resume (package.json, gold
+    files, a previous build's graph.json) is data beside the documents, not a failed document;
+    invalid JSON is attempted, so its error is reported."""
     suffix = f.suffix.lower()
     if suffix not in known:
         return f"no reader for '{f.suffix or '(none)'}' files"
     if suffix == ".json":
-        from extract.readers.jsonresume import is_json_resume_file
+        from extract.readers.jsonresume import is_other_json_file
 
-        if not is_json_resume_file(f):
+        if is_other_json_file(f):
             return "JSON but not a JSON Resume (name the file to read it anyway)"
     return None
 
@@ -86,8 +87,8 @@ def collect_inputs(paths: Iterable[Path], exclude: Iterable[Path] = ()
     """Files to read and records of files passed over.
 
     Folders are walked recursively (hidden files and folders skipped, `exclude`d folders such
-    as the build's own output folder skipped, files without a reader and JSON files that are
-    not JSON Resumes recorded as skipped); a file named explicitly is always attempted, so its
+    as the build's own output folder skipped, files without a reader and valid JSON files that
+    are not JSON Resumes recorded as skipped); a file named explicitly is always attempted, so its
     error is reported. The files come back sorted by path with duplicates removed, whatever the
     order given.
     """

@@ -36,9 +36,9 @@ def _folder(tmp_path: Path) -> Path:
 def test_a_folder_walk_reads_json_resumes_and_passes_over_other_json(tmp_path):
     docs = _folder(tmp_path)
     files, passed = collect_inputs([docs])
-    assert [f.name for f in files] == ["ada.txt", "bo.json"]
+    assert [f.name for f in files] == ["ada.txt", "bo.json", "broken.json"]
     reasons = {Path(r.path).name: r.reason for r in passed}
-    assert set(reasons) == {"ada.json", "package.json", "broken.json"}
+    assert set(reasons) == {"ada.json", "package.json"}     # broken.json is attempted: failed
     assert all("not a JSON Resume" in r for r in reasons.values())
     assert all(r.status == "skipped" for r in passed)
 
@@ -61,5 +61,5 @@ def test_the_output_folder_inside_an_input_folder_is_not_read(tmp_path):
     report = json.loads((out / "report.json").read_text())
     statuses = {Path(r["path"]).name: r["status"] for r in report["inputs"]}
     assert statuses["ada.txt"] == "ok" and statuses["bo.json"] == "ok"
-    assert statuses["package.json"] == "skipped"
+    assert statuses["package.json"] == "skipped" and statuses["broken.json"] == "failed"
     assert second.facts == first.facts > 0

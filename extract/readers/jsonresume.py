@@ -35,7 +35,7 @@ from extract.readers.text import decode_text
 from ontology import InputError
 
 __all__ = ["Field", "read_json_resume", "render_resume", "parse_rendered", "is_json_resume",
-           "is_json_resume_file", "split_path"]
+           "is_json_resume_file", "is_other_json_file", "split_path"]
 
 _SKIP = frozenset({"$schema", "meta"})
 _KEY = re.compile(r"[A-Za-z_$][A-Za-z0-9_$-]*")
@@ -148,6 +148,19 @@ def is_json_resume_file(path: str | Path, max_bytes: int = 20_000_000) -> bool:
         if p.stat().st_size > max_bytes:
             return False
         return is_json_resume(json.loads(decode_text(p.read_bytes(), str(p))[0]))
+    except (OSError, ValueError, InputError):
+        return False
+
+
+def is_other_json_file(path: str | Path, max_bytes: int = 20_000_000) -> bool:
+    """Whether a file is valid JSON of another kind than a JSON Resume (package.json, gold
+    files, a build's graph.json): a folder walk passes it over. Invalid JSON, a file too big to
+    check or one that cannot be read is not "other": it is attempted, and its error reported."""
+    try:
+        p = Path(path)
+        if p.stat().st_size > max_bytes:
+            return False
+        return not is_json_resume(json.loads(decode_text(p.read_bytes(), str(p))[0]))
     except (OSError, ValueError, InputError):
         return False
 

@@ -170,7 +170,8 @@ def test_other_json_is_refused_and_reported(tmp_path):
     run_build(BuildConfig(paths=[tmp_path], out=out, cache=False))
     report = json.loads((out / "report.json").read_text())
     status = {Path(r["path"]).name: r["status"] for r in report["inputs"]}
-    assert status == {"cv.json": "ok", "package.json": "failed", "broken.json": "failed"}
+    # named, package.json would fail; met in a folder walk it is passed over as other JSON
+    assert status == {"cv.json": "ok", "package.json": "skipped", "broken.json": "failed"}
     lines = (out / "facts.jsonl").read_text().splitlines()
     assert len(lines) == len(EXPECTED)
 
@@ -197,3 +198,8 @@ def test_a_folder_walk_can_tell_json_resumes_from_other_json(tmp_path):
     assert is_json_resume_file(EXAMPLE)
     assert not any(is_json_resume_file(tmp_path / n)
                    for n in ("graph.json", "list.json", "bad.json", "missing.json"))
+    from extract.readers.jsonresume import is_other_json_file
+
+    assert [is_other_json_file(tmp_path / n) for n in ("graph.json", "list.json", "bad.json",
+                                                       "missing.json")] == [True, True, False, False]
+    assert not is_other_json_file(EXAMPLE)
