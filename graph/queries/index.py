@@ -18,21 +18,18 @@ True
 
 from __future__ import annotations
 
-import functools
-import gc
 import weakref
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable
 from functools import cached_property
-from typing import Any, TypeVar, cast
+from typing import cast
 
 from graph.kg import KnowledgeGraph
 from graph.normalize import norm_identifier
 from graph.queries.models import EntityRef, FactRef, build
 from ontology import Entity, EntityType, Fact, Predicate, fold, norm_name
 
-__all__ = ["GraphIndex", "index_of", "clear_cache", "safe_label", "paused_gc", "ends", "ORG_TYPES",
+__all__ = ["GraphIndex", "index_of", "clear_cache", "safe_label", "ends", "ORG_TYPES",
            "LEVELS"]
 
 ORG_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.EDUCATIONAL_ORGANIZATION})
@@ -41,7 +38,6 @@ LEVELS = ("id", "name", "identifier", "alias")
 _PUBLIC_IDS = ("github", "linkedin", "orcid", "website", "handle", "scholar")
 
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-F = TypeVar("F", bound=Callable[..., Any])
 
 
 def safe_label(e: Entity) -> str:
@@ -52,25 +48,6 @@ def safe_label(e: Entity) -> str:
         if e.identifiers.get(kind):
             return e.identifiers[kind][0]
     return f"{e.type.value} {e.id.rsplit('/', 1)[-1]}"
-
-
-def paused_gc(fn: F) -> F:
-    """Run `fn` with the cyclic garbage collector paused (restored after, nesting is fine).
-
-    Queries and index builds allocate many small objects and make no reference cycles; on a
-    graph of millions of objects the collector's passes would otherwise cost more than the
-    query itself.
-    """
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        was = gc.isenabled()
-        gc.disable()
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            if was:
-                gc.enable()
-    return wrapper  # type: ignore[return-value]
 
 
 def ends(f: Fact) -> tuple[str, str]:

@@ -25,10 +25,11 @@ from collections.abc import Iterable, Iterator
 
 from graph.kg import KnowledgeGraph
 from graph.queries.bfs import neighbourhood, shortest_paths
-from graph.queries.index import GraphIndex, index_of, paused_gc
+from graph.queries.index import GraphIndex, index_of
 from graph.queries.models import Ego, EgoNode, Hop, PathAnswer, Paths, build
 from graph.queries.resolve import resolve
 from ontology import Predicate
+from ontology.collector import paused_gc
 
 __all__ = ["path", "ego"]
 
@@ -44,7 +45,7 @@ def _via(via: Iterable[Predicate | str] | None) -> frozenset[str] | None:
     return None if via is None else frozenset(Predicate.parse(str(p)).value for p in via)
 
 
-@paused_gc
+@paused_gc()
 def path(kg: KnowledgeGraph, a: str, b: str, max_paths: int = 3,
          via: Iterable[Predicate | str] | None = None) -> Paths:
     """Up to `max_paths` shortest paths from `a` to `b` with the facts on each hop (an empty
@@ -118,7 +119,7 @@ def _hop(ix: GraphIndex, u: str, v: str, allowed: frozenset[str] | None) -> Hop:
                                facts=[ix.fact_ref(f) for f in facts])
 
 
-@paused_gc
+@paused_gc()
 def ego(kg: KnowledgeGraph, name: str, hops: int = 2, max_nodes: int = 500,
         via: Iterable[Predicate | str] | None = None) -> Ego:
     """Entities within `hops` links of `name` and the facts among them.

@@ -30,10 +30,11 @@ from __future__ import annotations
 
 from extract.dates import compare_key, overlap
 from graph.kg import KnowledgeGraph
-from graph.queries.index import GraphIndex, ends, index_of, paused_gc
+from graph.queries.index import GraphIndex, ends, index_of
 from graph.queries.models import Coworker, Coworkers, Timeline, TimelineItem, build
 from graph.queries.resolve import resolve
 from ontology import EntityType, Fact, Predicate, fold
+from ontology.collector import paused_gc
 
 __all__ = ["coworkers", "timeline", "months_between", "TIMELINE_PREDICATES"]
 
@@ -62,7 +63,7 @@ def _shared_org(ix: GraphIndex, a: str, b: str) -> str:
     return next((o for o in ix.ancestors(a) if o in up_b), ix.ancestors(a)[-1])
 
 
-@paused_gc
+@paused_gc()
 def coworkers(kg: KnowledgeGraph, person: str, *, today: tuple[int, int],
               include_parts: bool = True) -> Coworkers:
     """People who worked with `person` (see the module doc), by organization, name, start.
@@ -173,7 +174,7 @@ def _date_of(ix: GraphIndex, f: Fact) -> str | None:
     return None
 
 
-@paused_gc
+@paused_gc()
 def timeline(kg: KnowledgeGraph, person: str) -> Timeline:
     """`person`'s roles, studies, awards, projects, patents and publications, oldest first by
     start (then end); items without a date come last. A role told by several documents is one

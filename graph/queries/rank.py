@@ -29,9 +29,10 @@ import heapq
 import random
 
 from graph.kg import KnowledgeGraph
-from graph.queries.index import GraphIndex, index_of, paused_gc
+from graph.queries.index import GraphIndex, index_of
 from graph.queries.models import Ranked, Top, build
 from ontology import EntityType, QueryError
+from ontology.collector import paused_gc
 
 __all__ = ["top", "KINDS", "MEASURES", "EXACT_LIMIT", "pagerank_scores", "betweenness_scores",
            "default_samples"]
@@ -43,7 +44,7 @@ MEASURES = ("degree", "pagerank", "betweenness")
 EXACT_LIMIT = 2000
 
 
-@paused_gc
+@paused_gc()
 def top(kg: KnowledgeGraph, kind: str = "people", by: str = "degree", k: int = 10,
         samples: int | None = None) -> Top:
     """The `k` entities of `kind` ('people', 'orgs', 'skills') with the highest `by` score;

@@ -31,9 +31,10 @@ from collections import Counter
 from collections.abc import Iterable
 
 from graph.kg import KnowledgeGraph
-from graph.queries.index import index_of, paused_gc
+from graph.queries.index import index_of
 from graph.queries.models import Search, SearchHit, build
 from ontology import Entity, EntityType, QueryError, fold, norm_name
+from ontology.collector import paused_gc
 
 __all__ = ["resolve", "search", "candidates"]
 
@@ -101,7 +102,7 @@ def _docs(e: Entity, limit: int = 3) -> list[str]:
     return sorted({p.doc for p in e.provenance})[:limit]
 
 
-@paused_gc
+@paused_gc()
 def search(kg: KnowledgeGraph, text: str, k: int = 10,
            types: Iterable[EntityType | str] | None = None) -> Search:
     """Entities whose name, alias or identifier is close to `text`, best first.

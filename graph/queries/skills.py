@@ -30,10 +30,11 @@ from collections import Counter
 from itertools import chain
 
 from graph.kg import KnowledgeGraph
-from graph.queries.index import GraphIndex, ends, index_of, paused_gc
+from graph.queries.index import GraphIndex, ends, index_of
 from graph.queries.models import CoSkill, SkillHolder, SkillsWith, WhoKnows, build
 from graph.queries.resolve import candidates, resolve
 from ontology import EntityType, Predicate, QueryError, fold
+from ontology.collector import paused_gc
 
 __all__ = ["who_knows", "skills_with", "narrower_skills", "category_of_text"]
 
@@ -107,7 +108,7 @@ def _target_skills(kg: KnowledgeGraph, skill: str, include_narrower: bool) -> tu
     return top, ids
 
 
-@paused_gc
+@paused_gc()
 def who_knows(kg: KnowledgeGraph, skill: str, include_narrower: bool = False) -> WhoKnows:
     """People who used `skill` (a name or alias), one row per (person, skill), by person name.
 
@@ -139,7 +140,7 @@ def who_knows(kg: KnowledgeGraph, skill: str, include_narrower: bool = False) ->
     return build(WhoKnows, skill=ix.ref(top), skills=skills, people=rows)
 
 
-@paused_gc
+@paused_gc()
 def skills_with(kg: KnowledgeGraph, skill: str, k: int = 20) -> SkillsWith:
     """Skills most often held by the people who hold `skill`: count of people with both, their
     share of the skill's holders, and Jaccard (both / either); ranked by count, then Jaccard."""

@@ -297,10 +297,10 @@ def test_records_and_json_carry_provenance_only_when_asked(kg):
 def test_queries_pause_the_collector_and_restore_it(kg):
     import gc
 
-    from graph.queries.index import paused_gc
+    from ontology.collector import paused_gc
 
     seen = []
-    probe = paused_gc(lambda: seen.append(gc.isenabled()))
+    probe = paused_gc()(lambda: seen.append(gc.isenabled()))
     assert gc.isenabled()
     probe()
     who_knows(kg, "Python")
