@@ -52,6 +52,8 @@ def fold(text: str) -> str:
     >>> fold("Zürich")
     'zurich'
     """
+    if text.isascii() and text.isprintable():  # the common case: nothing to strip or decompose
+        return " ".join(text.split()).casefold()
     text = unicodedata.normalize("NFKD", clean_text(text))
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 

@@ -36,13 +36,23 @@ _BULLET = re.compile(r"^\s*(?:[-–•●▪◦∙·*+>o]\s+|[\u2190-\u2bff\U000
                      r"|\d{1,2}[.)]\s+|[a-z][.)]\s+|[ivx]{1,4}[.)]\s+)")
 
 
+_HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+_UNDERSCORE = re.compile(r"(?<![\w])_(?=\S)|(?<=\S)_(?![\w])")
+_MARKUP_CHARS = frozenset("#[<*_`")
+
+
+@lru_cache(maxsize=1 << 16)
 def clean_markup(s: str) -> str:
     """Drop markdown emphasis, heading marks, links, HTML tags and trailing commas."""
-    s = re.sub(r"^\s{0,3}#{1,6}\s+", "", s)
-    s = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", s)
-    s = re.sub(r"</?[a-zA-Z][^>]*>", "", s)
-    s = re.sub(r"(\*\*|__|\*|`)", "", s)
-    s = re.sub(r"(?<![\w])_(?=\S)|(?<=\S)_(?![\w])", "", s)
+    if not _MARKUP_CHARS.isdisjoint(s):
+        s = _HEADING_MARK.sub("", s)
+        s = _MD_LINK.sub(r"\1", s)
+        s = _HTML_TAG.sub("", s)
+        s = _EMPHASIS.sub("", s)
+        s = _UNDERSCORE.sub("", s)
     return " ".join(s.split()).strip(" ,;")
 
 
@@ -199,6 +209,7 @@ def known_org(name: str) -> str | None:
     return _orgs().get(key) if key else None
 
 
+@lru_cache(maxsize=1 << 16)
 def title_score(s: str) -> float:
     """How much `s` reads as a job title: a title head word, led by modifiers, scores high."""
     words = [w.strip(".,()") for w in _words(s)]
@@ -214,6 +225,7 @@ def title_score(s: str) -> float:
     return score - 0.5 * org_score(s, _from_title=True)
 
 
+@lru_cache(maxsize=1 << 16)
 def org_score(s: str, *, _from_title: bool = False) -> float:
     """How much `s` reads as an organization name (vocabulary, legal forms, cue words)."""
     c = clean_markup(s)
@@ -253,6 +265,7 @@ def is_remote(s: str) -> bool:
     return bool(re.search(r"\bremote\b|\bhybrid\b|\bon-?site\b", s, re.I))
 
 
+@lru_cache(maxsize=1 << 16)
 def is_place(s: str) -> bool:
     """A printed location: comma parts that are all known places, or a 'City, XX' pair."""
     c = clean_markup(s).strip("() ")

@@ -527,6 +527,8 @@ def parent_in_body(org: str, body: list[Line]) -> tuple[str, Line] | None:
                 or words[k].lower() in ("university", "college", "school", "institute")
                 or is_place(prefix)):
             continue
+        if not any(prefix in ln.text for ln in body):
+            continue  # the common case, without compiling a pattern
         rx = re.compile(r"(?<![\w-])" + re.escape(prefix) + r"(?![\w-])(?!\s+" +
                         re.escape(words[k]) + r")")
         for ln in body:

@@ -451,3 +451,26 @@ def test_month_ranges_round_trip(y1: int, m1: int, y2: int, m2: int, sep: str) -
     assert (r.start, r.end) == (DateValue(y1, m1).iso(), DateValue(y2, m2).iso())
     assert r.valid is ((y2, m2) >= (y1, m1))
     assert strip_dates(text)[0] == "Acme | Berlin"
+
+
+def test_the_anchored_scan_finds_what_a_full_scan_finds():
+    from pathlib import Path
+
+    from extract.dates import _ATOM_RE, _atom, _atoms
+
+    root = Path(__file__).resolve().parents[2]
+    lines = [ln for p in sorted((root / "examples").rglob("*")) if p.suffix in (".txt", ".md")
+             for ln in p.read_text(encoding="utf-8").splitlines()]
+    lines += ["Since May we shipped", "may be", "Summer internship", "Sept through Winter",
+              "Led the March release", "MAY JUNE", "Maybe Junebug Augusta", "12/03/2019-5.2020",
+              "v2.3.2019 1999-2001 Jan2020 3rd of March 2021", "x2020 20201 '19 Mar '19 Q3 2020",
+              "1.1.2020 - 31.12.2021, 2019/20, 2019-20, 06.2018 Fall 2019 - Spring '21"]
+    rng = __import__("random").Random(7)
+    alphabet = "0123456789 -./,'JanMayFallSpringsept20191"
+    lines += ["".join(rng.choice(alphabet) for _ in range(40)) for _ in range(3000)]
+    checked = 0
+    for line in lines:
+        full = [a for a in map(_atom, _ATOM_RE.finditer(line)) if a is not None]
+        assert _atoms(line) == full, line
+        checked += bool(full)
+    assert checked >= 5
