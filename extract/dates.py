@@ -20,7 +20,8 @@ Dates (``Y`` is a four-digit year 1950..2049 standing alone as a token):
   "Jan 2020", "Jan. 2020", "January, 2020", "Jan-2020", "Jan 15, 2020", "15 Jan 2020";
 - seasons: "Spring Y" -> Y-03, "Summer Y" -> Y-06, "Fall/Autumn Y" -> Y-09, "Winter Y" -> Y-12;
 - numeric: MM/Y, M/Y, MM-Y, MM.Y, Y-MM, Y/MM (month 1..12), Y-MM-DD, DD/MM/Y or MM/DD/Y (month
-  kept only when the day and month can be told apart). MM/YY is never a date;
+  kept only when the day and month can be told apart), DD.MM.Y (dotted dates are day-first, the
+  European order: "01.09.2016" is September). MM/YY is never a date;
 - a year alone: Y;
 - only inside a range: a month name without a year as the start of a range ending in the same or the
   next year ("May - Aug 2019", "Nov - Feb 2020" starts 2019-11), a month or season with an
@@ -257,7 +258,10 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         a, b = int(g("n3a")), int(g("n3b"))
         if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
             return None
-        month = b if a > 12 else a if b > 12 or a == b else None
+        if g("n3s") == ".":  # dotted dates are day-first ('01.09.2016', the European order)
+            month = b if b <= 12 else None
+        else:
+            month = b if a > 12 else a if b > 12 or a == b else None
         return _Atom(s, e, "date", int(g("n3y")), month)
     for key in ("mdy", "dmy", "my"):
         if g(f"{key}_y"):

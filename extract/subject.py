@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from extract.context import Line, Section, iter_lines
 from ontology import Document, EntityType, Mention
@@ -79,16 +80,34 @@ def _window(document: Document, sections: Sequence[Section]) -> list[Line]:
 
 #: a left-column label printed before the name on the same line (Europass-style CVs)
 _NAME_LABEL = re.compile(r"^(?:personal\s+(?:information|details|data)|name|full\s+name|"
-                         r"surname\(?s?\)?\s*/\s*first\s+name\(?s?\)?)(?:\s*:\s*|\s{3,}|\t+)(?=\S)",
-                         re.I)
+                         r"(?:surname|last\s+name|family\s+name)\(?s?\)?\s*[/,]\s*(?:first|given)"
+                         r"\s+name\(?s?\)?|(?:first|given)\s+name\(?s?\)?\s*[/,]\s*"
+                         r"(?:surname|last\s+name|family\s+name)\(?s?\)?)"
+                         r"(?:\s*:\s*|\s{3,}|\t+)(?=\S)", re.I)
 #: post-nominal letters after a comma: degrees, licences, certifications ('RN, BSN, CCRN')
 _POSTNOMINAL = re.compile(r"(?:,\s*(?:[A-Z]{2,6}|Ph\.?\s?D\.?|M\.?D\.?|[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,3}"
                           r"|(?:[A-Z][a-z]?\.){2,4}|Jr\.?|Sr\.?|II|III|IV))+\s*$")
 
 
+#: a nickname printed between the given name and the surname: 'ANNA "NAN" BERG', 'Li (Lee) Wu'
+_NICKNAME = re.compile(r"(?<=\S)\s+(?:\"[^\"\s][^\"]{0,20}\"|“[^”]{1,20}”|‘[^’]{1,20}’"
+                       r"|'[A-Za-z][^'\s]{0,19}'|\([A-Z][a-z]{1,15}\))(?=\s+\S)")
+#: a label saying the surname comes first ('Surname(s) / First name(s)', 'Last name, First name')
+_SURNAME_FIRST = re.compile(r"(?i)^\s*(?:surname|last\s+name|family\s+name)")
+#: 'Surname, Given Names' as printed after such a label
+_INVERTED = re.compile(r"^([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?),\s*([^\W\d_][\w'’.\s-]*)$")
+
+
 def _clean_name_line(s: str) -> str:
     s = re.sub(r"^#{1,6}\s+", "", s.strip())
+    surname_first = bool(_SURNAME_FIRST.match(s))
     s = _NAME_LABEL.sub("", s)
+    if surname_first:
+        first = re.split(r"\s{3,}|\t", s.strip())[0].strip()
+        inv = _INVERTED.match(first)
+        if inv:
+            s = f"{inv.group(2).strip()} {inv.group(1)}"
+    s = _NICKNAME.sub("", s)
     s = s.replace("**", "").replace("__", "").strip()
     s = re.split(r"\s+[|•·–—-]\s+|\s{3,}|\t", s)[0].strip(" ;")
     s = _POSTNOMINAL.sub("", s).strip(" ,")
@@ -112,15 +131,51 @@ def _as_name(text: str) -> str | None:
     from extract.resume.common import is_place, org_score
     from extract.sections import section_name
 
-    if section_name(cand) is not None or is_place(cand) or org_score(cand) >= 1:
+    if section_name(cand) is not None or is_place(cand) or org_score(cand) >= 1 \
+            or _job_title(words):
         return None
     if not all(_name_token(w) for w in words):
         return None
     return " ".join(_capitalize(w) for w in words) if cand.isupper() else cand
 
 
+@lru_cache(maxsize=1)
+def _multiword_titles() -> frozenset[str]:
+    """Job titles of two or more words from the title vocabulary, folded ('account executive')."""
+    from extract.resume.common import _data_rows, title_words
+    from ontology import fold
+
+    heads, mods = title_words()
+    out = {" ".join(fold(str(t)).split()) for t in _data_rows("job_titles.txt")}
+    return frozenset(t for t in out if " " in t)
+
+
+def _job_title(words: list[str]) -> bool:
+    """The words end with a job title of the vocabulary ('Enterprise Account Executive'), or
+    are a title head word led by title modifiers: a headline, not a person."""
+    from extract.resume.common import title_words
+    from ontology import fold
+
+    low = [fold(w).strip(".,") for w in words]
+    titles = _multiword_titles()
+    if any(" ".join(low[k:]) in titles for k in range(len(low) - 1)):
+        return True
+    heads, mods = title_words()
+    return low[-1] in heads and all(w in mods or w in heads for w in low[:-1])
+
+
 def find_name(lines: Sequence[Line]) -> tuple[str, Line] | None:
-    """The person's name from the first non-empty header lines, with its line."""
+    """The person's name from the first non-empty header lines, with its line.
+
+    A line labelled as the name ('Name:', Europass 'Surname(s) / First name(s)') anywhere in
+    the header and contact block comes first; then the first name-like line of the top five,
+    or of the top three lines of a personal-information block."""
+    for ln in lines:
+        if _NAME_LABEL.match(ln.text.strip()) and not ln.text.strip().lower().startswith(
+                "personal"):
+            cand = _as_name(ln.text)
+            if cand:
+                return cand, ln
     for ln in lines[:5]:
         cand = _as_name(ln.text)
         if cand:
@@ -234,6 +289,11 @@ def detect_subject(document: Document, sections: Sequence[Section]) -> Mention:
     handle = derive_handle(ids)
     if handle:
         ids["handle"] = handle
+    if found is None:  # a personal-information block under a heading: its first lines
+        for sec in sections:
+            if sec.name == "contact" and found is None:
+                top = [ln for ln in iter_lines(document.text, sec.start, sec.end) if ln.stripped]
+                found = find_name(top[:3])
     if found is None and ids:
         found = name_matching_ids(document, sections, ids)
     name = found[0] if found else None

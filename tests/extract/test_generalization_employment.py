@@ -1,0 +1,70 @@
+"""Resume subject and employment in common layouts the first rules missed (fictional text).
+
+Each test writes its own invented people and small companies; well-known organizations appear
+only where the vocabulary is meant to know them.
+"""
+
+from __future__ import annotations
+
+from extract.dates import find_date_ranges
+from extract.pipeline import build_context
+from extract.resume.experience import extract_experience
+from extract.sections import split_sections
+from extract.subject import detect_subject
+from ontology import Document
+
+
+def _subject(text: str) -> str | None:
+    return detect_subject(Document(id="d", text=text), split_sections(text)).name
+
+
+def _facts(text: str, pred: str = "worked-at") -> list:
+    ctx = build_context(Document(id="d", text=text))
+    return [f for f in extract_experience(ctx) if f.predicate.value == pred]
+
+
+def _jobs(text: str) -> list[tuple]:
+    return [(f.object.name, f.title, f.start, f.end) for f in _facts(text)]
+
+
+# ---- subject ---------------------------------------------------------------------------------
+
+def test_all_caps_name_with_a_quoted_nickname_beats_the_headline_below() -> None:
+    text = ('TOBIAS "TOBY" ARKWRIGHT-MBEKI\nRegional Account Manager  |  Industrial Supplies\n'
+            "Leeds, UK  ·  toby.a@example.org\n\nEXPERIENCE\nx\n")
+    assert _subject(text) == "Tobias Arkwright-Mbeki"
+    assert _subject("Wen “Winnie” Haraldsen\nwen@example.org\n") == "Wen Haraldsen"
+    assert _subject("Oskar (Ozzy) Lindahl\nEXPERIENCE\nx\n") == "Oskar Lindahl"
+
+
+def test_a_headline_that_is_a_vocabulary_job_title_is_not_a_name() -> None:
+    assert _subject("Senior Account Executive\nSKILLS\nx\n") is None
+    assert _subject("Sales Development Representative\nSKILLS\nx\n") is None
+    assert _subject("Mina Dean\nSKILLS\nx\n") == "Mina Dean"  # a surname that is a title word
+
+
+def test_europass_personal_information_block() -> None:
+    surname_first = ("Europass\nCurriculum Vitae\n\nPERSONAL INFORMATION\n\n"
+                     "Surname(s) / First name(s)        Vasquez-Holm, Ingrid Maren\n"
+                     "Address                           Kirkegata 9, 0153 Oslo, Norway\n"
+                     "E-mail                            ingrid.vh@example.no\n\n"
+                     "WORK EXPERIENCE\n\nDates    2019 - present\n")
+    assert _subject(surname_first) == "Ingrid Maren Vasquez-Holm"
+    labelled = ("CURRICULUM VITAE\nUpdated 2024\nPage one\nDraft\nConfidential\n\n"
+                "PERSONAL INFORMATION\n\nName                Radomir Kessel\n"
+                "Nationality         Czech\n\nWORK EXPERIENCE\nx\n")
+    assert _subject(labelled) == "Radomir Kessel"
+    own_line = ("Curriculum vitae\nEuropass format\nVersion 3\nPrinted copy\nFinal\n\n"
+                "PERSONAL INFORMATION\n\nHelka Moravcová\nTelephone   +420 555 0100\n\n"
+                "WORK EXPERIENCE\nx\n")
+    assert _subject(own_line) == "Helka Moravcová"
+
+
+# ---- dates -----------------------------------------------------------------------------------
+
+def test_dotted_numeric_dates_are_day_first() -> None:
+    r = find_date_ranges("03.02.2017 - 28.11.2020")[0]
+    assert (r.start, r.end) == ("2017-02", "2020-11")
+    r = find_date_ranges("15.07.2012 – present")[0]
+    assert (r.start, r.end) == ("2012-07", "present")
+    assert find_date_ranges("05/06/2022")[0].start == "2022"  # slashes stay ambiguous
