@@ -486,7 +486,8 @@ def _truth_doc(path: Path, layout: str, p: Person, text: str) -> dict:
 
 
 def generate(n: int, out_dir: Path, seed: int = 0) -> list[Path]:
-    """Write n documents (about 400-900 words each) and the ground truth; return their paths."""
+    """Write n documents (resumes and CVs of about 400-900 words, speaker bios of about 130-260
+    words, as real conference bios are) and the ground truth; return their paths."""
     import copy
 
     out_dir = Path(out_dir)
@@ -506,7 +507,8 @@ def generate(n: int, out_dir: Path, seed: int = 0) -> list[Path]:
     paths, docs = [], []
     for k, (p, layout) in enumerate(plan):
         q = world.dress(rng, copy.deepcopy(p))
-        text = render(layout, q, rng, rng.randint(420, 860))
+        words = rng.randint(420, 860)  # resumes and CVs; a speaker bio is a few paragraphs
+        text = render(layout, q, rng, words if layout != "speaker_bio" else words * 3 // 10)
         path = out_dir / f"doc_{k:05d}{LAYOUTS[layout][0]}"
         path.write_text(text, encoding="utf-8")
         paths.append(path)
