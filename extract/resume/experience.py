@@ -84,6 +84,16 @@ _DURATION = re.compile(r"[(·•|,-]?\s*\(?\b\d+\+?\s*(?:years?|yrs?|months?|mos
 
 
 _DURATION_ONLY = re.compile(r"(?i)^\(?\s*(?:\d+\+?\s*(?:years?|yrs?|months?|mos?)\b[\s,]*(?:and\s+)?)+\)?$")
+#: an employment type (LinkedIn prints it beside the employer or over a group of roles)
+_EMP_TYPE = (r"(?:full[- ]time|part[- ]time|contract(?:or)?|internship|self[- ]employed|freelance"
+             r"|seasonal|apprenticeship|temporary|permanent|casual)")
+#: a line with only an employment type and a total tenure ('Full-time · 6 yrs 2 mos')
+_TYPE_ONLY = re.compile(rf"(?i)^{_EMP_TYPE}(?:\s*[·•|,-]\s*(?:\d+\+?\s*(?:years?|yrs?|months?|mos?)"
+                        r"\b\s*)+)?$")
+#: an employment type as a field of its own ('Globex · Full-time')
+_TYPE_FIELD = re.compile(rf"(?i)\s*[·•|]\s*{_EMP_TYPE}\s*(?=$|[·•|])")
+#: the alt text of a company logo in a copied profile page ('Globex logo')
+_LOGO = re.compile(r"(?i)^\S.{0,80}\slogo$")
 
 
 def _undate(text: str) -> tuple[str, list]:
@@ -120,6 +130,8 @@ def _read_line(text: str) -> _Read:
     text = strip_bullet(text) if is_bullet(text) else text
     rest, dated = _undate(clean_markup(mark_gaps(text)))
     rest = rest.lstrip(" :–—-")
+    if "·" in rest or "•" in rest or "|" in rest:
+        rest = _TYPE_FIELD.sub("", rest)
     parent = _PARENT.search(rest)
     if parent:
         rest, out.parent = rest[:parent.start()] + rest[parent.end():], parent.group(1).strip()
@@ -163,6 +175,7 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
     first_org: int | None = None
     title_n = -9
     lines_all = lines + tail
+    place_only: set[int] = set()
     for n, ln in enumerate(lines_all):
         in_tail = n >= len(lines)
         italic = bool(_ITALIC.match(ln.text)) and not (role.title is None and not _TEAM.search(
@@ -189,6 +202,8 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
         if in_tail and not ((got.title and not role.title) or (got.orgs and not cands)
                             or (got.place and not got.title and not got.orgs)):
             break
+        if got.place and not (got.title or got.orgs or got.weak):
+            place_only.add(n)
         if got.place and role.location is None:
             role.location, role.loc_line = got.place, ln
         role.teams += [(t, ln) for t in got.teams]
@@ -211,12 +226,26 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
             role.title, cands = full, []
     if not cands and role.title is not None:  # a bare name next to the title line
         for n, org, ln in weak:
-            if abs(n - title_n) == 1 and not looks_like_skills(org) and not _UNIT_WORD.search(org):
+            between = set(range(min(n, title_n) + 1, max(n, title_n)))
+            if (abs(n - title_n) == 1 or (n < title_n and between and between <= place_only)) \
+                    and not looks_like_skills(org) and not _UNIT_WORD.search(org):
+                # next to the title, or above it with only its location between (a profile
+                # page's employer, location, then the role)
                 cands.append((0.0, org, ln))
                 first_org = n if first_org is None else first_org
                 break
     if cands:
-        _, org, ln = max(cands, key=lambda c: c[0])
+        best = max(cands, key=lambda c: c[0])
+        _, org, ln = best
+        if role.title is not None and 0 <= title_n < len(lines_all) and ln is not lines_all[title_n]:
+            # 'Lead Analyst, Wing Structures' under an employer heading: the comma part of the
+            # title line that lost to the heading's employer is the area of the title
+            tline = clean_markup(lines_all[title_n].text)
+            for sc, lost, lln in cands:
+                full = f"{role.title}, {lost}"
+                if lln is lines_all[title_n] and sc < best[0] and full in tline:
+                    role.title = full
+                    break
         names = [o.strip() for o in re.split(r"\s+/\s+", org) if o.strip()]
         if all(is_unit(o) for o in names):
             role.teams.append((org, ln))
@@ -296,10 +325,11 @@ def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
     rows: list[_Row] = []
     for ln in iter_lines(ctx.text, start, end):
         s = ln.text.strip()
-        if not s or _DURATION_ONLY.match(s):  # a total tenure line ('3 years 2 months')
-            rows.append(_Row(ln, "blank"))
+        if not s or _DURATION_ONLY.match(s) or _TYPE_ONLY.match(s):
+            rows.append(_Row(ln, "blank"))  # a total tenure line ('3 years 2 months')
             continue
-        if _CONTACT.search(s) or (names and clean_markup(s) in names) or is_page_marker(s):
+        if _CONTACT.search(s) or (names and clean_markup(s) in names) or is_page_marker(s) \
+                or _LOGO.match(s):
             rows.append(_Row(ln, "meta"))
             continue
         if is_bullet(ln.text):
@@ -445,12 +475,14 @@ def find_roles(ctx: DocContext, start: int, end: int) -> list[Role]:
             lo = max([i] + group + tail) + 1
             hi = min(groups[n + 1][1]) if n + 1 < len(groups) else len(rows)
         role.body = [rows[k].line for k in range(lo, hi) if rows[k].kind != "blank"]
+        inherited = False
         if not role.orgs and carry is not None and role.title:
             role.orgs, role.location = list(carry.orgs), role.location or carry.location
             role.loc_line = role.loc_line or carry.loc_line
+            inherited = True  # a further role under the same employer heading (a promotion)
         if role.org_first:
             carry = role
-        elif role.orgs:
+        elif role.orgs and not inherited:
             carry = None
         roles.append(role)
     return roles

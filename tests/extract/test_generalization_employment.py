@@ -68,3 +68,88 @@ def test_dotted_numeric_dates_are_day_first() -> None:
     r = find_date_ranges("15.07.2012 – present")[0]
     assert (r.start, r.end) == ("2012-07", "present")
     assert find_date_ranges("05/06/2022")[0].start == "2022"  # slashes stay ambiguous
+
+
+# ---- several roles under one employer heading (promotions) -----------------------------------
+
+_PROMOTIONS = """Dana Whitcombe
+PROFESSIONAL EXPERIENCE
+
+MARLOWE AEROSTRUCTURES INC.  —  Everett, WA
+
+   Lead Stress Analyst, Wing Structures                          Mar 2020 – Present
+   • Own fatigue analysis for wing ribs.
+
+   Stress Analyst II                                             Jun 2017 – Feb 2020
+   • Ran FEA on brackets.
+
+   Stress Analyst I                                              Aug 2014 – May 2017
+   • Hand calcs for fittings.
+
+KESTREL FABRICATION, LLC  —  Wichita, KS
+
+   Manufacturing Engineering Co-op                               Jan 2013 – Aug 2013
+   • Designed weld fixtures.
+"""
+
+
+def test_every_promotion_under_one_employer_heading_is_a_role() -> None:
+    assert _jobs(_PROMOTIONS) == [
+        ("MARLOWE AEROSTRUCTURES INC.", "Lead Stress Analyst, Wing Structures", "2020-03", "present"),
+        ("MARLOWE AEROSTRUCTURES INC.", "Stress Analyst II", "2017-06", "2020-02"),
+        ("MARLOWE AEROSTRUCTURES INC.", "Stress Analyst I", "2014-08", "2017-05"),
+        ("KESTREL FABRICATION, LLC", "Manufacturing Engineering Co-op", "2013-01", "2013-08"),
+    ]
+    places = {(f.subject.name, f.object.name) for f in _facts(_PROMOTIONS, "located-in")}
+    assert places == {("MARLOWE AEROSTRUCTURES INC.", "Everett, WA"),
+                      ("KESTREL FABRICATION, LLC", "Wichita, KS")}
+
+
+# ---- LinkedIn copy-paste ---------------------------------------------------------------------
+
+_LINKEDIN = """Ravi Okonkwo-Baptiste
+Staff Data Engineer at Quillon
+
+Experience
+
+Quillon logo
+Quillon
+Full-time · 6 yrs 2 mos
+Berlin, Germany · On-site
+
+Staff Data Engineer
+Apr 2021 - Present · 3 yrs 9 mos
+Lead for the returns data platform.
+Skills: Apache Spark · dbt · +2 skills
+
+Senior Data Engineer
+Nov 2018 - Mar 2021 · 2 yrs 5 mos
+Built the event pipeline.
+
+Tallowmere logo
+Data Engineer
+Tallowmere · Full-time
+Jun 2015 - Oct 2018 · 3 yrs 5 mos
+Stockholm, Stockholm County, Sweden
+Royalty reporting.
+
+Brindle Analytics logo
+Analytics Intern
+Brindle Analytics · Internship
+Jun 2014 - Aug 2014 · 3 mos
+Dublin, Ireland
+
+Education
+"""
+
+
+def test_linkedin_grouped_employer_and_single_roles() -> None:
+    assert _jobs(_LINKEDIN) == [
+        ("Quillon", "Staff Data Engineer", "2021-04", "present"),
+        ("Quillon", "Senior Data Engineer", "2018-11", "2021-03"),
+        ("Tallowmere", "Data Engineer", "2015-06", "2018-10"),
+        ("Brindle Analytics", "Analytics Intern", "2014-06", "2014-08"),
+    ]
+    places = {(f.subject.name, f.object.name) for f in _facts(_LINKEDIN, "located-in")}
+    assert ("Quillon", "Berlin, Germany") in places
+    assert ("Tallowmere", "Stockholm, Stockholm County, Sweden") in places
