@@ -66,6 +66,7 @@ class Role:
     confidence: float = 0.8
     body: list[Line] = field(default_factory=list)
     parents: list[tuple[str, str, Line]] = field(default_factory=list)  # (org, parent, line)
+    units: list[tuple[str, Line]] = field(default_factory=list)  # named divisions of the employer
 
 
 _ITALIC = re.compile(r"^\s*([*_])(?![*_])(.+?)(?<![*_])\1\s*$")
@@ -461,6 +462,9 @@ def _groups(rows: list[_Row], layout: str) -> list[tuple[int, list[int], list[in
 
 def find_roles(ctx: DocContext, start: int, end: int) -> list[Role]:
     """The roles printed in text[start:end], in order."""
+    labelled = _labelled_roles(ctx, start, end)
+    if labelled is not None:
+        return labelled
     rows = _rows(ctx, start, end)
     layout = detect_layout(rows)
     groups = _groups(rows, layout)
@@ -484,6 +488,128 @@ def find_roles(ctx: DocContext, start: int, end: int) -> list[Role]:
             carry = role
         elif role.orgs and not inherited:
             carry = None
+        roles.append(role)
+    return roles
+
+
+#: a left-column label and its value ('Dates            01.10.2019 - present')
+_COLUMN = re.compile(r"^\s{0,3}([A-Za-z][^\t]{0,44}?)(?:\t+|\s{3,}|\s*:\s+)(\S.*)$")
+#: the value column alone, continuing the field above ('                  Germany')
+_CONTINUED = re.compile(r"^(?:\t+|\s{6,})(\S.*)$")
+_FIELD_LABELS = (
+    ("dates", re.compile(r"(?i)^(?:dates?|period|time\s+period|duration|from\s*[-–/]\s*to)$")),
+    ("title", re.compile(r"(?i)^(?:occupation(?:\s+or\s+position)?(?:\s+held)?|position(?:\s+held)?"
+                         r"|job\s+title|title|role|designation)$")),
+    ("employer", re.compile(r"(?i)^(?:name\s+(?:and\s+address\s+)?of\s+(?:the\s+)?employer"
+                            r"|employer(?:'?s)?(?:\s+name)?(?:\s+and\s+address)?|company(?:\s+name)?"
+                            r"|organi[sz]ation)$")),
+    ("location", re.compile(r"(?i)^(?:location|city|place\s+of\s+work)$")),
+    ("other", re.compile(r"(?i)^(?:main\s+activities|type\s+of\s+business|business\s+or\s+sector"
+                         r"|sector|responsibilities|activities|tasks)\b")),
+)
+#: a street-address part: a number with a street word, or a postal code with the city
+_STREET = re.compile(r"(?i)\d|\b(?:street|st\.|road|rd\.?|avenue|ave\.?|platz|stra(?:ss|ß)e|str\.|weg"
+                     r"|gasse|allee|ring|lane|way|boulevard|blvd|square|rue|via|calle|plaza)\b")
+_POSTAL_CITY = re.compile(r"^(?:[A-Z]{1,2}-?)?\d{4,6}\s+([^\W\d_][\w'’ .-]*?)$|"
+                          r"^([^\W\d_][\w'’ .-]*?)\s+\d{4,6}$")
+
+
+def _field_of(label: str) -> str | None:
+    label = " ".join(label.split()).strip(" :")
+    return next((name for name, rx in _FIELD_LABELS if rx.match(label)), None)
+
+
+def employer_address(value: str) -> tuple[str, str | None, str | None]:
+    """(employer, unit, city) of a Europass 'Name and address of employer' value.
+
+    >>> employer_address("Quadrel Systems GmbH, Mobility Division, Hauptstraße 5, 70173 Stuttgart, Germany")
+    ('Quadrel Systems GmbH', 'Mobility Division', 'Stuttgart')
+    >>> employer_address("Vantor Ltd, Leeds, UK")
+    ('Vantor Ltd', None, 'Leeds, UK')
+    """
+    from extract.resume.common import _LEGAL_TAIL
+
+    parts = [p.strip() for p in value.split(",") if p.strip()]
+    if not parts:
+        return value.strip(), None, None
+    org, k = parts[0], 1
+    while k < len(parts) and _LEGAL_TAIL.match(parts[k]):
+        org, k = f"{org}, {parts[k]}", k + 1
+    unit = None
+    if k < len(parts) and not _STREET.search(parts[k]) and not is_place(", ".join(parts[k:])) \
+            and not is_place(parts[k]) and k + 1 < len(parts):
+        unit, k = parts[k], k + 1
+    city = None
+    for n in range(k, len(parts)):
+        m = _POSTAL_CITY.match(parts[n])
+        if m:
+            city = (m.group(1) or m.group(2)).strip()
+            break
+    if city is None:
+        for n in range(k, len(parts)):
+            if is_place(", ".join(parts[n:])):
+                city = ", ".join(parts[n:])
+                break
+    return org, unit, city
+
+
+def _labelled_roles(ctx: DocContext, start: int, end: int) -> list[Role] | None:
+    """Roles of a label-column layout (Europass 'Dates / Occupation or position held / Name and
+    address of employer' rows), or None when the region is not laid out so. A value wrapping
+    onto indented lines continues its field; a field met twice starts the next role."""
+    blocks: list[dict[str, list[Line]]] = []
+    cur: dict[str, list[Line]] = {}
+    last: str | None = None
+    labelled = stray = 0
+    for ln in iter_lines(ctx.text, start, end):
+        if not ln.stripped:
+            continue
+        m = _COLUMN.match(ln.text)
+        name = _field_of(m.group(1)) if m else None
+        if name is None:
+            cont = _CONTINUED.match(ln.text) or (m if last else None)
+            if cont and last:
+                val = cont.group(cont.lastindex or 1)
+                off = ln.text.rfind(val)
+                cur[last].append(Line(val, ln.start + off, ln.start + off + len(val)))
+                continue
+            last = None
+            if any(r.end for r in _undate(clean_markup(ln.text))[1]):
+                stray += 1  # a dated line outside the label column: not (only) this layout
+            continue
+        labelled += 1
+        if name in cur and name != "other":
+            blocks.append(cur)
+            cur = {}
+        val = m.group(2)
+        off = m.start(2)
+        cur.setdefault(name, []).append(Line(val, ln.start + off, ln.start + off + len(val)))
+        last = name
+    if cur:
+        blocks.append(cur)
+    dated = [b for b in blocks if "dates" in b and ("employer" in b or "title" in b)]
+    if labelled < 3 or stray or not dated or not any("employer" in b for b in dated):
+        return None
+    roles: list[Role] = []
+    for b in dated:
+        _, ranges = _undate(" ".join(x.text for x in b["dates"]))
+        role = Role()
+        role.start, role.end = _dates(ranges)
+        if "title" in b:
+            role.title = clean_title(" ".join(x.text.strip() for x in b["title"]))
+        if "employer" in b:
+            first = b["employer"][0]
+            value = " ".join(x.text.strip() for x in b["employer"])
+            org, unit, city = employer_address(value)
+            role.orgs = [(org, first)]
+            if unit:
+                role.units.append((unit, first))
+            if city:
+                where = next((x for x in b["employer"] if city.split(",")[0] in x.text), first)
+                role.location, role.loc_line = city, where
+        if "location" in b and role.location is None:
+            role.location, role.loc_line = b["location"][0].text.strip(), b["location"][0]
+        role.confidence = 0.85
         roles.append(role)
     return roles
 
@@ -588,6 +714,9 @@ def _role_facts(ctx: DocContext, role: Role, volunteer: bool = False) -> list[Fa
             a, b = min(line.start, tline.start), max(line.end, tline.end)
             tm = Mention(type=EntityType.ORGANIZATION, name=team_name(team, name))
             facts.append(make_fact(ctx, Predicate.PART_OF, obj, (a, b), NAME, 0.75, subject=tm))
+        for unit, uline in role.units:  # 'Globex AG, Mobility Division': part of the employer
+            facts.append(make_fact(ctx, Predicate.PART_OF, obj, (uline.start, uline.end), NAME,
+                                   0.7, subject=org_mention(unit, EntityType.ORGANIZATION)))
         for org, parent, pline in role.parents:
             if org == name:
                 facts.append(make_fact(ctx, Predicate.PART_OF, org_mention(parent),

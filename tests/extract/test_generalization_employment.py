@@ -153,3 +153,54 @@ def test_linkedin_grouped_employer_and_single_roles() -> None:
     places = {(f.subject.name, f.object.name) for f in _facts(_LINKEDIN, "located-in")}
     assert ("Quillon", "Berlin, Germany") in places
     assert ("Tallowmere", "Stockholm, Stockholm County, Sweden") in places
+
+
+# ---- Europass label columns ------------------------------------------------------------------
+
+_EUROPASS = """Europass
+Curriculum Vitae
+
+PERSONAL INFORMATION
+
+Surname(s) / First name(s)        Oyelaran, Tomasz
+
+WORK EXPERIENCE
+
+Dates                             01.04.2020 - present
+Occupation or position held       Process Engineer, Paint Shop
+Main activities and               Line balancing and takt studies at the Zwickau
+responsibilities                  body plant; simulation in Plant Simulation.
+Name and address of employer      Harrowgate Automotive GmbH, Body Division, Hauptstraße 12,
+                                  08056 Zwickau, Germany
+Type of business or sector        Automotive supplier
+
+Dates                             15.09.2017 - 31.03.2020
+Occupation or position held       Junior Planner
+Name and address of employer      Fennick Logistik AG, Am Hafen 3, 20457 Hamburg, Germany
+Type of business or sector        Logistics
+
+EDUCATION AND TRAINING
+
+Dates                             01.10.2012 - 30.09.2017
+"""
+
+
+def test_europass_label_columns_give_roles_with_address_city_and_division() -> None:
+    assert _jobs(_EUROPASS) == [
+        ("Harrowgate Automotive GmbH", "Process Engineer, Paint Shop", "2020-04", "present"),
+        ("Fennick Logistik AG", "Junior Planner", "2017-09", "2020-03"),
+    ]
+    places = {(f.subject.name, f.object.name) for f in _facts(_EUROPASS, "located-in")}
+    assert places == {("Harrowgate Automotive GmbH", "Zwickau"), ("Fennick Logistik AG", "Hamburg")}
+    parts = {(f.subject.name, f.object.name) for f in _facts(_EUROPASS, "part-of")}
+    assert parts == {("Body Division", "Harrowgate Automotive GmbH")}
+    assert all(w not in " ".join(n for n, *_ in _jobs(_EUROPASS)) for w in ("the Zwickau", "Paint"))
+    assert _subject(_EUROPASS) == "Tomasz Oyelaran"
+
+
+def test_label_rows_beside_ordinary_dated_roles_leave_the_ordinary_reading() -> None:
+    text = ("EXPERIENCE\nData Analyst, Pellmore Foods — Leeds, UK          Jan 2019 – Present\n"
+            "- Built dashboards\nLocation: Leeds\nCompany: Pellmore Foods\nDates: 2019 - present\n"
+            "Analyst Intern, Corvane Ltd — York, UK          Jun 2017 – Aug 2017\n")
+    names = [n for n, *_ in _jobs(text)]
+    assert "Corvane Ltd" in names and "Pellmore Foods" in names
