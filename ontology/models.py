@@ -148,9 +148,15 @@ class Fact(_Model):
 
         Computed once and cached; changing a field (or copying with updates) recomputes it.
         """
-        if self._id is None:
-            self._id = self._compute_id()
-        return self._id
+        # through __pydantic_private__ directly: `self._id` goes through pydantic's slow
+        # __getattr__ (a tenth of a big graph's build time went there)
+        private = self.__pydantic_private__
+        if private is None:
+            object.__setattr__(self, "__pydantic_private__", private := {})
+        ident = private.get("_id")
+        if ident is None:
+            ident = private["_id"] = self._compute_id()
+        return ident
 
     def _compute_id(self) -> str:
         p = self.provenance
