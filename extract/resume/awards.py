@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from extract.context import DocContext
 from extract.registry import register
+from extract.resume.bibliography import work_context
 from extract.resume.common import clean_markup, is_bullet, make_fact, strip_bullet
 from extract.resume.entries import YEAR as _YEAR
 from extract.resume.entries import entries
@@ -35,11 +36,23 @@ _PRIZE_CORE = (r"(?:the\s+|a\s+)?(?P<name>(?:first|second|third|1st|2nd|3rd|gran
 _PRIZE = re.compile(r"\b(?:won|winner\s+of|winning|secured|bagged|awarded|received|got)\s+"
                     + _PRIZE_CORE, re.I)
 _PRIZE_NOUN = re.compile(r"\b" + _PRIZE_CORE, re.I)
-_NOT_AWARD = re.compile(r"\b(?:all india rank|rank(?:ed)?\s+\d|percentile|\bAIR\b|jee|gate|"
-                        r"sat|gre|cat)\b", re.I)
-_RANK_ONLY = re.compile(r"(?:(?:first|second|third|1st|2nd|3rd|grand|top)\s+(?:prize|place|position)|"
-                        r"winner|winners|runner[- ]?up|finalist|(?:gold|silver|bronze)\s+medal)",
-                        re.I)
+_NOT_AWARD = re.compile(r"\b(?:all india rank|rank(?:ed)?\s+(?:#\s?)?\d|percentile|dean'?s'?\s+list(?!\s+(?:scholarship|award|prize|medal))|"
+                        r"(?-i:AIR|JEE|GATE|SAT|GRE|CAT)|(?:semi-?)?finalists?|shortlisted|"
+                        r"nominated|nominee)\b", re.I)
+#: credentials and funding listed beside awards: certifications, licences, belts, grants,
+#: fellowships ("AWS Certified ... – Associate", "Engineer in Training (EIT)", "Green Belt")
+_NOT_HONOUR = re.compile(r"\b(?:certified|certifications?|certificates?|accredit\w*|licen[cs]e[ds]?|"
+                         r"belt|in training|grants?|fellowships?|funding|funded)\b|[£$€]\s?\d", re.I)
+_RANK_ONLY = re.compile(r"(?:(?:first|second|third|1st|2nd|3rd|grand|top)\s+(?:prize|place|position)"
+                        r"(?:\s+overall)?|winner|winners|runner[- ]?up|finalist|top\s+(?:performer|"
+                        r"seller|producer)s?|(?:gold|silver|bronze)\s+medal)", re.I)
+#: a leading year column ("2018    Best Paper Award, UAI")
+_LEAD_YEAR = re.compile(r"^\s*(?:FY\s?|Q[1-4]\s+)?(?:19|20)\d{2}(?:\s*[-–—]\s*(?:(?:19|20)?\d{2}|"
+                        r"present))?\s*[:|,–—-]?\s+")
+#: dates only: "Q3 2016 and Q2 2017", "2019, 2021", "FY2023"
+_DATES_ONLY = re.compile(r"\s*(?:(?:Q[1-4]|H[12]|FY)?\s?(?:19|20)\d{2}\s*(?:,|and|&)?\s*)+\.?", re.I)
+#: a line that ends one award item: a year or a date at its end ("— FY2023", "(2019)")
+_ENDS_DATED = re.compile(r"(?:19|20)\d{2}\)?\s*\.?\s*$")
 _INSTANCE = re.compile(r"(?P<t>[^,;()]+?)\s*\((?P<y>(?:19|20)\d{2})\)")
 
 
@@ -71,7 +84,7 @@ def _instances(ctx: DocContext, s: int, e: int) -> Iterator[tuple[str, str | Non
 
 def _award_line(ctx: DocContext, s: int, e: int, in_section: bool) -> list[Fact]:
     text = ctx.text[s:e]
-    if _NOT_AWARD.search(text):
+    if _NOT_AWARD.search(text) or _NOT_HONOUR.search(re.split(r"\s[-–—]\s+for\b", text)[0]):
         return []
     out: list[Fact] = []
     m = _PRIZE.search(text) or (_PRIZE_NOUN.search(text) if in_section else None)
@@ -97,6 +110,8 @@ def _award_line(ctx: DocContext, s: int, e: int, in_section: bool) -> list[Fact]
     if not in_section:
         return []
     body = clean_markup(strip_bullet(text) if is_bullet(text) else text)
+    lead = _LEAD_YEAR.match(body)
+    body = body[lead.end():] if lead else body
     parts = [p.strip(" .") for p in re.split(r"\s*(?:,|\s[-–—|]\s|\(|:)\s*", body) if p.strip(" .")]
     if not parts:
         return []
@@ -106,19 +121,44 @@ def _award_line(ctx: DocContext, s: int, e: int, in_section: bool) -> list[Fact]
     name = re.sub(r"\s*\b(?:19|20)\d{2}\b\s*$", "", name)
     if len(name.split()) < 2 or len(name) > 90:
         return []
-    year = _YEAR.search(body)
+    year = _YEAR.search(lead.group(0)) if lead else _YEAR.search(body)
+    years = [year.group(1)] if year else [None]
+    tail = body[body.find(parts[-1]):] if len(parts) > 1 else ""
+    if _DATES_ONLY.fullmatch(tail):  # "— Q3 2016 and Q2 2017": received once a year
+        years = list(dict.fromkeys(_YEAR.findall(tail))) or years
     i = text.find(name)
     span = (s + i, s + i + len(name)) if i >= 0 else (s, e)
     return [make_fact(ctx, Predicate.RECEIVED_AWARD, Mention(type=EntityType.AWARD, name=name),
-                      span, AWD, 0.75, start=year.group(1) if year else None)]
+                      span, AWD, 0.75, start=y) for y in years]
+
+
+def _items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """An awards entry split into its items: a line flush with the entry's first line starts a
+    new item when it opens with a year or the line before ends with one (one award a line,
+    no full stops: "Rookie of the Year, Initech — 2018" / "Top Seller, ... — 2019")."""
+    lines = text[start:end].split("\n")
+    indent = len(lines[0]) - len(lines[0].lstrip())
+    a = pos = start
+    for k, ln in enumerate(lines):
+        if k and ln.strip() and len(ln) - len(ln.lstrip()) <= indent and (
+                _LEAD_YEAR.match(ln) or _ENDS_DATED.search(lines[k - 1])):
+            yield a, pos - 1
+            a = pos
+        pos += len(ln) + 1
+    yield a, end
 
 
 @register(AWD, kinds=("resume",))
 def extract_awards(ctx: DocContext) -> list[Fact]:
     """received-award facts: the awards section, and prizes won anywhere else."""
+    ctx = work_context(ctx)
     facts: list[Fact] = []
     for e in entries(ctx, ("awards",)):
-        facts += _award_line(ctx, e.head_start, e.head_end if e.heading else e.end, True)
+        if e.heading:
+            facts += _award_line(ctx, e.head_start, e.head_end, True)
+            continue
+        for a, b in _items(ctx.text, e.start, e.end):
+            facts += _award_line(ctx, a, b, True)
     for sec in ctx.sections:
         if sec.name in ("awards", "courses", "skills", "publications", "patents"):
             continue

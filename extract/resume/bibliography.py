@@ -14,16 +14,98 @@ from __future__ import annotations
 
 import re
 
-from extract.context import DocContext
+from extract.context import DocContext, Section
 from extract.registry import register
 from extract.resume.common import clean_markup, is_bullet, make_fact, strip_bullet
 from extract.resume.entries import YEAR as _YEAR
 from extract.resume.entries import Entry, entries
 from ontology import EntityType, Fact, Mention, Predicate
 
-__all__ = ["Entry", "entries", "parse_venue", "extract_publications", "PUB"]
+__all__ = ["Entry", "entries", "parse_venue", "extract_publications", "PUB", "work_sections",
+           "work_context"]
 
 PUB = "resume.publications.v1"
+
+#: a sub-heading the section splitter left in a body: markdown or bold, ALL-CAPS (a trailing
+#: parenthetical note allowed: "SELECTED PUBLICATIONS (* equal contribution)"), or a short line
+#: standing alone between blank lines ("Open source")
+_SUB_MD = re.compile(r"^\s{0,3}#{1,6}\s+(?P<h>[^#]{2,60}?)\s*#*\s*$|^\s*(?:\*\*|__)(?P<b>[^*_]{2,60})"
+                     r"(?:\*\*|__)\s*:?\s*$")
+_SUB_CAPS = re.compile(r"^(?P<h>[A-Z][A-Z&/,' -]{2,60}?)\s*(?:\([^()]*\))?$")
+_SUB_ALONE = re.compile(r"^(?P<h>[A-Z][A-Za-z]+(?:\s+(?:&|and|[A-Za-z]+)){0,3})$")
+#: words of a sub-heading -> the sections of works it opens ("Open source & writing": both)
+_WORK_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bopen[- ]source\b|\bsoftware\b|\bgithub\b|\bprojects?\b|\bcode\b", re.I),
+     "projects"),
+    (re.compile(r"\bwritings?\b|\bpublications?\b|\bpapers\b|\barticles\b|\bblog\b|\bbooks\b|"
+                r"\bpreprints\b", re.I), "publications"),
+    (re.compile(r"\btalks\b|\bspeaking\b|\bpresentations\b", re.I), "talks"),
+    (re.compile(r"\bpatents?\b|\binventions\b", re.I), "patents"),
+    (re.compile(r"\bawards?\b|\bhonou?rs\b|\bprizes\b", re.I), "awards"),
+    (re.compile(r"\bgrants?\b|\bfunding\b", re.I), "grants"),
+)
+
+_TOPIC_WORDS = frozenset(
+    "open source software github code project projects writing writings publication publications "
+    "papers articles blog books preprints talks speaking presentations patent patents inventions "
+    "award awards honors honours prizes grant grants funding and selected recent personal other "
+    "side my key notable contributions research".split())
+
+
+def _sub_heading(lines: list, n: int) -> tuple[str, ...]:
+    """The sections a body line opens when it reads as a heading of works, else ()."""
+    from extract.sections import section_name
+
+    text = lines[n].text
+    if is_bullet(text) or len(text.strip()) > 100:
+        return ()
+    raw = text.strip()
+    m = _SUB_MD.match(raw) or _SUB_CAPS.match(raw)
+    if m is None:
+        alone = (n == 0 or not lines[n - 1].stripped) and (
+            n + 1 >= len(lines) or not lines[n + 1].stripped)
+        m = _SUB_ALONE.match(raw) if alone else None
+    if m is None:
+        return ()
+    head = next(g for g in m.groups() if g)
+    if not re.search(r"[A-Za-z]{3}", head):
+        return ()
+    known = section_name(head)
+    if known:
+        return (known,)
+    if not set(re.findall(r"[a-z]+", head.lower())) <= _TOPIC_WORDS:
+        return ()  # "ACME SOFTWARE", a company heading, is no section
+    return tuple(name for rx, name in _WORK_TOPICS if rx.search(head))
+
+
+def work_sections(ctx: DocContext) -> tuple[Section, ...]:
+    """The document's sections, further split at sub-headings of works that the section splitter
+    left inside a body (a heading with a parenthetical note, "SOFTWARE", "Open source &
+    writing"); a heading naming two kinds of works opens two sections over the same lines."""
+    key = "resume.work_sections"
+    if key in ctx.extras:
+        return ctx.extras[key]
+    out: list[Section] = []
+    for sec in ctx.sections:
+        lines = list(ctx.lines(sec))
+        names, heading, start, head_start = (sec.name,), sec.heading, sec.start, sec.heading_start
+        for n, ln in enumerate(lines):
+            found = _sub_heading(lines, n) if sec.name != "header" else ()
+            if not found:
+                continue
+            out += [Section(name, heading, start, ln.start, head_start) for name in names]
+            names, heading, start, head_start = found, ln.stripped, min(ln.end + 1, sec.end), ln.start
+        out += [Section(name, heading, start, sec.end, head_start) for name in names]
+    ctx.extras[key] = tuple(out)
+    return ctx.extras[key]
+
+
+def work_context(ctx: DocContext) -> DocContext:
+    """`ctx` with `work_sections` as its sections (same document, parse and subject)."""
+    from dataclasses import replace
+
+    secs = work_sections(ctx)
+    return ctx if secs == ctx.sections else replace(ctx, sections=secs)
 _MARKED = re.compile(r"<u>(?P<u>[^<]{3,200})</u>|\"(?P<q>[^\"]{3,200})\"|“(?P<c>[^”]{3,200})”|"
                      r"(?<![\w*])\*(?P<i>[^*]{3,200})\*(?!\w)|(?<!\w)'(?P<s>[^']{6,200})'(?!\w)")
 _GENERIC_TITLE = re.compile(r"^(?:others?|more|here|link|this|that|these|paper|papers|article|"
@@ -42,6 +124,17 @@ _TITLED = re.compile(r"\b(?:paper|article|chapter|book|work)\s+(?:titled|entitle
                      r"['\"‘“](?P<t>[^'\"’”]{5,200})['\"’”]", re.I)
 
 
+#: "Thesis: "Title"", "PhD dissertation: Title", "Master's thesis - Title" (a titled work, no venue)
+_THESIS = re.compile(r"^\W*(?:(?:ph\.?\s?d\.?|doctoral|master'?s?|msc|m\.sc\.?|bachelor'?s?|senior|"
+                     r"honou?rs)\s+)?(?:thesis|dissertation)(?:\s+title)?\s*[:–—-]\s*[\"“]?"
+                     r"(?P<t>[^\"”]{10,250}?)[.,]?[\"”]?\s*(?:\(\s*(?:19|20)\d{2}\s*\))?\s*$", re.I)
+#: a venue after a marked title on its line: '"Title" — Widget Tech Blog, 2021.'
+_DASH_VENUE = re.compile(r"^\s*[.,]?\s*(?:[-–—]|,)\s*(?P<v>[A-Z][^,;()\"“”]{2,60}?)"
+                         r"(?:,?\s*(?:19|20)\d{2})?\s*\.?\s*$")
+#: a page footer left in a PDF export ("Page 2 of 2")
+_PAGE_FOOTER = re.compile(r"\s*\bpage\s+\d+(?:\s*(?:of|/)\s*\d+)?\b.*$", re.I | re.S)
+
+
 def parse_venue(text: str) -> tuple[str, str] | None:
     """(name, full name) of a venue as written: acronym when given, year and track dropped.
 
@@ -50,7 +143,7 @@ def parse_venue(text: str) -> tuple[str, str] | None:
     >>> parse_venue("IJCAI 2022 Main Track")
     ('IJCAI', 'IJCAI')
     """
-    t = clean_markup(text).strip(" .,;")
+    t = _PAGE_FOOTER.sub("", clean_markup(text)).strip(" .,;")
     t = re.split(r"\s+(?:as an?|where|and won|and received|with an?)\s+", t)[0]
     m = re.match(r"^(?P<long>[^()]+?)\s*\((?P<acr>[^()]{2,30})\)", t)
     long = m.group("long") if m else t
@@ -105,9 +198,12 @@ def _marked(ctx: DocContext, e: Entry) -> list[Fact]:
             continue
         after = re.match(r"\s*\(([^()]{2,200})\)", text[m.end():])
         venues = [parse_venue(v) for v in re.split(r",|;", after.group(1))] if after else []
+        dash = _DASH_VENUE.match(text[m.end():].split("\n", 1)[0]) if not after else None
+        if dash and not _SUBMITTED.search(dash.group("v")):
+            venues = [parse_venue(dash.group("v"))]
         pre = re.search(r"\b(?:on|in|at|for)\s+(?P<v>[A-Za-z][\w&'. -]{2,60}?)\s+(?:on|about)\s*$",
                         text[:m.start()])
-        if not after and pre and re.search(r"[A-Z]", pre.group("v")) and not re.search(
+        if not after and not dash and pre and re.search(r"[A-Z]", pre.group("v")) and not re.search(
                 r"speaker|talks?\b", pre.group("v"), re.I):
             venues = [parse_venue(pre.group("v"))]
         s = e.start + m.start()
@@ -179,6 +275,7 @@ def _heading_paper(ctx: DocContext, e: Entry) -> list[Fact]:
 @register(PUB, kinds=("resume",))
 def extract_publications(ctx: DocContext) -> list[Fact]:
     """authored and published-in facts."""
+    ctx = work_context(ctx)
     facts: list[Fact] = []
     for e in entries(ctx, ("publications", "talks")):
         text = ctx.text[e.start:e.end]
@@ -203,6 +300,11 @@ def extract_publications(ctx: DocContext) -> list[Fact]:
                                 [v for v in [parse_venue(pm.group("v"))] if v] if ok else [],
                                 False, {}, 0.7)
         for ln in ctx.lines(sec):
+            th = _THESIS.match(ln.text) if sec.name in ("education", "experience", "header") else None
+            if th and len(th.group("t").split()) >= 3:
+                s = ln.start + th.start("t")
+                facts += _pub_facts(ctx, th.group("t").strip(), (s, s + len(th.group("t"))), [],
+                                    False, {"kind": "thesis"}, 0.7)
             m = _TALK.search(ln.text)
             if m and len(m.group("t").split()) >= 2:
                 s = ln.start + m.start("t")

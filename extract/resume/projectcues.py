@@ -72,6 +72,11 @@ _PATTERNS: list[tuple[re.Pattern[str], bool, bool]] = [
                 r"development|redesign)\s+of)\s+(?:the\s+)?(?:[A-Z][\w ]{0,40}?['’]s\s+)?(?P<oss>)"
                 r"(?P<names>(?:[A-Z][\w-]*\s+){1,5}(?:API|SDK|Service|Platform|Engine|Portal|"
                 r"Dashboard|Bot))\b"), False, False),
+    # "Led the rebuild of the Widget Editor", "owned the redesign of Gadget Hub"
+    (re.compile(r"\b(?i:led|owned|drove|ran|headed)\s+(?:the\s+)?(?i:re-?build|rewrite|redesign|"
+                r"re-?architecture|development|launch|migration)\s+of\s+(?:the\s+)?(?P<oss>)"
+                rf"(?P<names>{_PROPER})(?=\s+(?:that|which|for|to|from|used|in|on|at|with)\b|\s*[,.;:(]|\s*$)"),
+     False, False),
     # "Developed Widgetron - a simulation engine", "Created WIDGET-AID using Assistant X"
     (re.compile(rf"\b{_BUILD}\s+(?:the\s+)?(?P<oss>)(?P<names>{_PROPER})"
                 r"(?=\s+[-–—]\s+an?\b|,\s+an?\b|\s+\(an?\b|\s+using\b|\s+for\b|\s+to\b|\s+with\b|"
@@ -87,6 +92,7 @@ def _names(text: str, start: int, raw: str, many: bool, loose: bool = False
                    raw, maxsplit=1)[0]
     # "scikit-learn (docs and bug fixes)"; an acronym "(PEFT)" or a link target stays
     raw = re.sub(r"(?<!\])\s*\((?![A-Za-z][\w-]{1,15}\))[^()]*\)", "", raw)
+    raw = re.sub(r"\s*\([^()]*$", "", raw)  # a note whose parenthesis closes on the next line
     parts = _LIST_SPLIT.split(raw) if many else [raw]
     pos = start
     for part in parts:
@@ -117,6 +123,8 @@ _GATES: tuple[tuple[str, ...], ...] = (
     (" as ",),
     (" on ",),
     ("api", "sdk", "service", "platform", "engine", "portal", "dashboard", "bot"),
+    ("rebuild", "re-build", "rewrite", "redesign", "architecture", "development", "launch",
+     "migration"),
     ("developed", "built", "created", "designed", "launched", "wrote", "delivered", "architected",
      "implemented", "shipped", "authored", "released"),
 )
@@ -165,20 +173,22 @@ def _line_hits(text: str, line: Line, bullet: bool) -> Iterator[ProjectHit]:
                     continue
                 if strict and lookup_skill(name):
                     continue  # "Developed LSTM models": a technology used, not a product
+                if m.group(0).lower().startswith(("ported", "migrat")) and lookup_skill(name):
+                    continue  # "ported the jobs to PySpark": moved onto a technology
                 yield ProjectHit(name, s, e, aliases, confidence=0.75,
                                  open_source=bool(m.group("oss")) or oss_line or "/" in part
                                  or text[s - 1:s] in ("*", "`"))
 
 
-_ARTEFACT = (r"(?:library|framework|package|toolkit|tool|plugin|extension|sdk|api|app|application|"
+_ARTEFACT = (r"(?:library|framework|package|toolkit|tool|plugin|extension|sdk|api|app|application|product|"
              r"platform|dataset|data set|corpus|treebank|benchmark|robot|engine|simulator|compiler|"
              r"database|service|bot|assistant|system|model)")
 #: "tablediff, an open-source library for ...", "Marlin, the shelf-scanning robot ..."
 _APPOSED = re.compile(rf"(?:^|\s)(?P<name>[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){{0,3}}|[a-z][\w.+#-]*),\s+"
-                      rf"(?:a|an|the|our)\s+(?P<oss>open[- ]source\s+)?(?:[\w-]+\s+){{0,3}}?"
+                      rf"(?:a|an|the|our|[A-Z][\w&.-]*['’]s)\s+(?P<oss>open[- ]source\s+)?(?:[\w-]+\s+){{0,3}}?"
                       rf"{_ARTEFACT}s?\b")
 #: what every apposition needs (a cheap test before `_APPOSED`)
-_APPOSED_HINT = re.compile(r",\s+(?:a|an|the|our)\s")
+_APPOSED_HINT = re.compile(r",\s+(?:a|an|the|our|[A-Z][\w&.-]*['’]s)\s")
 _WORK_VERB = re.compile(r"\b(?:lead|led|leading|built|build|building|created?|creating|develop\w*|"
                         r"maintain\w*|wrote|written|design\w*|releas\w*|launch\w*|own\w*|"
                         r"architect\w*|ship\w*|author\w*)\b", re.I)
@@ -213,6 +223,26 @@ def _apposed(text: str, line: Line, bullet: bool) -> Iterator[ProjectHit]:
                              r"open[- ]source", body, re.I)))
 
 
+#: "the reconciliation platform ("Ledgerline")", "the tax-filing product (Widget Tax)": a name
+#: given in parentheses to the artefact the line says the person built, led or owned
+_NAMED_ARTEFACT = re.compile(rf"\b{_ARTEFACT}s?\s+\((?P<q>[\"“]?)(?P<name>[A-Z][\w.+#-]*(?:\s+[A-Z0-9][\w.+#-]*)"
+                             r"{0,3})[\"”]?\)")
+
+
+def _named_artefact(text: str, line: Line, bullet: bool) -> Iterator[ProjectHit]:
+    if "(" not in line.text or not _WORK_VERB.search(line.text):
+        return
+    for m in _NAMED_ARTEFACT.finditer(line.text):
+        name = m.group("name")
+        if not m.group("q") and (re.fullmatch(r"[A-Z0-9]{2,6}s?", name) or " " not in name
+                                 and not coined(name)):
+            continue  # "(CMS)", "(Kotlin)": an acronym or a technology, not a product name
+        if not name_ok(name) or known_org(name) or lookup_skill(name):
+            continue
+        s = line.start + m.start("name")
+        yield ProjectHit(name, s, s + len(name), confidence=0.7)
+
+
 def _described(text: str, line: Line, bullet: bool) -> Iterator[ProjectHit]:
     """List items "name: what it is" naming an artefact the person made or released."""
     body = strip_bullet(line.text) if bullet else ""
@@ -234,3 +264,4 @@ def sentence_hits(text: str, line: Line) -> Iterator[ProjectHit]:
     yield from _line_hits(text, line, bullet)
     yield from _apposed(text, line, bullet)
     yield from _described(text, line, bullet)
+    yield from _named_artefact(text, line, bullet)

@@ -74,6 +74,8 @@ def canonical_name(raw: str) -> tuple[str, tuple[str, ...]]:
         aliases.append(name)
         name = m.group(1)
     known = next((k for k in map(lookup_skill, (name, *aliases)) if k), None)
+    if known and not known.exact and norm_name(known.canonical) + "s" == norm_name(name):
+        known = None  # "Darts" is a name of its own, not the plural of a language
     if known and norm_name(known.canonical) != norm_name(name):
         aliases.append(name)
         name = known.canonical

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from extract.context import DocContext, Line, Section, iter_lines
 from extract.registry import register
+from extract.resume.bibliography import work_sections
 from extract.resume.common import clean_markup, is_bullet, make_fact, strip_bullet
 from extract.resume.projectcues import sentence_hits
 from extract.resume.projectnames import REPO, ProjectHit, canonical_name, coined
@@ -66,6 +67,9 @@ def _block_hits(lines: list[Line]) -> Iterator[ProjectHit]:
     from extract.dates import strip_dates
 
     bullets = [is_bullet(ln.text) for ln in lines]
+    for k in range(1, len(lines)):  # an indented line wrapped from a bullet belongs to it
+        if not bullets[k] and bullets[k - 1] and lines[k].stripped and _indent(lines[k]) > 0:
+            bullets[k] = True
     undated: dict[str, tuple[str, list]] = {}  # strip_dates of each text, computed once
 
     def strip(raw: str) -> tuple[str, list]:
@@ -89,14 +93,20 @@ def _block_hits(lines: list[Line]) -> Iterator[ProjectHit]:
                      bullets[k] and not dates_of(k)), len(lines))
         block = lines[n + 1:stop]
         dated = ranges + [r for k in range(n + 1, min(stop, n + 4)) for r in dates_of(k)]
-        if not ranges and not any(bullets[n + 1:stop]):
+        own_repo = next((m for m in REPO.finditer(raw) if m.group(2).lower() == head.lower()), None)
+        if own_repo is not None:  # "widgetkit — Python package for ... (github.com/ann/widgetkit)"
+            block, dated = [line], ranges
+        elif not ranges and not any(bullets[n + 1:stop]):
             continue
         repo = sorted({m.group(0) for ln in block for m in REPO.finditer(ln.text)
                        if not m.group(0).startswith("http")})
-        oss = bool(re.search(r"open[- ]source|github|gitlab", head, re.I))
+        oss = bool(re.search(r"open[- ]source|github|gitlab", head, re.I)) or own_repo is not None
         if oss and len(repo) == 1:
             name, aliases = canonical_name(repo[0])
-            aliases = aliases + (head,)
+            if name.lower() == head.lower():  # the heading's spelling of the repository's name
+                name, aliases = head, aliases + (name,)
+            else:
+                aliases = aliases + (head,)
         elif REPO.search(head) or oss or _coined_head(head) or _product_head(head):
             name, aliases = canonical_name(re.sub(r"\s*\bopen[- ]source\b\s*", " ", head).strip())
         else:
@@ -126,7 +136,7 @@ def _product_head(head: str) -> bool:
 
 def find_projects(ctx: DocContext) -> list[ProjectHit]:
     """One hit per project (merged by normalized name and alias), dated hits preferred."""
-    return list(_find_projects(ctx.text, ctx.sections))
+    return list(_find_projects(ctx.text, work_sections(ctx)))
 
 
 @lru_cache(maxsize=4)
