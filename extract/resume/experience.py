@@ -73,6 +73,11 @@ _ITALIC = re.compile(r"^\s*([*_])(?![*_])(.+?)(?<![*_])\1\s*$")
 _LABEL = re.compile(r"(?i)^\s*(company|employer|organi[sz]ation|title|role|position|"
                     r"designation|location)\s*:\s*(.+)$")
 _PARENT = re.compile(r"\s*\((?:an?|the)\s+[^()]*?\b(?:of|within|at|in)\s+([A-Z][^()]*?)\)")
+#: an appositive naming the employer's parent: ', an Initech company', ', a subsidiary of Initech'
+_APPOSITIVE = re.compile(r",\s*(?:(?:an?|the)\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+"
+                         r"(?:company|subsidiary|business|brand|affiliate)"
+                         r"|(?:an?\s+|the\s+)?(?:wholly[- ]owned\s+)?(?:subsidiary|division|part|unit)"
+                         r"\s+of\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}))(?=\s*(?:[,|–—(]|$))")
 _CONTACT = re.compile(r"\w@\w|https?://|www\.|\b\w+\.(?:com|org|io|me|dev)/|\+\d[\d ().-]{8,}\d"
                       r"|\(?\b\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b")
 _TEAM = re.compile(r"(?i)\b(team|group|squad|division|department)\b")
@@ -136,22 +141,31 @@ def _read_line(text: str) -> _Read:
     parent = _PARENT.search(rest)
     if parent:
         rest, out.parent = rest[:parent.start()] + rest[parent.end():], parent.group(1).strip()
+    elif ", " in rest:
+        appos = _APPOSITIVE.search(rest)
+        if appos:
+            rest = rest[:appos.start()] + rest[appos.end():]
+            out.parent = (appos.group(1) or appos.group(2)).strip()
     rest = re.sub(r"\(\s*\)", "", rest)
     flds = [f.strip(" ,|-–—") for f in re.split(r"\s+[|•·]\s+|\t+|\s+[–—]\s+(?=[^–—]*$)", rest)]
     flds = [f for f in flds if f]
     placed = any(is_place(f) or peel_place(f)[1] for f in flds)
-    # a field that is an employer on its own ('Globex, Inc. | Director, Operations | 2019 -'):
-    # the other fields' weak comma-split 'organizations' are then areas of the title
-    sole_org = len(flds) > 1 and any(split_title_org(f)[0] is None and split_title_org(f)[1]
-                                     and org_score(f) >= 1 for f in flds)
+    items: list[tuple[str, str | None, str | None]] = []
     for fld in flds:
         if is_place(fld):
             out.place = out.place or fld
             continue
         fld, place = peel_place(fld)
         out.place = out.place or place
-        title, org = split_title_org(fld, bold=bold)
-        if sole_org and title and org and org_score(org) < 1 and title_score(fld) > 0:
+        items.append((fld, *split_title_org(fld, bold=bold)))
+    # a field that is an employer on its own ('Globex, Inc. | Director, Operations | 2019 -',
+    # 'Account Executive, Mid-Market — Globex, Austin, TX'): the other fields' weak comma-split
+    # 'organizations' are then areas of the title (a sole employer after the title wins ties)
+    sole = [(k, org_score(o)) for k, (_, t, o) in enumerate(items) if t is None and o] \
+        if len(items) > 1 else []
+    for k, (fld, title, org) in enumerate(items):
+        if title and org and org_score(org) < 1 and title_score(fld) > 0 and any(
+                sc >= 1 or (j > k and sc >= org_score(org)) for j, sc in sole):
             title, org = clean_title(fld), None
         if org and not title and not (bold or placed or dated) and org_score(org) < 1:
             out.weak.append(org)  # a bare capitalised line: an employer only beside a title

@@ -204,3 +204,18 @@ def test_label_rows_beside_ordinary_dated_roles_leave_the_ordinary_reading() -> 
             "Analyst Intern, Corvane Ltd — York, UK          Jun 2017 – Aug 2017\n")
     names = [n for n, *_ in _jobs(text)]
     assert "Corvane Ltd" in names and "Pellmore Foods" in names
+
+
+# ---- the employer's parent in an appositive --------------------------------------------------
+
+def test_appositive_parent_is_not_the_employer() -> None:
+    text = ("EXPERIENCE\nAccount Executive, Mid-Market — Quorra, an Initrode company, Austin, TX"
+            "   06/2015 – 02/2018\n- Closed deals\n"
+            "Field Engineer | Pellcrest Analytics, a subsidiary of Globex Holdings | Leeds, UK |"
+            " 2012 - 2015\n")
+    assert _jobs(text) == [("Quorra", "Account Executive, Mid-Market", "2015-06", "2018-02"),
+                           ("Pellcrest Analytics", "Field Engineer", "2012", "2015")]
+    parts = {(f.subject.name, f.object.name) for f in _facts(text, "part-of")}
+    assert parts == {("Quorra", "Initrode"), ("Pellcrest Analytics", "Globex Holdings")}
+    places = {(f.subject.name, f.object.name) for f in _facts(text, "located-in")}
+    assert places == {("Quorra", "Austin, TX"), ("Pellcrest Analytics", "Leeds, UK")}
