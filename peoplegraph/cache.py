@@ -122,12 +122,14 @@ def fact_from_row(row: list, decoder: FactDecoder | None = None) -> Fact:
 
 
 class CacheEntry:
-    """What the cache keeps of one document: its format, reading warnings and facts."""
+    """What the cache keeps of one document: its format, reading warnings, facts and, when the
+    spans do not index the file itself, the text they index."""
 
-    __slots__ = ("fmt", "warnings", "rows")
+    __slots__ = ("fmt", "warnings", "rows", "text")
 
-    def __init__(self, fmt: str, warnings: list[str], rows: list[list]) -> None:
-        self.fmt, self.warnings, self.rows = fmt, warnings, rows
+    def __init__(self, fmt: str, warnings: list[str], rows: list[list],
+                 text: str | None = None) -> None:
+        self.fmt, self.warnings, self.rows, self.text = fmt, warnings, rows, text
 
     def facts(self, decoder: FactDecoder | None = None) -> list[Fact]:
         decoder = decoder or FactDecoder()
@@ -154,15 +156,17 @@ class FactCache:
             return None
         if data.get("doc") != doc or data.get("sha256") != sha256:
             return None
-        return CacheEntry(data["format"], data["warnings"], data["facts"])
+        return CacheEntry(data["format"], data["warnings"], data["facts"], data.get("text"))
 
     def put(self, doc: str, sha256: str, fmt: str, warnings: list[str],
-            facts: list[Fact] | list[list]) -> Path:
+            facts: list[Fact] | list[list], text: str | None = None) -> Path:
         """Write one document's entry atomically (facts as `Fact`s or as rows)."""
         from exports.io import atomic_write_text
 
         rows = [f if isinstance(f, list) else fact_to_row(f) for f in facts]
         data = {"doc": doc, "sha256": sha256, "format": fmt, "warnings": warnings, "facts": rows}
+        if text is not None:
+            data["text"] = text
         return atomic_write_text(self.path(doc, sha256),
                                  json.dumps(data, ensure_ascii=False, separators=(",", ":")),
                                  fsync=False)

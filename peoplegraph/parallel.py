@@ -24,7 +24,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["DocTask", "DocOutcome", "DocumentTimeout", "extract_one", "run_tasks", "time_limit"]
+__all__ = ["DocTask", "DocOutcome", "DocumentTimeout", "extract_one", "run_tasks", "time_limit",
+           "text_if_not_the_file"]
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class DocOutcome:
     rows: list[list] = field(default_factory=list)
     seconds: float = 0.0
     cached_at: str | None = None     # the cache entry written, if any
+    text: str | None = None          # the text the spans index, when it is not the file's own
 
 
 class DocumentTimeout(BaseException):
@@ -116,10 +118,25 @@ def _extract_into(task: DocTask, out: DocOutcome) -> None:
     document = read_document(Path(task.path), max_bytes=task.max_bytes, doc_id=task.doc)
     out.fmt, out.sha256, out.warnings = document.format, document.sha256, list(document.warnings)
     out.rows = [fact_to_row(f) for f in extract_document(document)]
+    out.text = text_if_not_the_file(Path(task.path), document.format, document.text)
     del document
     if task.cache_dir is not None:
         cache = FactCache(Path(task.cache_dir), task.fingerprint)
-        out.cached_at = str(cache.put(task.doc, out.sha256, out.fmt, out.warnings, out.rows))
+        out.cached_at = str(cache.put(task.doc, out.sha256, out.fmt, out.warnings, out.rows,
+                                      text=out.text))
+
+
+def text_if_not_the_file(path: Path, fmt: str, text: str) -> str | None:
+    """The document text when evidence spans cannot be read off the file itself: a PDF, DOCX,
+    HTML or JSON Resume, or a text file whose bytes are not that text in UTF-8 (another
+    encoding, a byte-order mark, CR LF line ends). None for a plain UTF-8 text file."""
+    if fmt in ("txt", "md"):
+        try:
+            if path.read_bytes() == text.encode("utf-8"):
+                return None
+        except OSError:
+            pass
+    return text
 
 
 def _warm_worker() -> None:

@@ -69,21 +69,23 @@ class Extraction:
     facts: list[Fact] = field(default_factory=list)
     records: list[InputRecord] = field(default_factory=list)
     cache_used: set[Path] = field(default_factory=set)
+    #: document id -> the text its spans index, for documents whose file is not that text
+    texts: dict[str, str] = field(default_factory=dict)
 
 
 def _reuse(files: list[Path], ids: dict[Path, str], cfg: BuildConfig, cache, decoder
-           ) -> dict[int, tuple[InputRecord, list[Fact], Path]]:
-    """Inputs whose cache entry matches their content: index -> (record, facts, entry)."""
+           ) -> dict[int, tuple[InputRecord, list[Fact], Path, str | None]]:
+    """Inputs whose cache entry matches their content: index -> (record, facts, entry, text)."""
     found = {}
     if cache is None:
         return found
     for i, f in enumerate(files):
         sha = file_sha256(f, cfg.max_bytes)
         entry = cache.get(ids[f], sha) if sha else None
-        if entry is not None:
+        if entry is not None and (entry.text is not None or entry.fmt in ("txt", "md")):
             rec = InputRecord(safe_text(str(f)), doc=ids[f], warnings=list(entry.warnings),
                               facts=len(entry.rows), reused=True)
-            found[i] = (rec, entry.facts(decoder), cache.path(ids[f], sha))
+            found[i] = (rec, entry.facts(decoder), cache.path(ids[f], sha), entry.text)
     return found
 
 
@@ -103,9 +105,11 @@ def extract_all(files: list[Path], cfg: BuildConfig,
     per_file: list[list[Fact]] = [[] for _ in files]
     records: list[InputRecord | None] = [None] * len(files)
     ex = Extraction()
-    for i, (rec, facts, entry) in sorted(reused.items()):
+    for i, (rec, facts, entry, text) in sorted(reused.items()):
         records[i], per_file[i] = rec, facts
         ex.cache_used.add(entry)
+        if text is not None:
+            ex.texts[rec.doc] = text
         if progress:
             progress(rec)
     todo = iter(i for i in range(len(files)) if i not in reused)
@@ -115,6 +119,8 @@ def extract_all(files: list[Path], cfg: BuildConfig,
                           seconds=out.seconds)
         per_file[i] = [decoder.fact(r) for r in out.rows]
         records[i] = rec
+        if out.text is not None and out.status == "ok":
+            ex.texts[out.doc] = out.text
         if out.cached_at:
             ex.cache_used.add(Path(out.cached_at))
         if progress:
@@ -145,6 +151,41 @@ def _export(cfg: BuildConfig, kg, stage_dir: Path) -> dict[str, str]:
             written[Path(p).resolve().relative_to(stage_dir.resolve()).as_posix()] = \
                 file_sha256_of(Path(p))
     return written
+
+
+TEXT_DIR = "text"
+
+
+def _text_name(doc: str) -> str:
+    return f"{TEXT_DIR}/{doc}.txt"
+
+
+def _write_texts(texts: dict[str, str], stage_dir: Path) -> dict[str, str]:
+    """OUT/text/<doc>.txt for every document whose evidence spans index a text that is not its
+    file (PDF, DOCX, HTML, JSON Resume, re-encoded text): file name -> SHA-256."""
+    import hashlib
+
+    from exports.io import atomic_write_text
+
+    written = {}
+    for doc in sorted(texts):
+        name = _text_name(doc)
+        data = texts[doc]
+        atomic_write_text(stage_dir / name, data, fsync=False)
+        written[name] = hashlib.sha256(data.encode("utf-8")).hexdigest()
+    return written
+
+
+def _prune_texts(out: Path, texts: dict[str, str]) -> None:
+    """Remove OUT/text files of documents this build no longer has."""
+    folder = out / TEXT_DIR
+    if folder.is_dir():
+        keep = {Path(_text_name(d)).name for d in texts}
+        for p in folder.iterdir():
+            if p.is_file() and p.name not in keep:
+                p.unlink(missing_ok=True)
+        if not any(folder.iterdir()):
+            folder.rmdir()
 
 
 def _cpu_seconds() -> float:
@@ -186,7 +227,9 @@ def run_build(cfg: BuildConfig, progress: Callable[[InputRecord], None] | None =
                    "total_s": c3 - c0}
             atomic_write_text(stage.dir / "timings.json",
                               dump_json(build_timings(stages, inputs, cfg.jobs, cpu)))
+            written.update(_write_texts(ex.texts, stage.dir))
             atomic_write_text(stage.dir / "report.json", dump_json(build_report(inputs, kg, written)))
+        _prune_texts(cfg.out, ex.texts)
         if cfg.cache:
             FactCache(cfg.out).prune(ex.cache_used)
     outputs = [cfg.out / name for name in sorted(written)] + [cfg.out / "report.json",

@@ -131,5 +131,10 @@ def _print_summary(result, out: Path, err) -> None:
     table.add_row("entities", str(result.entities))
     table.add_row("seconds", f"{result.timings['total_s']:.2f}")
     err.print(table)
+    texts = [p for p in result.outputs if p.parent.name == "text"]
     for p in result.outputs:
-        err.print(f"  wrote {p}", highlight=False)
+        if p not in texts:
+            err.print(f"  wrote {p}", highlight=False)
+    if texts:
+        err.print(f"  wrote {len(texts)} document text(s) that evidence spans index, in "
+                  f"{texts[0].parent}", highlight=False)
