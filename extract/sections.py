@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.context import Section, iter_lines
+from extract.context import Line, Section, iter_lines
 
-__all__ = ["split_sections", "section_name", "heading_text", "known_headings"]
+__all__ = ["split_sections", "section_name", "heading_text", "known_headings", "heading_columns",
+           "column_lines", "column_extent"]
 
 # canonical -> exact variants (lower case, '&' read as 'and'); used when no gazetteer file is there
 _VARIANTS: dict[str, tuple[str, ...]] = {
@@ -286,3 +287,88 @@ def _label_column(text: str, sec: Section) -> list[Section]:
         end = labels[k + 1][0] if k + 1 < len(labels) else sec.end
         out.append(Section(name, label, body, end, start))
     return out
+
+
+# ---- two-column exports ------------------------------------------------------------------
+
+#: a line holding two headings side by side ('SKILLS            EXPERIENCE'): a two-column page
+_TWO_HEADINGS = re.compile(r"^(\s*)(\S.*?\S|\S)(\s{3,}|\t+)(\S.*?)\s*$")
+
+
+def heading_columns(line: str) -> list[tuple[str, int, int | None]] | None:
+    """The columns of a two-column PDF-to-text page, read off a line that prints two section
+    headings side by side: [(section, first column, end column or None)] left to right, or None.
+
+    >>> heading_columns("   SKILLS                 EXPERIENCE")
+    [('skills', 0, 26), ('experience', 26, None)]
+    >>> heading_columns("Senior Engineer        Globex") is None
+    True
+    """
+    m = _TWO_HEADINGS.match(line)
+    if not m:
+        return None
+    left, right = m.group(2), m.group(4)
+    a, b = _heading(left), _heading(right)
+    if a is None or b is None or not (a[2] and b[2]):
+        return None
+    cut = m.start(4)
+    return [(a[0], 0, cut), (b[0], cut, None)]
+
+
+#: a run of three or more spaces (or tabs) between two columns
+_GAP = re.compile(r"(?:\t+| {3,})(?=\S)")
+
+
+def _column_slice(text: str, lo: int, hi: int | None) -> tuple[int, int] | None:
+    """[a, b) of one line's part in the column [lo, hi) (character positions), or None."""
+    n = len(text)
+
+    def cut_at(col: int) -> int | None:
+        """Where the right-hand column starts near `col`: at it when a space precedes it,
+        else at the end of a wide gap within four characters."""
+        if col >= n:
+            return None
+        if col == 0 or text[col - 1] == " ":
+            return col
+        for g in _GAP.finditer(text):
+            if abs(g.end() - col) <= 4:
+                return g.end()
+        return -1  # the other column's text runs over the boundary: no clean cut
+
+    a = 0 if lo == 0 else cut_at(lo)
+    if a is None or a == -1:
+        return None
+    b = n if hi is None else cut_at(hi)
+    if b is None:
+        b = n
+    elif b == -1:
+        return None
+    return (a, b) if text[a:b].strip() else None
+
+
+def column_lines(text: str, start: int, end: int, lo: int, hi: int | None) -> list[Line]:
+    """The lines of text[start:end] cut to one column [lo, hi) of a two-column page, with
+    absolute spans; a line with nothing in the column (or no clean cut) is an empty Line."""
+    out: list[Line] = []
+    for ln in iter_lines(text, start, end):
+        part = _column_slice(ln.text, lo, hi)
+        if part is None:
+            out.append(Line("", ln.start, ln.start))
+        else:
+            out.append(Line(ln.text[part[0]:part[1]], ln.start + part[0], ln.start + part[1]))
+    return out
+
+
+def column_extent(text: str, heading_end: int, lo: int, hi: int | None) -> int:
+    """Where a column's section ends: at the next strong heading printed in the same column
+    (or the end of the text).
+
+    >>> t = "A     EXPERIENCE\\nx     Engineer, Globex\\nB     EDUCATION\\ny     BSc\\n"
+    >>> t[column_extent(t, 16, 6, None):].split("\\n")[0]
+    'B     EDUCATION'
+    """
+    for ln in column_lines(text, heading_end, len(text), lo, hi):
+        h = _heading(ln.text) if ln.text.strip() else None
+        if h is not None and h[2]:
+            return text.rfind("\n", 0, ln.start) + 1
+    return len(text)

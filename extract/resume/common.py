@@ -239,13 +239,18 @@ def org_score(s: str, *, _from_title: bool = False) -> float:
     if not _from_title:
         if any(w in title_words()[0] for w in words) and not known_org(c):
             score -= 1.5
-        if re.fullmatch(r"[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z0-9][A-Za-z0-9&.'-]*){0,3}", c):
+        if _CAPITALISED.fullmatch(c):
             score += 0.3
         if "," in c and not _LEGAL_TAIL.match(c.rsplit(",", 1)[1].strip()):
             score -= 1.0
         if _generic_only(c) or _UNIT_TAIL.search(c):
             score -= 1.0
     return score
+
+
+#: a short run of capitalised words, joined by '&' or a small word ('Harlow & Penn', 'Bank of Leeds')
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9&.'-]*(?:\s+(?:&\s+|(?:and|of|for|the|de)\s+)?"
+                          r"[A-Z0-9][A-Za-z0-9&.'-]*){0,3}")
 
 
 #: a trailing unit word: a ward, unit, team or squad is where someone works inside an employer

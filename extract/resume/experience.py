@@ -44,6 +44,7 @@ from extract.resume.common import (
     strip_bullet,
     title_score,
 )
+from extract.sections import column_extent, column_lines, heading_columns
 from ontology import EntityType, Fact, Mention, Predicate
 
 __all__ = ["extract_experience", "find_roles", "detect_layout"]
@@ -250,15 +251,18 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
                 first_org = n if first_org is None else first_org
                 break
     if cands:
-        best = max(cands, key=lambda c: c[0])
+        tl = lines_all[title_n] if role.title is not None and 0 <= title_n < len(lines_all) \
+            else None
+        # on a tie, an employer on a line of its own beats a comma part of the title line
+        best = max(cands, key=lambda c: (c[0], c[2] is not tl))
         _, org, ln = best
-        if role.title is not None and 0 <= title_n < len(lines_all) and ln is not lines_all[title_n]:
+        if tl is not None and ln is not tl:
             # 'Lead Analyst, Wing Structures' under an employer heading: the comma part of the
             # title line that lost to the heading's employer is the area of the title
-            tline = clean_markup(lines_all[title_n].text)
+            tline = clean_markup(tl.text)
             for sc, lost, lln in cands:
                 full = f"{role.title}, {lost}"
-                if lln is lines_all[title_n] and sc < best[0] and full in tline:
+                if lln is tl and sc <= best[0] and full in tline:
                     role.title = full
                     break
         names = [o.strip() for o in re.split(r"\s+/\s+", org) if o.strip()]
@@ -335,10 +339,13 @@ def _names_a_role(text: str) -> bool:
     return bool(got.title and got.orgs or any(org_score(o) >= 1 for o in got.orgs))
 
 
-def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
+def _rows(ctx: DocContext, start: int, end: int,
+          column: tuple[int, int | None] | None = None) -> list[_Row]:
     names = {ctx.subject.name} if ctx.subject.name else set()
     rows: list[_Row] = []
-    for ln in iter_lines(ctx.text, start, end):
+    lines = iter_lines(ctx.text, start, end) if column is None else \
+        column_lines(ctx.text, start, end, *column)
+    for ln in lines:
         s = ln.text.strip()
         if not s or _DURATION_ONLY.match(s) or _TYPE_ONLY.match(s):
             rows.append(_Row(ln, "blank"))  # a total tenure line ('3 years 2 months')
@@ -474,12 +481,13 @@ def _groups(rows: list[_Row], layout: str) -> list[tuple[int, list[int], list[in
     return out
 
 
-def find_roles(ctx: DocContext, start: int, end: int) -> list[Role]:
-    """The roles printed in text[start:end], in order."""
-    labelled = _labelled_roles(ctx, start, end)
+def find_roles(ctx: DocContext, start: int, end: int,
+               column: tuple[int, int | None] | None = None) -> list[Role]:
+    """The roles printed in text[start:end] (in one column of a two-column page), in order."""
+    labelled = _labelled_roles(ctx, start, end) if column is None else None
     if labelled is not None:
         return labelled
-    rows = _rows(ctx, start, end)
+    rows = _rows(ctx, start, end, column)
     layout = detect_layout(rows)
     groups = _groups(rows, layout)
     roles: list[Role] = []
@@ -628,15 +636,40 @@ def _labelled_roles(ctx: DocContext, start: int, end: int) -> list[Role] | None:
     return roles
 
 
-def _regions(ctx: DocContext) -> list[tuple[int, int, bool]]:
-    """(start, end, volunteer) of the text holding roles: the experience sections (else the
-    header of a resume without an experience heading) and volunteering sections, whose
-    dated roles at named organizations are volunteer roles (as JSON Resume's volunteer[])."""
+_Region = tuple[int, int, bool, "tuple[int, int | None] | None"]
+
+
+def _regions(ctx: DocContext) -> list[_Region]:
+    """(start, end, volunteer, column) of the text holding roles: the experience sections (else
+    the header of a resume without an experience heading) and volunteering sections, whose
+    dated roles at named organizations are volunteer roles (as JSON Resume's volunteer[]).
+
+    On a two-column page (the experience heading printed beside a sidebar heading, 'SKILLS
+    EXPERIENCE') the region is the experience column, down to the next heading in it."""
     secs = ctx.sections_named("experience")
     if not secs:
         secs = ctx.sections_named("header")  # a resume without an experience heading
-    return [(s.start, s.end, False) for s in secs] + [
-        (s.start, s.end, True) for s in ctx.sections_named("volunteering")]
+    out: list[_Region] = []
+    for s in secs:
+        col = _column_of(ctx, s)
+        if col is not None:
+            out.append((s.start, column_extent(ctx.text, s.start, *col), False, col))
+        else:
+            out.append((s.start, s.end, False, None))
+    return out + [(s.start, s.end, True, None) for s in ctx.sections_named("volunteering")]
+
+
+def _column_of(ctx: DocContext, sec) -> tuple[int, int | None] | None:
+    """The experience column [lo, hi) when the section heading shares its line with another."""
+    if sec.heading_start is None or "   " not in sec.heading and "\t" not in sec.heading:
+        return None
+    line_end = ctx.text.find("\n", sec.heading_start)
+    line = ctx.text[sec.heading_start:line_end if line_end >= 0 else len(ctx.text)]
+    cols = heading_columns(line)
+    if not cols:
+        return None
+    hit = [(lo, hi) for name, lo, hi in cols if name == sec.name]
+    return hit[0] if len(hit) == 1 else None
 
 
 def _headline_title(ctx: DocContext, org: str) -> str | None:
@@ -753,8 +786,8 @@ def _role_facts(ctx: DocContext, role: Role, volunteer: bool = False) -> list[Fa
 def extract_experience(ctx: DocContext) -> list[Fact]:
     """worked-at (title, start, end, location), located-in and part-of facts of the roles."""
     facts: list[Fact] = []
-    for start, end, volunteer in _regions(ctx):
-        for role in find_roles(ctx, start, end):
+    for start, end, volunteer, column in _regions(ctx):
+        for role in find_roles(ctx, start, end, column):
             if volunteer and not (role.orgs and (role.start or role.end)):
                 continue  # only dated roles at a named organization
             facts.extend(_role_facts(ctx, role, volunteer))

@@ -219,3 +219,42 @@ def test_appositive_parent_is_not_the_employer() -> None:
     assert parts == {("Quorra", "Initrode"), ("Pellcrest Analytics", "Globex Holdings")}
     places = {(f.subject.name, f.object.name) for f in _facts(text, "located-in")}
     assert places == {("Quorra", "Austin, TX"), ("Pellcrest Analytics", "Leeds, UK")}
+
+
+# ---- two-column PDF-to-text pages ------------------------------------------------------------
+
+_TWO_COLUMNS = """   BRONWEN ACHTERBERG-SOLIS
+   Data Scientist  ·  Pricing
+
+   CONTACT                          SUMMARY
+   bronwen.as@example.com           Data scientist who prices things.
+   Cardiff, United Kingdom
+
+   SKILLS                           EXPERIENCE
+   Python · SQL · R
+   PyTorch · XGBoost                Lead Data Scientist
+   Tableau · Looker                 Quayside Mutual · Cardiff, UK
+   Kubernetes                       Mar 2020 – Present
+                                    • Built the renewal pricing models in
+   LANGUAGES                          XGBoost; served on Kubernetes.
+   Welsh (native)                   • Cut quote latency by 40%.
+   English (native)
+                                    Analyst, Risk Modelling
+   EDUCATION                        Harlow & Penn Insurance · Bristol, UK
+   MSc Statistics                   Sep 2016 – Feb 2020
+   Cardiff University               • Claims frequency GLMs in R.
+   2015 – 2016
+
+                                    PROJECTS
+                                    Open-source GLM toolkit.
+"""
+
+
+def test_two_column_page_reads_the_experience_column_only() -> None:
+    assert _jobs(_TWO_COLUMNS) == [
+        ("Quayside Mutual", "Lead Data Scientist", "2020-03", "present"),
+        ("Harlow & Penn Insurance", "Analyst, Risk Modelling", "2016-09", "2020-02"),
+    ]
+    places = {(f.subject.name, f.object.name) for f in _facts(_TWO_COLUMNS, "located-in")}
+    assert places == {("Quayside Mutual", "Cardiff, UK"), ("Harlow & Penn Insurance", "Bristol, UK")}
+    assert _subject(_TWO_COLUMNS) == "Bronwen Achterberg-Solis"
