@@ -20,7 +20,7 @@ from extract.resume.common import clean_markup
 from extract.skillmatch import SkillMatch, find_skills, lookup_skill
 
 __all__ = ["Item", "split_items", "list_body", "list_item", "tag_line_skills", "is_spoken_label",
-           "SEPARATORS"]
+           "is_skill_label", "SEPARATORS"]
 
 #: labels whose items are not skills
 _EXCLUDED_LABEL = re.compile(r"\b(?:interests?|hobbies|courses?|coursework|certifications?|"
@@ -29,19 +29,25 @@ _EXCLUDED_LABEL = re.compile(r"\b(?:interests?|hobbies|courses?|coursework|certi
 _SKILL_LABEL = re.compile(r"\b(?:skills?|technolog(?:y|ies)|tools?|languages?|frameworks?|stack|"
                           r"environment|librar(?:y|ies)|platforms?|databases?|software|softwares|"
                           r"expertise|proficien(?:t|cy|cies)|competenc(?:y|ies)|methods?)\b", re.I)
-_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/+.()'-]{0,48}?)(?:\s*[:：]\**|\t+|\s{3,})\s*"
-                    r"(?P<rest>\S.*)$")
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/+.()'-]{0,48}?)(?:\s*[:：]\**|\t+|\s{3,}|\s*(?:\.{3,}|…+)\s*)"
+                    r"\s*(?P<rest>\S.*)$")
 #: a label of spoken languages: only vocabulary items (programming languages) are skills
-_SPOKEN = re.compile(r"^(?:spoken\s+|human\s+|natural\s+)?languages?(?:\s+(?:spoken|known))?$", re.I)
+_SPOKEN = re.compile(r"^(?:(?:spoken|human|natural|other|foreign|additional|native)\s+)?"
+                     r"languages?(?:\s*\(s\))?(?:\s+(?:spoken|known))?$|^mother\s+tongues?(?:\s*\(s\))?$",
+                     re.I)
 #: what follows every label (`_LABEL`): a colon, a tab or a wide gap
-_LABEL_GAP = re.compile(r"[:：\t]|\s{3}")
+_LABEL_GAP = re.compile(r"[:：\t]|\s{3}|\.{3}|…")
+#: dotted leaders between a label or an item and its value ("CAD ....... SolidWorks")
+_LEADERS = re.compile(r"\s*(?:\.{3,}|…+)\s*")
 _LATEX = re.compile(r"\$\\[a-zA-Z]+\$|\\textbullet\b")
 SEPARATORS = ",;|•·●▪◦∙"
 #: proficiency notes and fillers dropped from list items
 _FILLER = re.compile(r"\s*\((?:basic|beginner|intermediate|advanced|expert|proficient|familiar|"
                      r"working knowledge|native|fluent)[^)]*\)|\s*\betc\b\.?|^\s*(?:and|&)\s+|"
-                     r"\s+[-–—]\s+(?:\d+\+?\s*(?:years?|yrs?)|basic|beginner|intermediate|advanced|"
-                     r"expert|proficient)\b.*$", re.I)
+                     r"(?:\s+[-–—]\s+|\s*(?:\.{2,}|…+)\s*)(?:\d+\+?\s*(?:years?|yrs?)|basic|beginner|"
+                     r"intermediate|advanced|expert|proficient)\b.*$", re.I)
+#: a LinkedIn count of skills not shown ("+3 skills", "and 5 more")
+_HIDDEN = re.compile(r"(?:\+\s*\d+|and\s+\d+)\s+(?:more\s+)?(?:skills?|more)", re.I)
 #: the level of a spoken language ("native", "C1", "professional working proficiency")
 _LANG_LEVEL = re.compile(r"(?:native|mother tongue|bilingual|fluent|fluency|conversational|"
                          r"(?:full |limited )?professional(?: working)?(?: proficiency)?|"
@@ -126,20 +132,23 @@ def _item(text: str, start: int, end: int) -> list[Item]:
         outer = _item(text, start, start + m.start())
         inner = text[inner_s:inner_e]
         if any(c in inner for c in SEPARATORS):
-            return outer + split_items(text, inner_s, inner_e)
+            return outer + [_prefixed(outer, i) for i in split_items(text, inner_s, inner_e)]
         if _LANG_LEVEL.fullmatch(inner.strip()):  # "Spanish (native)": a spoken language
             return [i for i in outer if lookup_skill(i.text)]
         if re.fullmatch(r"\s*(?:basic|beginner|intermediate|advanced|expert|proficient|familiar|"
-                        r"\d+\+? ?(?:years?|yrs?)).*", inner, re.I) or len(inner.split()) <= 2:
+                        r"\d+\+? ?(?:years?|yrs?)).*", inner, re.I):
             return outer
+        if len(inner.split()) <= 2:  # an alias ("(NLP)"), unless it names another known skill
+            known = _distinct(outer, text[inner_s:inner_e])
+            return outer + _item(text, inner_s, inner_e) if known else outer
         return outer + _item(text, inner_s, inner_e)
     cleaned = _FILLER.sub("", raw).strip()
-    if not cleaned:
+    if not cleaned or _HIDDEN.fullmatch(cleaned):
         return []
     off = start + raw.find(cleaned) if cleaned in raw else start
     if cleaned in raw:
         start, end = off, off + len(cleaned)
-    if "/" in cleaned and not lookup_skill(cleaned):
+    if "/" in cleaned and not _PHRASE.search(cleaned) and _split_slash(cleaned):
         parts, pos = [], start
         for piece in cleaned.split("/"):
             parts += _item(text, pos, pos + len(piece))
@@ -151,6 +160,37 @@ def _item(text: str, start: int, end: int) -> list[Item]:
         b = text.find(both[1], a + len(both[0]), end)
         return [Item(a, a + len(both[0]), both[0]), Item(b, b + len(both[1]), both[1])]
     return [Item(start, end, clean_markup(text[start:end]))]
+
+
+def _prefixed(outer: list[Item], item: Item) -> Item:
+    """A sub-list item named with its product's vendor word when that is a known skill: "MM"
+    in "SAP S/4HANA (MM, EWM)" is SAP MM. The span stays the item's own."""
+    if len(outer) != 1 or lookup_skill(item.text):
+        return item
+    vendor = outer[0].text.split()[0]
+    known = lookup_skill(f"{vendor} {item.text}") if vendor != outer[0].text else None
+    return Item(item.start, item.end, f"{vendor} {item.text}") if known else item
+
+
+def _distinct(outer: list[Item], inner: str) -> bool:
+    """Is a short parenthesis after a known skill another known skill ("ANSYS (FEA)"), not an
+    alias of it ("Natural Language Processing (NLP)")?"""
+    a = lookup_skill(outer[-1].text) if len(outer) == 1 else None
+    b = lookup_skill(inner.strip()) if a is not None else None
+    return b is not None and b.canonical != a.canonical
+
+
+def _split_slash(cleaned: str) -> bool:
+    """Does "A/B" name two skills? Yes unless the whole is one known skill ("CI/CD", "TCP/IP");
+    a pair written as one alias of either part ("MATLAB/Simulink") names both."""
+    whole = lookup_skill(cleaned)
+    if whole is None:
+        return True
+    parts = [lookup_skill(p) for p in cleaned.split("/")]
+    if len(parts) != 2 or any(p is None for p in parts):
+        return False
+    names = {p.canonical for p in parts if p is not None}
+    return len(names) == 2 and whole.canonical in names
 
 
 def list_body(line: Line, in_list_section: bool) -> tuple[int, int, str] | None:
@@ -166,7 +206,8 @@ def list_body(line: Line, in_list_section: bool) -> tuple[int, int, str] | None:
     if in_list_section and re.fullmatch(r"[A-Za-z][\w &/+.()'-]{0,48}:\**\s*", body):
         return line.end, line.end, body.strip(" :*")
     m = _LABEL.match(body)
-    if m and ":" not in body[m.end("label"):m.start("rest")] and not _SKILL_LABEL.search(
+    gap = body[m.end("label"):m.start("rest")] if m else ""
+    if m and ":" not in gap and not _LEADERS.search(gap) and not _SKILL_LABEL.search(
             m.group("label")):
         m = None  # "Python      Java": columns of items, not a label
     if m:
@@ -226,6 +267,10 @@ def list_item(text: str, it: Item, known_only: bool = False
     reads as a name; a phrase ("Proficient in Python") gives its vocabulary matches only, and so
     does every item under a spoken-languages label (`known_only`)."""
     known = lookup_skill(it.text)
+    if known_only:  # spoken languages: only a programming language listed among them counts
+        if known and _programming(known.category):
+            yield it.start, it.end, known.canonical, known.category, 0.9
+        return
     if known:
         yield it.start, it.end, known.canonical, known.category, 0.9
     elif not known_only and len(it.text.split()) <= 4 and len(it.text) <= 40 and re.search(
@@ -234,6 +279,20 @@ def list_item(text: str, it: Item, known_only: bool = False
     else:
         for m in find_skills(text, it.start, it.end):
             yield m.start, m.end, m.canonical, m.category, 0.75
+
+
+def _programming(category: str) -> bool:
+    return category.lower() in ("programming-language", "language")
+
+
+def is_skill_label(label: str) -> bool:
+    """A label that announces skills ("Computer skills", "Tools I use daily", "Frameworks") and
+    not interests, courses or certifications.
+
+    >>> is_skill_label("Tools I use daily"), is_skill_label("Relevant Coursework")
+    (True, False)
+    """
+    return bool(_SKILL_LABEL.search(label)) and not _EXCLUDED_LABEL.search(label)
 
 
 def is_spoken_label(label: str) -> bool:

@@ -26,13 +26,14 @@ from extract.resume.common import clean_markup, is_bullet, make_fact, strip_bull
 from extract.resume.skilllists import (
     SEPARATORS,
     Item,
+    is_skill_label,
     is_spoken_label,
     list_body,
     list_item,
     split_items,
     tag_line_skills,
 )
-from extract.skillmatch import SkillMatch, find_skills, skill_family
+from extract.skillmatch import SkillMatch, find_skills, lookup_skill, skill_family
 from ontology import EntityType, Fact, Mention, Predicate, norm_name
 
 __all__ = ["extract_skills", "split_items", "tag_line_skills", "Item", "NAME"]
@@ -64,7 +65,9 @@ _CUE_BEFORE = re.compile(r"\b(?:using|use[sd]?|utili[sz]\w*|leverag\w*|appl(?:y|
                          r"via|with|through|implement\w*|train\w*|buil[dt]\w*|develop\w*|"
                          r"such as|like|including|e\.g\.|focus(?:ed|ing)? on|speciali[sz]\w* in|"
                          r"experience (?:in|with)|expertise in|skilled in|proficient (?:in|with)|"
-                         r"knowledge of|background in|worked on|working on|care about)\s+(?:[\w/.+-]+[\s,]+){0,3}$", re.I)
+                         r"knowledge of|background in|worked on|working on|care about|per|"
+                         r"according to|compliant with|conform\w* (?:to|with))\s+(?:[\w/.+-]+[\s,]+){0,3}$",
+                         re.I)
 _STRONG_BEFORE = re.compile(r"\b(?:using|used|utili[sz](?:ed|ing)|appl(?:ied|ying)|employ(?:ed|ing)|"
                             r"with|via|through|leverag(?:ed|ing))\s+(?:[\w/.-]+\s+){0,1}$", re.I)
 #: a comparison or a list of tasks before the match: not something the person used
@@ -75,11 +78,12 @@ _ANTI_BEFORE = re.compile(r"(?:\b(?:just like|similar to|compared (?:to|with)|eq
 _CUE_AFTER = re.compile(r"^[\s)*-]*(?:based|driven|powered|techniques?|algorithms?|methods?|"
                         r"approach(?:es)?|schemes?|architectures?|models?|stud(?:y|ies)|"
                         r"analys[ie]s|experiments)\b", re.I)
-_NOT_AFTER = re.compile(r"^\s*(?:engineers?|scientists?|teams?|researchers?|leads?|managers?|"
+_NOT_AFTER = re.compile(r"^\s*(?:(?:and|&|or)\s+[\w-]+\s+)?(?:engineers?|scientists?|teams?|researchers?|leads?|managers?|"
                         r"roles?|positions?|group|org|organization|specialist|practitioners?)\b",
                         re.I)
-#: a package manager counting a project's users ("7M monthly pip installs"), not a tool used
-_USERS_AFTER = re.compile(r"\s*(?:installs|downloads)\b", re.I)
+#: a package manager or host counting a project's users ("7M monthly pip installs", "1.2k GitHub
+#: stars"), not a tool used
+_USERS_AFTER = re.compile(r"\s*(?:installs|downloads|stars|forks|followers|watchers)\b", re.I)
 
 
 _LIST_GAP = re.compile(r"[\s)(*]*(?:\w+)?[\s)(*]*(?:,|/|&|\band\b|\bor\b)[\s(*]*(?:and\s+)?")
@@ -96,6 +100,30 @@ _GLUED_AFTER = re.compile(r"-(?!(?:based|like|driven|powered|style|enabled|backe
 #: characters `clean_markup` rewrites (heading marks, links, tags, emphasis, code)
 _MARKUP = re.compile(r"[#\[<*_`]")
 _DATED = re.compile(r"\b(?:19|20)\d{2}\b|\bpresent\b", re.I)
+#: a line that ends with a date or range and no full stop: a role or entry header, not a bullet
+_ENDS_DATED = re.compile(r"(?:\b(?:19|20)\d{2}|\bpresent|\bcurrent|\bnow)\s*\)?\s*$", re.I)
+#: bullets a PDF export writes with private-use glyphs (Symbol-font U+F0B7 ...)
+_PUA_BULLET = re.compile(r"^\s*[\ue000-\uf8ff]\s*")
+#: the employer, not a tool: "at Shopify", "joined Canva" (not "good at Excel")
+_ORG_BEFORE = re.compile(r"(?<!\bgood )(?<!\bgreat )(?<!\bexpert )(?<!\bskilled )(?<!\badept )"
+                         r"(?<!\bbetter )(?<!\bproficient )\b(?:at|joined|joining)\s+$", re.I)
+_POSSESSIVE = re.compile(r"['’]s\b")
+#: categories whose names are also company names ("Canva's design system")
+_COMPANY_LIKE = frozenset({"platform", "business-software", "design-tool", "cloud-service"})
+#: LinkedIn page furniture copied with a profile: endorsements, "Show all", counts
+_UI_NOISE = re.compile(r"^\s*(?:endorsed by\b|\d+\s+endorsements?\b|show all\b|see more\b|…\s*see more|"
+                       r"passed linkedin\b|\d+\s+experiences?\s+(?:at|across)\b|.{0,80}\s+·\s+(?:1st|2nd|3rd)\b)",
+                       re.I)
+#: a word broken at the end of a PDF line ("Prome-" / "theus")
+_BROKEN_END = re.compile(r"(?:(?<=\s)|^)([A-Za-z][A-Za-z0-9]*)-\s*$")
+_BROKEN_START = re.compile(r"[ \t]*([a-z][A-Za-z0-9]*)")
+#: a project named inside an education entry: its tools are skills ("Capstone: ... (C, FreeRTOS)")
+_NAME_LIKE = re.compile(r"[A-Z0-9][\w+#./&-]*(?: [\w+#./&-]+){0,3}")
+_EDU_PROJECT = re.compile(r"\b(?:capstone|thesis|dissertation|senior design|final[- ]year project|"
+                          r"project|research)\b[^:]{0,20}:", re.I)
+#: sections never read at all; the other no-skill sections still give labelled skill lists
+#: ("Tools I use daily: ...") that a missed heading left inside them
+NEVER_SECTIONS = frozenset({"interests", "courses", "references", "contact", "certifications"})
 
 
 def _cued(text: str, line: Line, m: SkillMatch, strong: bool = False) -> bool:
@@ -136,7 +164,8 @@ def _prose_skills(text: str, line: Line, heading: bool, matches: list[SkillMatch
     found = [m for m in matches
              if m.category.lower() not in LIST_ONLY_CATEGORIES and m.text not in own_name
              and not (m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalnum())
-             and not _GLUED_AFTER.match(text, m.end) and not _USERS_AFTER.match(text, m.end)]
+             and not _GLUED_AFTER.match(text, m.end) and not _USERS_AFTER.match(text, m.end)
+             and not _org_named(text, line, m)]
     for group in _groups(text, found) if found else ():
         if _ANTI_BEFORE.search(text[line.start:group[0].start]):
             continue
@@ -155,6 +184,19 @@ def _prose_skills(text: str, line: Line, heading: bool, matches: list[SkillMatch
             if m.category.lower() in GENERIC_CATEGORIES and not used:
                 continue
             yield m.start, m.end, m.canonical, m.category, 0.6 if k else 0.7
+
+
+def _org_named(text: str, line: Line, m: SkillMatch) -> bool:
+    """Is the match a company rather than a tool: "at Shopify", "joined Canva", and, for names
+    that are products and companies alike, a possessive ("Canva's design system")?"""
+    if _ORG_BEFORE.search(text, max(line.start, m.start - 24), m.start):
+        return True
+    return m.category.lower() in _COMPANY_LIKE and bool(_POSSESSIVE.match(text, m.end))
+
+
+def _is_bullet(text: str) -> bool:
+    """`is_bullet`, also for the private-use bullet glyphs of PDF exports."""
+    return is_bullet(text) or bool(_PUA_BULLET.match(text))
 
 
 def _is_lower(m: SkillMatch) -> bool:
@@ -177,17 +219,20 @@ def _used(text: str, line: Line, m: SkillMatch) -> bool:
         _NOT_AFTER.match(text[m.end:line.end]))
 
 
-def _prose_line(line: Line, section: str, heading: bool = True) -> str | None:
+def _prose_line(line: Line, section: str, heading: bool = True, cont: bool = False) -> str | None:
     """'bullet' for bullets and sentences, 'heading' for other short lines, None for lines that
     give no skills: role headers (titles, dates), contact lines, clients, publication venues.
 
     With `heading` False the caller only asks whether the line is a bullet (it has no skills):
-    a line that is not one gives None without the title and date tests.
+    a line that is not one gives None without the title and date tests. `cont`: the line
+    continues a bullet (it is never a header).
     """
     s = clean_line(line.text)
     if not s or (("." in s or ":" in s or "@" in s) and _NOT_PROSE.search(s)):
         return None
-    bullet = is_bullet(line.text)
+    bullet = _is_bullet(line.text)
+    if not bullet and not cont and _ENDS_DATED.search(s):
+        return None  # "Account Executive — Acme, an Oracle company, Austin, TX   06/2015 – 02/2018"
     if section == "publications" and (not bullet or re.match(
             r"(?:published|submitted|presented|accepted|appeared|under review)\b",
             strip_bullet(line.text), re.I) or _REFERENCE.search(line.text)):
@@ -219,36 +264,132 @@ def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
 
     own_name = frozenset((ctx.subject.name or "").split())
     for sec in ctx.sections:
+        if sec.name in NEVER_SECTIONS:
+            continue
         if sec.name in NO_SKILL_SECTIONS:
+            yield from _labelled_lists(ctx, sec, within)
             continue
         in_list = sec.name in LIST_SECTIONS
-        prev = ""
+        spoken_sec = sec.name == "languages"
+        prev = label = ""
+        col = -1  # the column of the last labelled list's items, for its wrapped lines
         for line in ctx.lines(sec):
             if not line.stripped:
+                col = -1
+                continue
+            if _UI_NOISE.match(line.text):
                 continue
             kind, prev = prev, ""
             body = list_body(line, in_list)
-            if body is not None and (in_list or any(c in text[body[0]:body[1]] for c in ",;|•")):
+            if body is None and col >= 0 and _wraps(line, col):
+                body = (line.start + col, line.end, label)
+            if body is not None and (in_list or col >= 0 or any(
+                    c in text[body[0]:body[1]] for c in SEPARATORS)):
+                col = body[0] - line.start if body[1] > body[0] and text[body[1] - 1:body[1]] \
+                    in ",;" or (body[2] and not in_list) else -1
+                label = body[2]
                 tags = tag_line_skills(text, Line(text[body[0]:body[1]], body[0], body[1]),
                                        within(body[0], body[1]))
+                spoken = spoken_sec or is_spoken_label(body[2])
                 if tags and not any(c in text[body[0]:body[1]] for c in SEPARATORS):
-                    yield from ((s, e, n, c, 0.85) for s, e, n, c in tags)
+                    yield from ((s, e, n, c, 0.85) for s, e, n, c in tags
+                                if not spoken or _programming(c))
                     continue
-                spoken = is_spoken_label(body[2]) or sec.name == "languages"
                 for it in split_items(text, body[0], body[1]):
                     yield from list_item(text, it, spoken)
                 continue
+            col = -1
             inside = within(line.start, line.end)
             tags = tag_line_skills(text, line, inside)
             if tags:
-                yield from ((s, e, n, c, 0.85) for s, e, n, c in tags)
+                yield from ((s, e, n, c, 0.85) for s, e, n, c in tags
+                            if not spoken_sec or _programming(c))
                 continue
-            cont = kind == "bullet" and line.text[:1] in " \t" and not is_bullet(line.text)
-            kind = _prose_line(line, sec.name, bool(inside)) if sec.name in PROSE_SECTIONS \
-                else None
+            if spoken_sec:
+                continue  # a spoken language and its level ("Italian", "Native or bilingual")
+            cont = kind == "bullet" and line.text[:1] in " \t" and not _is_bullet(line.text)
+            kind = _prose_line(line, sec.name, bool(inside) or _broken(text, line) is not None,
+                               cont) if sec.name in PROSE_SECTIONS else None
             prev = kind = "bullet" if kind and cont else kind
             if kind and inside:
                 yield from _prose_skills(text, line, kind == "heading", inside, own_name)
+            if kind == "bullet" or (kind and in_list):
+                yield from _rejoined(text, line)
+
+
+def _broken(text: str, line: Line) -> tuple[int, int, str] | None:
+    """A word broken at the end of `line` and finished on the next ("Prome-" / "theus"):
+    (start, end, joined word), the span running from the first half to the second."""
+    if not line.text.endswith("-") and not line.text.rstrip().endswith("-"):
+        return None
+    a = _BROKEN_END.search(line.text)
+    b = _BROKEN_START.match(text, line.end + 1) if a is not None else None
+    if b is None:
+        return None
+    return line.start + a.start(1), b.end(1), a.group(1) + b.group(1)
+
+
+def _rejoined(text: str, line: Line) -> Iterator[tuple[int, int, str, str, float]]:
+    """A named technology broken across the end of `line`, alone or with the word before or
+    after it ("Apache Kaf-" / "ka Streams")."""
+    br = _broken(text, line)
+    if br is None:
+        return
+    s, e, word = br
+    before = re.search(r"(\S+)\s+$", text[line.start:s])
+    after = re.match(r"[ \t]+([^\s,;.()]+)", text[e:e + 40])
+    tries = [(s, e, word)]
+    if after:
+        tries.insert(0, (s, e + after.end(1), f"{word} {after.group(1)}"))
+    if before:
+        tries.insert(0, (line.start + before.start(1), e, f"{before.group(1)} {word}"))
+    for a, b, name in tries:
+        m = lookup_skill(name)
+        if m is not None and not _weak(m) and m.category.lower() not in LIST_ONLY_CATEGORIES:
+            yield a, b, m.canonical, m.category, 0.7
+            return
+
+
+def _programming(category: str) -> bool:
+    """A programming language (the one kind of skill a languages list may hold)."""
+    return category.lower() in ("programming-language", "language")
+
+
+def _wraps(line: Line, col: int) -> bool:
+    """Does `line` continue the items of a labelled list whose items start at column `col`
+    (indented to that column, no label of its own)?"""
+    lead = len(line.text) - len(line.text.lstrip(" \t"))
+    return col >= 8 and abs(lead - col) <= 2 and ":" not in line.text
+
+
+def _labelled_lists(ctx: DocContext, sec, within
+                    ) -> Iterator[tuple[int, int, str, str, float]]:
+    """Skills of a section that has none of its own (education, patents, awards ...): lists
+    under an explicit skills label and their wrapped lines ("Computer skills   SAP, SQL,"), as
+    a missed heading leaves them; in education, the named tools of a capstone or thesis.
+    Items the vocabulary does not know count only when written as names (capitalized)."""
+    text = ctx.text
+    col, label = -1, ""
+    for line in ctx.lines(sec):
+        body = list_body(line, False)
+        if body is not None and not is_skill_label(body[2]):
+            body = None
+        if body is None and col >= 0 and _wraps(line, col):
+            body = (line.start + col, line.end, label)
+        if body is None:
+            col = -1
+            p = _EDU_PROJECT.search(line.text) if sec.name == "education" else None
+            if p is not None:
+                for m in within(line.start + p.end(), line.end):
+                    if not _weak(m) and m.category.lower() not in LIST_ONLY_CATEGORIES:
+                        yield m.start, m.end, m.canonical, m.category, 0.6
+            continue
+        col, label = body[0] - line.start, body[2]
+        spoken = is_spoken_label(label)
+        for it in split_items(text, body[0], body[1]):
+            for hit in list_item(text, it, spoken):
+                if hit[3] or _NAME_LIKE.fullmatch(hit[2]):
+                    yield hit
 
 
 @register(NAME, kinds=("resume",))
