@@ -11,6 +11,7 @@ the cyclic garbage collector while they run (they make many small objects and no
 - `path(kg, a, b, max_paths=3, via=None)`, `ego(kg, name, hops=2, max_nodes=500, via=None)`
 - `top(kg, kind='people'|'orgs'|'skills', by='degree'|'pagerank'|'betweenness', k=10)`
 - `search(kg, text, k=10, types=None)`, `resolve(kg, text, types=None)`
+- `merges(kg, name)`: the merge decisions behind an entity, and the overrides that undo them
 
 >>> from graph import KnowledgeGraph
 >>> search(KnowledgeGraph(), "anyone").hits
@@ -18,6 +19,7 @@ the cyclic garbage collector while they run (they make many small objects and no
 """
 
 from graph.queries.index import clear_cache
+from graph.queries.merges import Merges, merges
 from graph.queries.models import (
     Coworkers,
     Ego,
@@ -35,5 +37,5 @@ from graph.queries.resolve import resolve, search
 from graph.queries.skills import skills_with, who_knows
 
 __all__ = ["who_knows", "skills_with", "coworkers", "timeline", "path", "ego", "top", "search",
-           "resolve", "clear_cache", "WhoKnows", "SkillsWith", "Coworkers", "Timeline", "Paths",
-           "Ego", "Top", "Search"]
+           "resolve", "merges", "clear_cache", "WhoKnows", "SkillsWith", "Coworkers", "Timeline", "Paths",
+           "Ego", "Top", "Search", "Merges"]

@@ -30,6 +30,9 @@ _HELP = """Ask the graph of a build (OUT/graph.json) the usual questions.
                                      pagerank or betweenness
   timeline PERSON                    roles, studies, awards in date order
   search TEXT [--type Person]        fuzzy lookup over names and aliases
+  merges NAME [--undo]               why NAME is one entity: each merge, its
+                                     rule and evidence; --undo prints the
+                                     overrides that keep them apart
 
 A name may be a name, an alias (a merged spelling), an identifier (email, GitHub...) or an entity id; an ambiguous name lists the candidates' ids, an unknown one the closest names. 'present' in a role means --today (default: this month).
 
@@ -221,5 +224,20 @@ def register(app: typer.Typer) -> None:
             raise QueryError(f"unknown --type in {etype}",
                              hint=f"choose from: {', '.join(t.value for t in EntityType)}") from None
         _print(q(_load(ctx), text, k=k, types=types), as_json, as_csv, why, f"search {text!r}")
+
+    @ask.command("merges")
+    def merges(ctx: typer.Context, name: str,
+               undo: Annotated[bool, typer.Option(
+                   "--undo", help="Print the overrides file (JSON) that undoes these merges; "
+                   "build again with --overrides FILE.")] = False,
+               as_json: Json = False, as_csv: Csv = False) -> None:
+        """Why NAME is one entity: each merge behind it, with its rule and evidence."""
+        from graph.queries import merges as q
+
+        ans = q(_load(ctx), name)
+        if undo:
+            typer.echo(json.dumps(ans.undo(), ensure_ascii=False, indent=1))
+            return
+        _print(ans, as_json, as_csv, False, f"merges into {ans.entity.name} ({ans.entity.id})")
 
     app.add_typer(ask, name="ask", help=_HELP)
