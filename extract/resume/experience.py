@@ -488,9 +488,10 @@ def find_roles(ctx: DocContext, start: int, end: int,
     if labelled is not None:
         return labelled
     rows = _rows(ctx, start, end, column)
+    table = _table_roles(rows) if any(r.line.text.lstrip().startswith("|") for r in rows) else []
     layout = detect_layout(rows)
     groups = _groups(rows, layout)
-    roles: list[Role] = []
+    roles: list[Role] = list(table)
     carry: Role | None = None
     for n, (i, group, tail) in enumerate(groups):
         role = parse_header([rows[k].line for k in group], [rows[k].line for k in tail],
@@ -511,7 +512,93 @@ def find_roles(ctx: DocContext, start: int, end: int,
         elif role.orgs and not inherited:
             carry = None
         roles.append(role)
+    _detail_places(rows, roles)
     return roles
+
+
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _cells(line: Line) -> list[Line]:
+    """The cells of a Markdown table row with their spans."""
+    out: list[Line] = []
+    text = line.text
+    bars = [i for i, c in enumerate(text) if c == "|"]
+    for a, b in zip(bars, bars[1:]):
+        raw = text[a + 1:b]
+        lead = len(raw) - len(raw.lstrip())
+        val = raw.strip()
+        out.append(Line(val, line.start + a + 1 + lead, line.start + a + 1 + lead + len(val)))
+    return out
+
+
+def _table_roles(rows: list[_Row]) -> list[Role]:
+    """Roles of a Markdown table whose header names its columns ('| Company | Role | Dates |'):
+    one role per row, read by column. The table's rows are then blank for the other layouts."""
+    roles: list[Role] = []
+    k = 0
+    while k + 1 < len(rows):
+        head, rule = rows[k].line, rows[k + 1].line
+        if not (head.text.lstrip().startswith("|") and _TABLE_RULE.match(rule.text)):
+            k += 1
+            continue
+        fields = [_field_of(clean_markup(c.text)) for c in _cells(head)]
+        if "employer" not in fields or not ({"title", "dates"} & set(fields)):
+            k += 1
+            continue
+        rows[k] = _Row(head, "blank")
+        rows[k + 1] = _Row(rule, "blank")
+        j = k + 2
+        while j < len(rows) and rows[j].line.text.lstrip().startswith("|"):
+            cells = _cells(rows[j].line)
+            role = Role()
+            for name, cell in zip(fields, cells):
+                val = clean_markup(cell.text)
+                if not val:
+                    continue
+                if name == "employer":
+                    role.orgs = [(val, cell)]
+                elif name == "title":
+                    role.title = clean_title(val)
+                elif name == "dates":
+                    role.start, role.end = _dates(_undate(val)[1])
+                elif name == "location" and is_place(val):
+                    role.location, role.loc_line = val, cell
+            if role.orgs:
+                role.orgs = [(role.orgs[0][0], rows[j].line)]
+                role.confidence = 0.85 if role.title else 0.75
+                roles.append(role)
+            rows[j] = _Row(rows[j].line, "blank")
+            j += 1
+        k = j
+    return roles
+
+
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _detail_places(rows: list[_Row], roles: list[Role]) -> None:
+    """A role listed without its place (a table row, a one-line summary) gets the place of an
+    undated 'Employer — City' line of the same region ('### Globex — Leeds, UK' over its
+    bullets)."""
+    want = {o.lower(): o for r in roles if r.location is None for o, _ in r.orgs}
+    if not want:
+        return
+    for row in rows:
+        if row.kind != "text" or len(row.line.text) > 120 or is_bullet(row.line.text):
+            continue
+        s = _TRAILING_NOTE.sub("", clean_markup(row.line.text))
+        if not s or s.split(" ", 1)[0].lower().strip(",|") not in " ".join(want):
+            continue
+        rest, place = peel_place(s)
+        key = rest.strip(" ,|-–—").lower()
+        if place and key in want and not is_remote(place):
+            for r in roles:
+                if r.location is None and any(o.lower() == key for o, _ in r.orgs):
+                    r.location, r.loc_line = place, row.line
+            del want[key]
+            if not want:
+                return
 
 
 #: a left-column label and its value ('Dates            01.10.2019 - present')
@@ -755,6 +842,8 @@ def _role_facts(ctx: DocContext, role: Role, volunteer: bool = False) -> list[Fa
                                attrs={"volunteer": "true"} if volunteer else None))
         if role.location and not is_remote(role.location) and role.loc_line is not None:
             a, b = min(line.start, role.loc_line.start), max(line.end, role.loc_line.end)
+            if name.lower() in role.loc_line.text.lower():
+                a, b = role.loc_line.start, role.loc_line.end  # a detail line naming both
             facts.append(make_fact(ctx, Predicate.LOCATED_IN, place_mention(role.location),
                                    (a, b), NAME, 0.8, subject=obj))
         for team, tline in role.teams:

@@ -258,3 +258,43 @@ def test_two_column_page_reads_the_experience_column_only() -> None:
     places = {(f.subject.name, f.object.name) for f in _facts(_TWO_COLUMNS, "located-in")}
     assert places == {("Quayside Mutual", "Cardiff, UK"), ("Harlow & Penn Insurance", "Bristol, UK")}
     assert _subject(_TWO_COLUMNS) == "Bronwen Achterberg-Solis"
+
+
+# ---- Markdown table of roles with detail sections --------------------------------------------
+
+_TABLE = """# Imogen Castellanos-Reyes
+
+## Experience
+
+| Company | Role | Dates |
+|---|---|---|
+| Tessaline | Platform Engineer | Apr 2021 – present |
+| Gorsefield Bank | Systems Engineer | Sep 2018 – Mar 2021 |
+| Gorsefield Bank | Graduate Engineer | Sep 2016 – Aug 2018 |
+
+### Tessaline — Glasgow, UK (hybrid)
+- Ran the Kubernetes estate.
+
+### Gorsefield Bank — Edinburgh, UK
+- Mainframe to cloud migration.
+"""
+
+
+def test_markdown_table_roles_take_places_from_their_detail_headings() -> None:
+    assert _jobs(_TABLE) == [
+        ("Tessaline", "Platform Engineer", "2021-04", "present"),
+        ("Gorsefield Bank", "Systems Engineer", "2018-09", "2021-03"),
+        ("Gorsefield Bank", "Graduate Engineer", "2016-09", "2018-08"),
+    ]
+    located = {(f.subject.name, f.object.name, f.provenance.quote)
+               for f in _facts(_TABLE, "located-in")}
+    assert located == {("Tessaline", "Glasgow, UK", "### Tessaline — Glasgow, UK (hybrid)"),
+                       ("Gorsefield Bank", "Edinburgh, UK", "### Gorsefield Bank — Edinburgh, UK")}
+
+
+def test_table_columns_in_another_order() -> None:
+    text = ("## Work history\n\n| Dates | Title | Employer | Location |\n|---|---|---|---|\n"
+            "| 2019 – 2023 | Research Scientist | Orrin Biolabs | Basel, Switzerland |\n"
+            "| 2016 – 2019 | Postdoctoral Fellow | Holloway Institute | Leeds, UK |\n")
+    assert _jobs(text) == [("Orrin Biolabs", "Research Scientist", "2019", "2023"),
+                           ("Holloway Institute", "Postdoctoral Fellow", "2016", "2019")]
