@@ -18,7 +18,7 @@ __all__ = ["build_graph", "unique_facts"]
 
 def build_graph(facts: Iterable[Fact], *, merge: bool = True,
                 overrides: Overrides | str | Path | None = None,
-                vocab: Vocabulary | None = None) -> KnowledgeGraph:
+                vocab: Vocabulary | None = None, reuse_facts: bool = False) -> KnowledgeGraph:
     """Resolve mentions to entities and add every fact as an edge (provenance kept).
 
     `merge=False` keeps every pre-merge entity apart (only always-merge overrides join);
@@ -28,14 +28,23 @@ def build_graph(facts: Iterable[Fact], *, merge: bool = True,
     The same facts in any order give the same graph; a fact given twice counts once, and
     part-of facts this function derives (extractor `gazetteer.parent.v1`) are derived again
     rather than read, so building from a graph's own facts gives the same graph.
+
+    The graph holds copies of the facts with their entity ids filled in. `reuse_facts=True`
+    fills them in on the given facts instead and keeps those (half the memory of a big build):
+    for a caller that hands its facts over and no longer uses them (the build pipeline).
     """
     facts = [f for f in facts if f.provenance.extractor != HIERARCHY_EXTRACTOR]
     if isinstance(overrides, str | Path):
         overrides = load_overrides(overrides)
     vocab = default_vocabulary() if vocab is None else vocab
     res = resolve(facts, merge=merge, overrides=overrides, vocab=vocab)
-    resolved = [f.model_copy(update={"subject_id": s, "object_id": o})
-                for f, (s, o) in zip(res.facts, res.ends, strict=True)]
+    if reuse_facts:
+        resolved = res.facts
+        for f, (s, o) in zip(resolved, res.ends, strict=True):
+            f.subject_id, f.object_id = s, o
+    else:
+        resolved = [f.model_copy(update={"subject_id": s, "object_id": o})
+                    for f, (s, o) in zip(res.facts, res.ends, strict=True)]
     part_of = {(f.subject_id, f.object_id) for f in resolved if f.predicate == Predicate.PART_OF}
     parts = hierarchy_facts(res.entities.values(), vocab, part_of, res.written)
     for f in parts:  # an entity's provenance covers every fact that touches it

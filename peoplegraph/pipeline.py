@@ -214,7 +214,7 @@ def run_build(cfg: BuildConfig, progress: Callable[[InputRecord], None] | None =
         files, passed = collect_inputs(cfg.paths, exclude=[cfg.out])
         ex = extract_all(files, cfg, progress)
         t1, c1 = time.perf_counter(), _cpu_seconds()
-        kg = build_graph(ex.facts, merge=cfg.merge, overrides=cfg.overrides)
+        kg = build_graph(ex.facts, merge=cfg.merge, overrides=cfg.overrides, reuse_facts=True)
         del ex.facts
         t2, c2 = time.perf_counter(), _cpu_seconds()
         inputs = sorted(ex.records + passed, key=lambda r: r.path)

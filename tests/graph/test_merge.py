@@ -290,3 +290,20 @@ def test_no_merge_keeps_every_written_name_apart():
     assert kg.merge_log == [] and all(e.merged_ids == [] for e in kg.entities())
     assert names(kg, T.ORGANIZATION) == [["AMAZON", "Amazon"], ["Amazon.com, Inc."],
                                          ["Soflines"], ["Softlines"]]
+
+
+def test_reusing_the_facts_builds_the_same_graph_with_the_given_objects():
+    from pathlib import Path
+
+    from extract import extract_document, read_document
+    from graph.store import dumps
+
+    root = Path(__file__).resolve().parents[2] / "examples"
+    facts = [f for p in sorted(root.iterdir()) if p.suffix in (".txt", ".md")
+             for f in extract_document(read_document(p))]
+    copied = build_graph(facts)
+    assert all(f.subject_id is None for f in facts)          # the default leaves them alone
+    reused = build_graph(facts, reuse_facts=True)
+    assert dumps(reused) == dumps(copied)
+    given = {id(f) for f in facts}
+    assert sum(id(f) in given for f in reused.facts()) == len(facts)
