@@ -142,10 +142,9 @@ def _as_name(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def _multiword_titles() -> frozenset[str]:
     """Job titles of two or more words from the title vocabulary, folded ('account executive')."""
-    from extract.resume.common import _data_rows, title_words
+    from extract.resume.common import _data_rows
     from ontology import fold
 
-    heads, mods = title_words()
     out = {" ".join(fold(str(t)).split()) for t in _data_rows("job_titles.txt")}
     return frozenset(t for t in out if " " in t)
 
