@@ -63,14 +63,51 @@ _FIELD = re.compile(r"(?i)^(.*?\b(?:of|in)\s+(?:science|arts|engineering|technol
                     r"(?:in\s+)?(.*)$|^(.*?)\s+in\s+(.+)$")
 
 
+#: a school word: "Computer Engineering at University of Waterloo" splits before it
+_SCHOOL = re.compile(r"(?i)\b(?:universit\w*|college|institut\w*|school|academy|polytechnic\w*|"
+                     r"hochschule|[ée]cole|escola|escuela|conservatoire|seminary)\b")
+#: "Field at School", "Degree from School": the field or degree before, the school after
+_AT_SCHOOL = re.compile(r"^(?P<left>.+?)\s+(?:at|from)\s+(?P<right>(?:the\s+)?[A-Z].+)$")
+#: a course code ("(15-445)", "CS 229"): a course, never a school
+_COURSE_CODE = re.compile(r"\(\s*[A-Z]{0,5}\s?\d{2,3}[-.]\d{2,4}\s*\)|\b[A-Z]{2,5}\s?\d{3}[A-Z]?\b")
+#: labels of lines that list courses or subjects, not schools
+_COURSE_LABEL = re.compile(r"(?i)^\W*(?:relevant\s+|selected\s+|core\s+|key\s+)?(?:course\s*work|courses|"
+                           r"modules|subjects|classes|principal subjects)\b")
+#: names of writing outlets: a blog post listed near education is not a school
+_OUTLET = re.compile(r"(?i)\b(?:blog|newsletter|podcast|magazine|substack|medium)\s*$")
+#: a trailing abbreviation in parentheses: "Technische Universität München (TUM)" -> the name
+_ABBREV = re.compile(r"\s*\((?=[^()]*[A-Z][^()]*[A-Z])[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*)?\)\s*$")
+#: LinkedIn page furniture copied with a profile, and Europass label columns
+_UI_LINE = re.compile(r"(?i)^(?:show (?:all|credential)\b|see more\b|…\s*see more|credential id\b|"
+                      r".{1,80}\s+logo$|grade\s*:\s*[A-Za-z]|activities and societies\s*:|skills\s*:)")
+_NOTE = re.compile(r"^[A-Z][\w &/'-]{0,30}:\s")
+_ISSUED = re.compile(r"(?i)^\s*(?:issued|completed|earned|awarded)\s+(?=\S)")
+_EUROPASS_LABEL = re.compile(
+    r"(?i)^\s*(?P<label>dates?|title of (?:the )?qualification(?: awarded)?|"
+    r"name and type of (?:the )?organi[sz]ation(?: providing education and training)?|"
+    r"principal subjects(?:\s*/\s*occupational skills covered)?|"
+    r"level in (?:the )?national(?: or international)? classification|"
+    r"level of (?:the )?(?:eqf|qualification))(?:\s{2,}|\t+|\s*:\s*)(?P<value>\S.*)?$")
+
+
 def is_institution(text: str) -> bool:
-    """A university, college, school, MOOC provider or other organization name."""
+    """A university, college, school, MOOC provider or other organization name: a name written
+    with a capital, not a course ("Distributed Systems (15-440)"), a course list or a blog."""
     c = clean_markup(text).strip(" ,")
     if not c or find_degree(c) or len(c.split()) > 10:
         return False
     if fold(c) in _MOOC or known_org(c):
         return True
+    if not any(w[:1].isupper() for w in c.split()) or _COURSE_CODE.search(c) or \
+            _COURSE_LABEL.match(c) or _OUTLET.search(c):
+        return False
     return org_type(c) is EntityType.EDUCATIONAL_ORGANIZATION or org_score(c) >= 1.0
+
+
+def _school_name(name: str) -> str:
+    """An institution as named, without a trailing abbreviation ("(TU Graz)")."""
+    short = _ABBREV.sub("", name)
+    return short if short and short != name else name
 
 
 def find_degree(text: str) -> bool:
@@ -108,6 +145,7 @@ class _Entry:
     start: str | None = None
     end: str | None = None
     gpa: str | None = None
+    inherited: bool = False  # a degree line that took the institution of the entry above
 
 
 def _read_line(s: str) -> tuple[list[str], str | None, str | None, str | None, list]:
@@ -121,17 +159,27 @@ def _read_line(s: str) -> tuple[list[str], str | None, str | None, str | None, l
     insts: list[str] = []
     degree: list[str] = []
     place = None
-    for chunk in re.split(r"\s+[|–—]\s+|\s+-\s+", rest):
+    for chunk in re.split(r"\s+[|–—·]\s+|\s+-\s+", rest):
         chunk = chunk.strip(" ,|-–—")
+        if _NOTE.match(chunk) and not find_degree(chunk.partition(":")[0]):
+            continue  # "Senior design: ...", "Thesis: ...": a note on the entry
         if is_place(chunk) and (insts or degree):
             place = place or chunk
             continue
         chunk, pl = peel_place(chunk)
         place = place or pl
         for p in (p.strip() for p in re.split(r",\s*", chunk) if p.strip()):
+            if _NOTE.match(p) and not find_degree(p.partition(":")[0]):
+                continue
+            at = _AT_SCHOOL.match(p) if not insts else None
+            if at and _SCHOOL.search(at["right"]) and not _SCHOOL.search(at["left"]) and \
+                    is_institution(at["right"]):  # "Computer Engineering at University of X"
+                degree.append(at["left"])
+                insts.append(_school_name(re.sub(r"^the\s+", "", at["right"])))
+                continue
             alts = [a.strip() for a in re.split(r"\s+/\s+", p) if a.strip()]
             if alts and all(is_institution(a) for a in alts):
-                insts.extend(alts)
+                insts.extend(_school_name(a) for a in alts)
             elif insts and is_place(p) and not find_degree(p):
                 place = place or p
             elif not insts or find_degree(p):
@@ -188,10 +236,28 @@ def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
     from extract.context import iter_lines
 
     rows: list[_Row] = []
+    wrap = ""  # "," when a skipped course list goes on, "indent" when its wrapped lines are indented
     for ln in iter_lines(ctx.text, start, end):
-        s = clean_markup(mark_gaps(strip_bullet(ln.text)))
-        if not s or is_page_marker(ln.text):
+        lab = _EUROPASS_LABEL.match(ln.text)
+        if lab:  # Europass label column: the value only; subjects and levels are no entry
+            if not lab["value"] or re.match(r"(?i)principal|level", lab["label"]):
+                wrap = "indent" if lab["value"] and lab["label"][:1] in "Pp" else ""
+                continue
+            text = lab["value"]
+        else:
+            text = ln.text
+        if not lab and ln.text.strip() and (wrap == "," or (
+                wrap == "indent" and ln.text[:1] in " \t")):
+            wrap = "," if ln.text.rstrip().endswith(",") else wrap if wrap == "indent" else ""
+            continue  # the wrapped part of a course or subject list
+        wrap = ""
+        s = clean_markup(mark_gaps(strip_bullet(text)))
+        if not s or is_page_marker(ln.text) or _UI_LINE.match(s):
             continue
+        if _COURSE_LABEL.match(s) or re.match(r"^[\"“][^\"”]{8,}[\"”]", s):
+            wrap = "," if s.rstrip().endswith(",") else ""
+            continue  # course lists; a titled piece of writing ("\"Title\" — Blog, 2021")
+        s = _ISSUED.sub("", s)
         s = _EQF.sub("", s).strip(" ,|")
         insts, title, place, gpa, ranges = _read_line(s)
         kind = "I" if insts else "D" if title and find_degree(title) else "T" if title else "G"
@@ -204,8 +270,11 @@ def _step(entries: list[_Entry], cur: _Entry | None, r: _Row,
           degree_first: bool) -> _Entry | None:
     """The entry row `r` belongs to (opening a new one when it starts one), or None."""
     if r.kind == "I":
-        if cur is not None and degree_first and not cur.insts and not r.title:
+        if cur is not None and not r.title and ((degree_first and not cur.insts) or (
+                cur.inherited and len(cur.lines) == 1)):
+            # the institution of a degree printed above it ("Certificate" / "Coursera")
             cur.insts, cur.inst_line, cur.place = r.insts, r.line, r.place
+            cur.inherited = False
             cur.lines.append(r.line)
             return cur
         entries.append(_Entry(insts=r.insts, inst_line=r.line, place=r.place, title=r.title,
@@ -216,7 +285,8 @@ def _step(entries: list[_Entry], cur: _Entry | None, r: _Row,
             prev = cur if cur is not None and not degree_first else None
             entries.append(_Entry(insts=list(prev.insts) if prev else [], title=r.title,
                                   inst_line=prev.inst_line if prev else None,
-                                  place=prev.place if prev else None, lines=[r.line]))
+                                  place=prev.place if prev else None, lines=[r.line],
+                                  inherited=prev is not None))
             return entries[-1]
         cur.title = r.title
         cur.lines.append(r.line)

@@ -207,3 +207,77 @@ def test_teams_and_popularity_counts_are_not_skills() -> None:
                    "- Side project reached 900 GitHub stars and 30 forks.\n")
     got = _skills(text)
     assert "Procurement" not in got and "GitHub" not in got
+
+
+# --- education ----------------------------------------------------------------------------
+
+
+def _studies(text: str, fmt: str = "txt") -> list[tuple]:
+    facts = extract_education(build_context(make_document(text, "cv", fmt)))
+    return [(f.object.name, f.title, f.start, f.end) for f in facts
+            if f.predicate is Predicate.STUDIED_AT]
+
+
+TAIL = "\n\nSKILLS\nPython\n"
+
+
+def test_trailing_abbreviation_is_not_part_of_the_school_name() -> None:
+    text = HEAD + ("EDUCATION\n- MEng Civil Engineering, Universidade Nova de Lisboa (UNL), "
+                   "2010 - 2015\n- BSc Physics, Karolinska Polytechnic (KP Solna), 2007 - 2010"
+                   + TAIL)
+    assert [s[0] for s in _studies(text)] == ["Universidade Nova de Lisboa", "Karolinska Polytechnic"]
+
+
+def test_field_at_school_one_liner_splits_but_a_campus_stays() -> None:
+    text = HEAD + ("Education\n\nBSc, Marine Biology at University of Tasmania (2011–2014)\n"
+                   "MSc Geology at the University of Texas at El Paso (2015–2017)" + TAIL)
+    assert _studies(text) == [
+        ("University of Tasmania", "BSc, Marine Biology", "2011", "2014"),
+        ("University of Texas at El Paso", "MSc Geology", "2015", "2017")]
+
+
+def test_europass_label_rows() -> None:
+    text = HEAD + (
+        "EDUCATION AND TRAINING\n\n"
+        "Dates                             01.09.2008 - 30.06.2012\n"
+        "Title of qualification awarded    Bachelor of Arts (B.A.) Economics\n"
+        "Principal subjects                Econometrics, public finance, labour\n"
+        "                                  economics; thesis on regional wage gaps\n"
+        "Name and type of organisation     Universität Wien (UW), Vienna, Austria\n"
+        "Level in national classification  EQF level 6\n" + TAIL)
+    assert _studies(text) == [
+        ("Universität Wien", "Bachelor of Arts (B.A.) Economics", "2008-09", "2012-06")]
+
+
+def test_coursework_lines_and_course_codes_are_not_schools() -> None:
+    text = HEAD + ("EDUCATION\nRiverbend University, Dayton, OH                      Aug 2019 – May 2023\n"
+                   "B.S. in Statistics\n"
+                   "Relevant Coursework: Linear Models (STAT 420), Bayesian Methods (36-705),\n"
+                   "Stochastic Processes (36-410), Survey Sampling\n" + TAIL)
+    assert _studies(text) == [("Riverbend University", "B.S. in Statistics", "2019-08", "2023-05")]
+
+
+def test_lower_case_subjects_and_blog_posts_are_not_schools() -> None:
+    text = HEAD + ("EDUCATION\n- MSc Data Science, Lakemoor University, 2016 - 2018\n"
+                   "  supply chain analytics, operations research\n\n"
+                   "- \"Why Our Queue Backed Up on Black Friday\" — Brindle Engineering Blog, 2022.\n"
+                   + TAIL)
+    assert [s[0] for s in _studies(text)] == ["Lakemoor University"]
+
+
+def test_linkedin_logo_lines_and_platform_certificate() -> None:
+    text = HEAD + ("Education\n\nHarlow Institute of Art logo\nHarlow Institute of Art\n"
+                   "Bachelor of Fine Arts (Illustration)\n2008 - 2011\nGrade: Merit\n\n"
+                   "Licenses & certifications\n\nedX logo\nProfessional Certificate in Data Analysis\n"
+                   "edX\nIssued Jun 2020\nShow credential\n" + TAIL)
+    assert _studies(text) == [
+        ("Harlow Institute of Art", "Bachelor of Fine Arts (Illustration)", "2008", "2011"),
+        ("edX", "Professional Certificate in Data Analysis", None, "2020-06")]
+
+
+def test_notes_after_a_degree_are_not_its_title_and_one_date_is_the_end() -> None:
+    text = HEAD + ("EDUCATION\nOakridge Technical University — Tulsa, OK\n"
+                   "B.S. Petroleum Engineering, December 2014  ·  GPA 3.4/4.0  ·  Capstone: "
+                   "wellbore stability model\n" + TAIL)
+    assert _studies(text) == [("Oakridge Technical University", "B.S. Petroleum Engineering",
+                               None, "2014-12")]
