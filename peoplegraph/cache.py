@@ -71,8 +71,8 @@ class FactDecoder:
     what repeats: one Mention object per distinct mention (a document's subject appears in each
     of its facts, a skill in many documents), interned names, document ids and extractor names,
     and one field-name set per model. About a quarter of the memory of separate objects: the
-    parent of a 10k-document build holds every fact at once. Mentions are never mutated in
-    place by graph building (it copies facts), so sharing them is safe.
+    parent of a 10k-document build holds every fact at once. Graph building never mutates
+    Mentions in place (it only fills in the facts' entity ids), so sharing them is safe.
     """
 
     def __init__(self) -> None:
