@@ -87,12 +87,32 @@ def _own_work(recipient: Token | None, an: Analysis) -> bool:
         c.dep_ == "poss" and actor(c, an) == SUBJECT for c in recipient.children)
 
 
+_AUTHORS = frozenset({"author", "co-author", "coauthor", "authored", "co-authored", "wrote",
+                      "published", "her", "his", "their"})
+
+
+def _authored_work_before(verb: Token, an: Analysis) -> bool:
+    """'(she is) co-author of the paper "X", which received the Y Award': the nearest work noun
+    before the relative clause is one the sentence's subject, the document's subject, wrote."""
+    sent = verb.sent
+    root_subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if actor(root_subject, an) != SUBJECT:
+        return False
+    doc = verb.doc
+    for k in range(verb.i - 1, max(sent.start, verb.i - 25) - 1, -1):
+        if doc[k].lower_ in _WORKS:
+            before = [t.lower_ for t in doc[max(sent.start, k - 4):k]]
+            return any(w in _AUTHORS for w in before)
+    return False
+
+
 def _awards(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
     for v in verbs(doc, an, _WIN):
         if v.dep_ in ("acl", "amod"):
             continue
         recipient = _recipient(v)
-        if actor(recipient, an) != SUBJECT and not _own_work(recipient, an):
+        if actor(recipient, an) != SUBJECT and not _own_work(recipient, an) and not (
+                v.dep_ == "relcl" and _authored_work_before(v, an)):
             continue
         limit = line_limit(doc, v.i)
         start = recipient.i + 1 if recipient is not None and recipient.i > v.i else v.i + 1

@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from extract.prose import lookup
 from extract.prose.agents import SUBJECT, Analysis, actor, analysis, clause_subject
 from extract.prose.common import line_limit, make_fact, merge_roles, usable, verbs
-from extract.prose.lex import forms
+from extract.prose.lex import forms, present_tense
 from extract.prose.orgs import accept_org, canonical_org_names, clean_org_name, org_span_at, org_type
 from extract.prose.promotions import Promotion, attach
 from extract.prose.role_clauses import (
@@ -29,11 +30,12 @@ from extract.prose.role_clauses import (
     as_clause_hits,
     as_role,
     clause_dates,
+    dateline_month,
     hired_hits,
     nominal_role_hits,
     where_org,
 )
-from extract.prose.roles import role_phrase
+from extract.prose.roles import role_phrase, title_case
 from ontology import Fact, Predicate
 
 if TYPE_CHECKING:
@@ -145,6 +147,7 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
         role = as_role(doc, v, an)
         title = role.title if role else None
         org: Span | None = None
+        announced = False
         if low in _BECOME or (low in _NAMED and v.tag_ == "VBN"):
             for child in v.children:  # 'became CTO of X', 'was named TITLE at X', 'promoted to'
                 first = child.left_edge.i if child.dep_ in ("attr", "oprd") else child.i + 1 \
@@ -164,6 +167,9 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
             org = _org_after_verb(doc, v, an)
             if org is None and role is not None:
                 org = role.org
+            if org is None and _joins_the_announcer(v):  # 'X announced that NAME has joined
+                org = announcer_org(doc, v, an)           # the company as CTO'
+                announced = org is not None
             kind, conf = "start", 0.85
         elif low in _BEGIN:
             has_career = any(c.dep_ == "dobj" and c.lower_ == "career" for c in v.children)
@@ -197,6 +203,13 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
             title = r.title if r else None
         else:  # work/serve: "at ORG", "as TITLE at ORG"
             own = _prep_org(doc, v, ("at", "for"), an)
+            if own is not None and role is not None and role.org is not None and role.start > own.end \
+                    and doc[role.org.start - 1].lower_ in ("of", "for") \
+                    and lookup.known_org_type(clean_org_name(role.org.text)) is None:
+                # 'four years at Globex, most recently as Head of Demand Science': a unit of
+                # Globex named in the title, not a second employer
+                title = title_case(doc[role.start:role.end].text.strip(" ,;"))
+                role = None
             org = role.org if role and role.org else own
             if org is None and role is not None:
                 org = where_org(doc, v, an)  # 'at Keystone, where she served as VP of finance'
@@ -210,12 +223,28 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
                           max(v.i, own.end - 1))
         if low in forms("intern") and title is None:
             title = "Intern"
-        if org is None or not usable(an, doc, v.i, org.end - 1):
+        if org is None or not (usable(an, doc, v.i, org.end - 1) or announced and usable(
+                an, doc, org.start, org.end - 1) and usable(an, doc, v.i, v.i)):
             continue
         start, end = clause_dates(v, kind)
-        if kind == "none":
+        if kind == "none" and not (start and end):  # a stated range still dates the first job
             start = end = None
+        if announced:  # dated by the release's dateline; 'has joined' is a current role
+            start = start or dateline_month(doc.text)
+            end = end or ("present" if any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                           for c in v.children) or present_tense(v) else None)
         yield Hit(org, title, start, end, min(v.i, org.start), conf, v.sent.start, max(v.i, org.end - 1))
+
+
+#: what a release calls its own organization: 'has joined the company as CTO'
+_SELF_NOUNS = frozenset({"company", "firm", "team", "startup", "organization", "organisation",
+                         "group", "board", "business"})
+
+
+def _joins_the_announcer(verb: Token) -> bool:
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lower_ in _SELF_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "our") for c in obj.children)
 
 
 def _end_char(doc: Doc, role) -> int:

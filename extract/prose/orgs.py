@@ -73,6 +73,15 @@ def org_span_at(doc: Doc, i: int, limit: int | None = None) -> Span | None:
             j += 2
         else:
             break
+    if j + 1 < limit and doc[j].lower_ == "at" and doc[i].lower_ in ("university", "universidad") \
+            and j - i >= 3 and doc[i + 1].lower_ == "of" and _cap(doc[j + 1]) \
+            and "\n" not in doc[j].whitespace_:
+        k = j + 1  # a campus: 'University of Texas at Austin', 'at Urbana-Champaign'
+        while k < limit and "\n" not in doc[k - 1].whitespace_ and (
+                _cap(doc[k]) or doc[k].text == "-" and k + 1 < limit and _cap(doc[k + 1])):
+            k += 1
+        if k == limit or doc[k].is_punct or doc[k].lower_ in ("in", "and", "with", "where", "before"):
+            j = k
     return doc[i:j]
 
 

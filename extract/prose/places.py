@@ -92,18 +92,49 @@ def _company_noun_after(doc: Doc, k: int) -> bool:
     return False
 
 
-def _based(doc: Doc, an: Analysis) -> list[tuple[int, Span]]:
-    """(char offset, place) of each 'the PLACE-based company'."""
+def _based(doc: Doc, an: Analysis) -> list[tuple[int, Span, bool]]:
+    """(char offset, place, names the next organization) of each 'the PLACE-based company'
+    (the organization named before) and 'PLACE-based ORG' (the one right after); 'Waltham,
+    Massachusetts-based' keeps the town and the state."""
     out = []
     for tok in an.tokens(doc):
-        if tok.lower_ == "based" and tok.i >= 2 and doc[tok.i - 1].text == "-" \
-                and _company_noun_after(doc, tok.i + 1):
-            start = tok.i - 2
-            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
-                start -= 1
-            place = _place(doc, start, tok.i - 1, an, slot=True)
-            if place is not None:
-                out.append((tok.idx, place))
+        if tok.lower_ != "based" or tok.i < 2 or doc[tok.i - 1].text != "-":
+            continue
+        company = _company_noun_after(doc, tok.i + 1)
+        named = not company and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
+        if not (company or named):
+            continue
+        start = tok.i - 2
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        place = _place(doc, start, tok.i - 1, an, slot=True)
+        if place is None:
+            continue
+        k = place.start  # 'Waltham, Massachusetts-based': a town before the state
+        if k >= 2 and doc[k - 1].text == "," and doc[k - 2].text[:1].isupper() \
+                and doc[k - 2].pos_ == "PROPN" and "\n" not in doc[k - 2].whitespace_:
+            town = _place(doc, k - 2, k - 1, an, slot=True)
+            if town is not None:
+                place = doc[k - 2:place.end]
+        out.append((tok.idx, place, named))
+    return out
+
+
+#: 'headquartered in Pittsburgh, ...', 'is based in Lagos': the place of an organization the
+#: same sentence names
+_SEATED = frozenset({"headquartered", "based", "located", "headquarters"})
+
+
+def _seated(doc: Doc, an: Analysis, mentions: list[tuple[int, Mention]]) -> list[tuple[Mention, Span]]:
+    out = []
+    for tok in an.tokens(doc):
+        if tok.lower_ not in _SEATED or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "in":
+            continue
+        place = _place(doc, tok.i + 2, tok.sent.end, an, slot=True)
+        sent = tok.sent
+        orgs = [m for pos, m in mentions if sent.start_char <= pos < sent.end_char]
+        if place is not None and orgs:
+            out.append((orgs[0], place))
     return out
 
 
@@ -123,12 +154,19 @@ def place_facts(ctx: DocContext, org_facts: list[Fact]) -> list[Fact]:
                 key = (norm_name(name), norm_name(place.text))
                 found.setdefault(key, _fact(ctx, f.object, place, s))
     mentions.sort(key=lambda m: m[0])
-    for pos, place in _based(doc, an):
-        before = [m for m in mentions if m[0] < pos]
-        if before:
-            org = before[-1][1]
+    for pos, place, named in _based(doc, an):
+        if named:  # 'Waltham, Massachusetts-based Initech'
+            after = [m for m in mentions if pos < m[0] <= pos + 12]
+            org = after[0][1] if after else None
+        else:
+            before = [m for m in mentions if m[0] < pos]
+            org = before[-1][1] if before else None
+        if org is not None:
             found.setdefault((norm_name(org.name), norm_name(place.text)),
                              _fact(ctx, org, place, place.start_char))
+    for org, place in _seated(doc, an, mentions):
+        found.setdefault((norm_name(org.name), norm_name(place.text)),
+                         _fact(ctx, org, place, place.start_char))
     return list(found.values())
 
 

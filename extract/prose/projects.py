@@ -102,6 +102,11 @@ def _open_source(span: Span) -> bool:
 def _described(span: Span) -> bool:
     """Is the name followed by an apposition that calls it a system ('X, our billing platform')?"""
     doc = span.doc
+    for t in doc[span.end:min(len(doc), span.end + 3)]:  # 'the Tallow grocery robot'
+        if t.lower_ in _SYSTEM_NOUNS and t.text.islower():
+            return True
+        if not (t.is_alpha and t.text.islower() and t.dep_ in ("compound", "amod", "nmod")):
+            break
     if span.end >= len(doc) or doc[span.end].text != ",":
         return False
     tail = doc[span.end + 1:min(len(doc), span.end + 8)]
@@ -110,14 +115,56 @@ def _described(span: Span) -> bool:
 
 def _described_name(doc: Doc, start: int, limit: int) -> Span | None:
     """'the first version of the billing engine for Ledgerline, Initech's billing platform':
-    a name inside the object that an apposition describes as a system."""
+    a name inside the object that an apposition describes as a system; 'the control software
+    for the Kite drone': a name heading a system noun."""
     for k in range(start, min(limit, start + 12)):
-        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ not in (
+                "amod", "compound", "nmod"):  # 'the forecasting software' goes on
             return None
         if doc[k].lower_ in ("for", "of", "behind", "on", "in") and k + 1 < limit:
             span = name_at(doc, k + 1, limit, joiners=_NAME_JOINERS)
             if span is not None and _described(span):
                 return span
+            noun = next((c for c in doc[k].children if c.dep_ == "pobj"), None)
+            named = _named_system(noun) if noun is not None and noun.i < limit else None
+            if named is not None:
+                return named
+    return None
+
+
+#: 'later folded into / merged into the X toolkit': the subject's work went into a named system
+_INTO = forms("fold", "merge", "integrate", "incorporate", "upstream", "absorb")
+
+
+def _named_system(noun: Token) -> Span | None:
+    """The proper name right before a system noun: 'the open-source Kite 2 toolkit' -> Kite 2."""
+    if noun.lower_ not in _SYSTEM_NOUNS or not noun.text.islower():
+        return None
+    doc = noun.doc
+    end = noun.i  # 'the Tallow grocery robot': lower-case modifiers between name and noun
+    while end > 0 and noun.i - end < 2 and doc[end - 1].text.isalpha() and doc[end - 1].text.islower() \
+            and doc[end - 1].dep_ in ("compound", "amod", "nmod"):
+        end -= 1
+    k = end
+    while k > 0 and (doc[k - 1].pos_ in ("PROPN", "NOUN", "X") and doc[k - 1].text[:1].isupper()
+                     or doc[k - 1].like_num and k - 1 > 0 and doc[k - 2].text[:1].isupper()):
+        k -= 1
+    if k == end or not doc[k].text[:1].isupper() or k == doc[k].sent.start:
+        return None
+    return doc[k:end]
+
+
+def _folded_into(verb: Token, limit: int) -> Span | None:
+    """'built tooling that was later folded into the open-source X toolkit' -> X."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    for rel in (obj.children if obj is not None else ()):
+        if rel.dep_ != "relcl" or rel.lower_ not in _INTO:
+            continue
+        for prep in rel.children:
+            if prep.dep_ == "prep" and prep.lower_ == "into":
+                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if noun is not None and noun.i < limit:
+                    return _named_system(noun)
     return None
 
 
@@ -135,6 +182,10 @@ def _verb_projects(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
         span = named_object(doc, v.i + 1, limit)
         if span is not None and _acceptable(span, an) and not lookup.is_skill(span.text):
             yield v, span
+        elif span is None:  # a known toolkit the work went into is still a project of hers
+            span = _folded_into(v, limit)
+            if span is not None and _acceptable(span, an):
+                yield v, span
 
 
 def _maker_projects(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:

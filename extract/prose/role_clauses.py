@@ -9,6 +9,7 @@ of an announcement; a role after 'as'; a clause's dates.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -25,10 +26,11 @@ if TYPE_CHECKING:
 
 __all__ = ["Hit", "name_org", "where_org", "announcer_org", "as_role", "clause_dates",
            "hired_hits", "as_clause_hits", "apposition_hits", "appointment_hits",
-           "nominal_role_hits", "HIRE"]
+           "nominal_role_hits", "HIRE", "dateline_month"]
 
 _EARLIER = frozenset({"previously", "formerly", "earlier", "before", "prior"})
 HIRE = forms("name", "appoint", "promote", "elect", "hire", "recruit")
+_ANNOUNCE = forms("announce", "say", "confirm")
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,59 @@ def announcer_org(doc: Doc, verb: Token, an: Analysis) -> Span | None:
     if verb.dep_ != "ccomp":
         return None
     subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return name_org(doc, subj, an) if subj is not None and subj.pos_ == "PROPN" else None
+    if subj is None and verb.head.lower_ in _ANNOUNCE:
+        return _dateline_org(doc, an)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    # after a dateline the parser may take the place for the subject ('PITTSBURGH, PA – ...
+    # – Initech Robotics, a maker of ..., today announced'): the organization is its conjunct
+    line = _DATELINE.search(doc.text, 0, min(len(doc.text), 3000))
+    for cand in (subj, *subj.conjuncts, *(c for c in subj.children if c.dep_ == "appos")):
+        if line is not None and line.start() <= cand.idx < line.end():
+            continue  # the dateline's place
+        if cand.pos_ == "PROPN" and cand.ent_type_ not in ("GPE", "DATE", "LOC"):
+            org = name_org(doc, cand, an)
+            if org is not None:
+                return org
+    return None
+
+
+#: a press release's dateline: 'PITTSBURGH, PA – October 8, 2024 –', 'LONDON -- 3 March 2023 --'
+_DATELINE = re.compile(r"(?m)^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z. ]{1,20})?\s*(?:[–—-]{1,2}|/)\s*"
+                       r"(?:(?P<m1>[A-Z][a-z]{2,8})\.?\s+\d{1,2},?|\d{1,2}\s+(?P<m2>[A-Z][a-z]{2,8})\.?)"
+                       r"\s+(?P<y>(?:19|20)\d{2})\b")
+
+
+def _dateline_org(doc: Doc, an: Analysis) -> Span | None:
+    """The organization that opens the text after a press release's dateline
+    ('DENVER, CO – March 3, 2023 – Initech Robotics, a maker of ...')."""
+    line = _DATELINE.search(doc.text, 0, min(len(doc.text), 3000))
+    if line is None:
+        return None
+    dash = re.match(r"\s*(?:[–—-]{1,2}|/)\s*", doc.text[line.end():])
+    if dash is None:
+        return None
+    span = doc.char_span(line.end() + dash.end(), line.end() + dash.end() + 1,
+                         alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    org = org_span_at(doc, span[0].i, line_limit(doc, span[0].i))
+    return org if org is not None and accept_org(org, level="strong", an=an) else None
+
+
+def dateline_month(text: str) -> str | None:
+    """'YYYY-MM' of a press release's dateline near the top of the text, else None.
+
+    >>> dateline_month("NEWS\\n\\nDENVER, CO – March 3, 2023 – Initech today said ...")
+    '2023-03'
+    """
+    from extract.prose.when import _MONTHS
+
+    m = _DATELINE.search(text, 0, min(len(text), 3000))
+    if m is None:
+        return None
+    month = _MONTHS.get((m.group("m1") or m.group("m2")).lower())
+    return f"{m.group('y')}-{month:02d}" if month else m.group("y")
 
 
 def hired_hits(doc: Doc, an: Analysis) -> Iterator[Hit]:

@@ -38,6 +38,21 @@ _TAIL_PREPS = frozenset({"of", "for", "in", "on"})
 _ORG_PREPS = frozenset({"at", "of", "for", "with", "in"})
 _SMALL = frozenset({"of", "for", "and", "the", "in", "at", "on", "to", "a", "an", "&", "or"})
 _MAX_TITLE_TOKENS = 12
+#: last words of a functional area named after a title's 'of'/'for' ('Director of Data
+#: Engineering', 'Head of Robotics Research'): part of the title unless a known organization
+_AREA_WORDS = frozenset("""
+research engineering marketing sales operations product products design finance data analytics
+strategy technology technologies innovation development infrastructure security communications
+policy science programs partnerships growth platforms software hardware systems learning
+intelligence automation quality manufacturing procurement compliance risk
+""".split())
+#: field words that may stand before an area word ('Head of Applied Machine Learning Research')
+_FIELD_WORDS = frozenset("""
+robotics ai ml machine applied responsible computer vision cloud mobile web consumer enterprise
+quantum health energy clinical global digital advanced autonomy autonomous perception language
+speech artificial business customer people human resources corporate legal information r&d
+and & of the emerging core internal new
+""".split())
 
 
 @dataclass(frozen=True)
@@ -98,6 +113,8 @@ def _org_after(doc: Doc, k: int, limit: int, strong: bool, an: Analysis | None) 
     cand = org_span_at(doc, k + 1, limit)
     level = "strong" if strong and doc[k].lower_ in ("at", "with") else "ner"
     if cand is not None and accept_org(cand, level=level, an=an):
+        if level == "ner" and cand[-1].lower_ in _AREA_WORDS and _area_only(cand):
+            return None  # 'Head of Robotics Research': a field of the title, not an employer
         return cand
     return None
 
@@ -114,6 +131,17 @@ def _area_then_org(doc: Doc, k: int, limit: int, strong: bool,
         return None
     org = _org_after(doc, j, limit, strong, an)
     return (j, org) if org is not None else None
+
+
+def _area_only(span: Span) -> bool:
+    """A name made of a field and area words ('Robotics Research', 'Data Engineering'), with no
+    known organization in it ('Google Research' is one) and no cue besides the area words."""
+    from extract.prose import lookup
+
+    words = [t.text for t in span if not t.is_punct]
+    if any(lookup.known_org_type(" ".join(words[:n])) is not None for n in range(1, len(words) + 1)):
+        return False
+    return all(w.lower() in _AREA_WORDS or w.lower() in _FIELD_WORDS for w in words)
 
 
 def role_phrase(doc: Doc, i: int, limit: int, *, strong: bool = True,

@@ -22,6 +22,7 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
 _MONTHS.update({m[:3]: n for m, n in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
+_RANGE = re.compile(r"^((?:19[5-9]|20[0-4])\d)[–—-]((?:19[5-9]|20[0-4])\d|present|now)$", re.I)
 _NESTED = frozenset({"relcl", "advcl", "ccomp", "conj", "acl", "parataxis", "csubj"})
 
 
@@ -73,6 +74,11 @@ def clause_times(verb: Token) -> Times:
         if low in ("now", "currently", "presently", "present", "today") or \
                 (low == "date" and k > 0 and toks[k - 1].lower_ == "to"):
             now = True
+        rng = _RANGE.match(tok.text)
+        if rng is not None:  # one token '2015–2020' (a parenthesis after the organization)
+            since = since or rng.group(1)
+            until = until or ("present" if rng.group(2).lower() in ("present", "now") else rng.group(2))
+            continue
         y = year_of(toks, k)
         if y is None:
             continue

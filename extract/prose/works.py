@@ -67,12 +67,20 @@ def _authored(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
             span = _title_after(doc, tok.i + 1, line_limit(doc, tok.i))
             if span is not None:
                 yield tok, span
+    authoring: set[int] = set()  # sentences where the subject is an author of something
     for tok in an.tokens(doc):
         if tok.lower_ in _AUTHOR_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of" \
                 and not an.in_noise(tok.idx, tok.idx + 1):
-            owner = clause_subject(tok.head) if tok.dep_ == "attr" else tok.head \
-                if tok.dep_ == "appos" else None
-            if actor(owner, an) == SUBJECT:
+            noun = tok  # '... author of the book X and co-author of the paper Y': the first one's
+            while noun.dep_ in ("appos", "conj") and noun.head.lower_ in _AUTHOR_NOUNS \
+                    and noun.head is not noun:
+                noun = noun.head
+            owner = clause_subject(noun.head) if noun.dep_ == "attr" else noun.head \
+                if noun.dep_ == "appos" else None
+            # '... author of the book X (Press, 2021) and co-author of the paper Y'
+            joined = tok.sent.start in authoring and "and" in [t.lower_ for t in doc[max(0, tok.i - 3):tok.i]]
+            if actor(owner, an) == SUBJECT or joined:
+                authoring.add(tok.sent.start)
                 span = _title_after(doc, tok.i + 2, line_limit(doc, tok.i))
                 if span is not None:
                     yield tok, span
@@ -163,6 +171,33 @@ def _venue(doc: Doc, span: Span) -> Span | None:
     return None
 
 
+#: right after a title: '(Widget Press, 2021)' (a book's publisher, a paper's venue and year)
+_PAREN_VENUE = re.compile(r"^[\"”’']?\s*\((?P<v>[A-Z][^(),;]{1,60}?),\s*(?:19|20)\d{2}\)")
+#: right after a title: ', which received the Best Paper Award at the Widget Conference (WC)'
+_AWARDED_AT = re.compile(r"^[\"”’']?,?\s*(?:which|that)\s+(?:received|won|earned|was\s+awarded|"
+                         r"was\s+given)\s+(?:the\s+|an?\s+)?[^.;]{0,60}?\b(?:award|prize|medal)s?\s+"
+                         r"at\s+(?:the\s+)?(?P<v>[A-Z][^.;]{1,120}?)(?=\s+in\s+(?:19|20)\d{2}\b|[.;]|$)",
+                         re.IGNORECASE)
+
+
+def _venue_text(doc: Doc, span: Span) -> tuple[str, int, int] | None:
+    """(venue, start, end) printed right after a title: a parenthesis with the publisher and
+    year, or the conference where the paper received an award (its acronym when given)."""
+    from extract.resume.bibliography import parse_venue
+
+    sent_end = span.sent.end_char
+    after = doc.text[span.end_char:sent_end]
+    m = _PAREN_VENUE.match(after)
+    if m and m.group("v").split()[0].lower().rstrip(".") not in _MONTH_NAMES:
+        v = parse_venue(m.group("v"))
+    else:
+        m = _AWARDED_AT.match(after)
+        v = parse_venue(m.group("v")) if m else None
+    if m is None or v is None or not v[0][:1].isupper():
+        return None
+    return v[0], span.end_char + m.start("v"), span.end_char + m.end("v")
+
+
 _MONTH_NAMES = frozenset("january february march april may june july august september october "
                          "november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
@@ -180,11 +215,15 @@ def work_facts(ctx: DocContext) -> list[Fact]:
             name = span.text.strip(" \"“”'‘’,.")
             fact = make_fact(ctx, pred, etype, name, (trigger.idx, span.end_char), EXTRACTOR, 0.75)
             facts.setdefault((pred, name.lower()), fact)
-            venue = _venue(doc, span) if pred is Predicate.AUTHORED else None
-            if venue is not None and usable(an, doc, span.start, venue.end - 1):
-                prov = ctx.provenance(span.start_char, venue.end_char, EXTRACTOR, 0.7)
+            if pred is not Predicate.AUTHORED:
+                continue
+            venue = _venue(doc, span)
+            found = (venue.text, venue.start_char, venue.end_char) if venue is not None and usable(
+                an, doc, span.start, venue.end - 1) else _venue_text(doc, span)
+            if found is not None and not an.in_noise(found[1], found[2]):
+                prov = ctx.provenance(span.start_char, found[2], EXTRACTOR, 0.7)
                 facts.setdefault((Predicate.PUBLISHED_IN, name.lower()), Fact(
                     subject=Mention(type=EntityType.PUBLICATION, name=name),
                     predicate=Predicate.PUBLISHED_IN,
-                    object=Mention(type=EntityType.VENUE, name=venue.text), provenance=prov))
+                    object=Mention(type=EntityType.VENUE, name=found[0]), provenance=prov))
     return list(facts.values())

@@ -205,3 +205,70 @@ def test_projects_named_in_sentences() -> None:
     names = _names(extract_projects(_ctx(text)), Predicate.CONTRIBUTED_TO)
     assert names == ["Tallyhouse", "Initech Budget", "Storefront Designer", "Mosaic", "Quill",
                      "Darts"]
+
+
+# --- prose: press releases and speaker bios -------------------------------------------------
+
+def _prose(text: str):
+    from extract.prose.context import prose_context
+
+    return prose_context(make_document(text, "bio"))
+
+
+RELEASE = """FOR IMMEDIATE RELEASE
+
+Quellbrook Analytics Names Dr. Tobiah Marsh-Ekwueme as Chief Data Officer
+
+DENVER, CO – March 3, 2023 – Quellbrook Analytics, a maker of forecasting software for grocers,
+today announced that Dr. Tobiah Marsh-Ekwueme has joined the company as Chief Data Officer, effective immediately.
+
+Marsh-Ekwueme joins from Boulder, Colorado-based Brightwater Foods, where he served as Director of Forecasting from 2018 to 2023. Before that he spent four years at Unilever, from 2014 to 2018, most recently as Head of Demand Science Research. He began his career as an analyst at the Fenwick Institute (2010–2014), where he led the forecasting software for the Tallow grocery robot.
+
+He holds a B.S. in Statistics from the University of Texas at Austin.
+
+About Quellbrook Analytics
+Founded in 2015 and headquartered in Denver, Colorado, Quellbrook Analytics builds demand forecasts for grocers.
+
+Media Contact:
+Jo Pell
+Director of Communications, Quellbrook Analytics
+"""
+
+
+def test_press_release_hire_dateline_past_roles_and_places() -> None:
+    from extract.prose.facts import education, employment, places, projects
+
+    ctx = _prose(RELEASE)
+    assert ctx.subject.name == "Tobiah Marsh-Ekwueme"
+    jobs = sorted((f.object.name, f.title, f.start, f.end) for f in employment(ctx))
+    assert jobs == [
+        ("Brightwater Foods", "Director of Forecasting", "2018", "2023"),
+        ("Fenwick Institute", "Analyst", "2010", "2014"),
+        ("Quellbrook Analytics", "Chief Data Officer", "2023-03", "present"),
+        ("Unilever", "Head of Demand Science Research", "2014", "2018")]
+    assert [f.object.name for f in education(ctx)] == ["University of Texas at Austin"]
+    located = sorted((f.subject.name, f.object.name) for f in places(ctx))
+    assert located == [("Brightwater Foods", "Boulder, Colorado"), ("Quellbrook Analytics", "Denver")]
+    assert [f.object.name for f in projects(ctx)] == ["Tallow"]
+
+
+BIO = """WidgetCon 2024 — Speakers
+
+Dr. Saoirse Lindqvist-Obi
+Director of Applied Research, Globex
+
+Dr. Saoirse Lindqvist-Obi is Director of Applied Research at Globex. Before that she spent four years at Initech (2016–2020), where she built a drift detector that was later folded into the open-source Sprocketeer toolkit. She is the author of the book "Counting Widgets: A Practical Guide" (Gadget Press, 2021) and co-author of the paper "Drift Happens in Widget Streams", which received the Outstanding Paper Award at the International Conference on Widget Mining (ICWM) in 2018.
+"""
+
+
+def test_speaker_bio_book_publisher_award_venue_and_folded_project() -> None:
+    from extract.prose.facts import awards, employment, projects, works
+
+    ctx = _prose(BIO)
+    facts = works(ctx)
+    assert _venues(facts) == [("Counting Widgets: A Practical Guide", "Gadget Press"),
+                              ("Drift Happens in Widget Streams", "ICWM")]
+    assert [(f.object.name, f.start) for f in awards(ctx)] == [("Outstanding Paper Award", "2018")]
+    assert [f.object.name for f in projects(ctx)] == ["Sprocketeer"]
+    initech = [f for f in employment(ctx) if f.object.name == "Initech"]
+    assert [(f.start, f.end) for f in initech] == [("2016", "2020")]
