@@ -33,6 +33,7 @@ __all__ = ["clean_markup", "mark_gaps", "is_bullet", "strip_bullet", "title_scor
            "ORG_CUES", "EDU_CUES"]
 
 _BULLET = re.compile(r"^\s*(?:[-–•●▪◦∙·*+>o]\s+|[\u2190-\u2bff\U0001F300-\U0001FAFF]\ufe0f?\s*"
+                     r"|[\ue000-\uf8ff]\s*"  # Word/PDF symbol-font bullets (U+F0B7, U+F0A7)
                      r"|\d{1,2}[.)]\s+|[a-z][.)]\s+|[ivx]{1,4}[.)]\s+)")
 
 

@@ -106,3 +106,15 @@ def test_title_case_headings_count_when_they_are_the_style() -> None:
     text = "Jane Roe\n\nExperience\nA\n\nProjects:\nB\n\nEducation\nC\n"
     assert [s.name for s in split_sections(text)] == ["header", "experience", "projects",
                                                       "education"]
+
+
+def test_symbol_font_bullets_and_europass_skill_headings():
+    from extract.resume.common import is_bullet, strip_bullet
+    from extract.sections import split_sections
+
+    assert is_bullet("\uf0b7 Led the migration") and is_bullet("\uf0a7Reduced costs")
+    assert strip_bullet("\uf0b7 Led the migration") == "Led the migration"
+    text = ("Jan Novak\n\nPERSONAL SKILLS AND COMPETENCES\nPython, SQL\n\n"
+            "WORK EXPERIENCE\nAnalyst, Globex Corporation\n2019 - 2021\n")
+    assert [s.name for s in split_sections(text) if s.name != "header"][:2] == ["skills",
+                                                                                "experience"]
