@@ -56,14 +56,17 @@ def _sub_heading(lines: list, n: int) -> tuple[str, ...]:
     """The sections a body line opens when it reads as a heading of works, else ()."""
     from extract.sections import section_name
 
-    text = lines[n].text
-    if is_bullet(text) or len(text.strip()) > 100:
+    raw = lines[n].text.strip()
+    if not raw or len(raw) > 100:
         return ()
-    raw = text.strip()
+    alone = (n == 0 or not lines[n - 1].stripped) and (
+        n + 1 >= len(lines) or not lines[n + 1].stripped)
+    if not alone and raw[0] not in "#*_" and not raw[:4].isupper():
+        return ()  # the common line: no heading style (a cheap test first)
+    if is_bullet(lines[n].text):
+        return ()
     m = _SUB_MD.match(raw) or _SUB_CAPS.match(raw)
     if m is None:
-        alone = (n == 0 or not lines[n - 1].stripped) and (
-            n + 1 >= len(lines) or not lines[n + 1].stripped)
         m = _SUB_ALONE.match(raw) if alone else None
     if m is None:
         return ()
