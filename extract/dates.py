@@ -287,12 +287,17 @@ def _atom(m: re.Match[str]) -> _Atom | None:
 
 #: where an atom can start: every alternative of _ATOM_RE begins at the first digit of a run
 #: (each has a "no digit before" guard) or at a month or season word
+_DIGIT_RE = re.compile(r"\d")
 _ATOM_START_RE = re.compile(rf"(?<!\d)\d|\b(?:{_MONTH}|{_SEASON})", re.I)
 
 
 def _atoms(text: str) -> list[_Atom]:
     """The atoms of `_ATOM_RE.finditer(text)`, trying the big pattern only where an atom can
     start (several times faster than letting it scan every position)."""
+    if _DIGIT_RE.search(text) is None:  # most lines: then only a month or season word can start
+        low = text.casefold()
+        if not any(prefix in low for prefix in _MONTHS):
+            return []
     out: list[_Atom] = []
     pos = 0
     while (cand := _ATOM_START_RE.search(text, pos)) is not None:
