@@ -16,71 +16,60 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from json.encoder import encode_basestring
 from pathlib import Path
 
 from exports.io import atomic_write_bytes
 from exports.options import ExportOptions
+from exports.rdf_text import nquads_text, ntriples_text, trig_text, turtle_text
 from exports.registry import register_exporter
 from graph.kg import KnowledgeGraph
-from graph.rdf import XSD, kg_quads, kg_triples, prefixes
+from graph.rdf import XSD, kg_graphs, prefixes
+from graph.rdf_map import Graphs, union_graph
+from ontology.collector import paused_gc
 
 __all__ = ["turtle", "ntriples", "nquads", "trig", "jsonld", "jsonld_document", "CONTEXT_PATH",
            "write_turtle", "write_ntriples", "write_jsonld", "write_trig", "write_nquads"]
 
 CONTEXT_PATH = Path(__file__).with_name("context.jsonld")
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_XSD_STRING = XSD + "string"
 
 
-def _with_prefixes(data: bytes, base_iri: str) -> bytes:
-    """Replace the serializer's @prefix lines (hash-map order) by all prefixes sorted by name."""
-    lines = data.decode("utf-8").split("\n")
-    while lines and lines[0].startswith("@prefix "):
-        lines.pop(0)
-    head = [f"@prefix {name}: <{ns}> ." for name, ns in sorted(prefixes(base_iri).items())]
-    return "\n".join(head + [""] + lines).encode("utf-8")
+def _graphs(kg: KnowledgeGraph, o: ExportOptions) -> Graphs:
+    return kg_graphs(kg, o.base_iri, include_contacts=o.include_contacts)
 
 
-def _sorted_lines(data: bytes) -> bytes:
-    # split on "\n" only: str.splitlines() also breaks on U+0085, U+2028 ... inside literals
-    lines = sorted(set(data.decode("utf-8").split("\n")))
-    return "".join(line + "\n" for line in lines if line).encode("utf-8")
+# the writers allocate millions of acyclic tuples and strings: the cyclic collector's passes
+# over a process holding a big graph cost more than the writing (ontology.collector)
 
 
+@paused_gc()
 def turtle(kg: KnowledgeGraph, options: ExportOptions | None = None) -> bytes:
-    """Turtle of the union graph: prefixes sorted by IRI, subjects and predicates grouped."""
-    import pyoxigraph as ox
-
+    """Turtle of the union graph: prefixes sorted by name, subjects and predicates grouped."""
     o = options or ExportOptions()
-    triples = kg_triples(kg, o.base_iri, include_contacts=o.include_contacts)
-    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes(o.base_iri))
-    return _with_prefixes(data, o.base_iri)
+    return turtle_text(union_graph(_graphs(kg, o)), prefixes(o.base_iri)).encode("utf-8")
 
 
+@paused_gc()
 def trig(kg: KnowledgeGraph, options: ExportOptions | None = None) -> bytes:
     """TriG: the default graph then each document's named graph, quads sorted."""
-    import pyoxigraph as ox
-
     o = options or ExportOptions()
-    quads = kg_quads(kg, o.base_iri, include_contacts=o.include_contacts)
-    data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes(o.base_iri))
-    return _with_prefixes(data, o.base_iri)
+    return trig_text(_graphs(kg, o), prefixes(o.base_iri)).encode("utf-8")
 
 
+@paused_gc()
 def ntriples(kg: KnowledgeGraph, options: ExportOptions | None = None) -> bytes:
     """Canonical N-Triples, lines sorted."""
-    import pyoxigraph as ox
-
     o = options or ExportOptions()
-    triples = kg_triples(kg, o.base_iri, include_contacts=o.include_contacts)
-    return _sorted_lines(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
+    return ntriples_text(union_graph(_graphs(kg, o))).encode("utf-8")
 
 
+@paused_gc()
 def nquads(kg: KnowledgeGraph, options: ExportOptions | None = None) -> bytes:
     """N-Quads, lines sorted."""
-    import pyoxigraph as ox
-
     o = options or ExportOptions()
-    quads = kg_quads(kg, o.base_iri, include_contacts=o.include_contacts)
-    return _sorted_lines(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+    return nquads_text(_graphs(kg, o)).encode("utf-8")
 
 
 @cache
@@ -96,45 +85,87 @@ def _compact(value: str, table: list[tuple[str, str]]) -> str:
     return value
 
 
+def _jsonld_nodes(kg: KnowledgeGraph, o: ExportOptions, ctx: dict) -> list[dict]:
+    vocab = sorted(((ns, name) for name, ns in ctx.items() if isinstance(ns, str)),
+                   key=lambda kv: -len(kv[0]))
+    compact: dict[str, str] = {}
+
+    def short(value: str) -> str:
+        found = compact.get(value)
+        if found is None:
+            found = compact[value] = _compact(value, vocab)
+        return found
+
+    union = union_graph(_graphs(kg, o))
+    graph = []
+    for subject in sorted(union):
+        body: dict[str, list] = {}
+        for p, (kind, value, datatype) in union[subject]:
+            if p == _RDF_TYPE:
+                body.setdefault("@type", []).append(short(value))
+                continue
+            if kind == 0:
+                val: dict = {"@id": value}
+            elif not datatype or datatype == _XSD_STRING:
+                val = {"@value": value}
+            else:
+                val = {"@value": value, "@type": short(datatype)}
+            body.setdefault(short(p), []).append(val)
+        item: dict = {"@id": subject}
+        for key in sorted(body):
+            vals = body[key]
+            if len(vals) > 1:
+                vals.sort() if key == "@type" else vals.sort(key=_value_key)
+            item[key] = vals
+        graph.append(item)
+    return graph
+
+
+def _value_key(v: dict) -> str:
+    return json.dumps(v, sort_keys=True, ensure_ascii=False)
+
+
 def jsonld_document(kg: KnowledgeGraph, options: ExportOptions | None = None) -> dict:
     """JSON-LD: the shipped context (exports/context.jsonld, embedded so the file stands alone)
     and `@graph` of node objects sorted by @id, with sorted keys and values; @id values are
     full IRIs, properties and types compact IRIs of the context's prefixes."""
     o = options or ExportOptions()
     ctx = dict(_context())
-    vocab = sorted(((ns, name) for name, ns in ctx.items() if isinstance(ns, str)),
-                   key=lambda kv: -len(kv[0]))
-    xsd_string = XSD + "string"
-    nodes: dict[str, dict[str, list]] = {}
-    for t in kg_triples(kg, o.base_iri, include_contacts=o.include_contacts):
-        node = nodes.setdefault(t.subject.value, {})
-        if t.predicate.value == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type":
-            node.setdefault("@type", []).append(_compact(t.object.value, vocab))
+    return {"@context": ctx, "@graph": _jsonld_nodes(kg, o, ctx)}
+
+
+def _node_text(item: dict) -> str:
+    """One @graph node exactly as json.dumps(..., indent=1) writes it three levels deep."""
+    q = encode_basestring
+    parts = []
+    for key, vals in item.items():
+        if key == "@id":
+            parts.append(f'   "@id": {q(vals)}')
             continue
-        key = _compact(t.predicate.value, vocab)
-        obj = t.object
-        if type(obj).__name__ == "NamedNode":
-            val: dict = {"@id": obj.value}
-        elif obj.datatype.value == xsd_string:
-            val = {"@value": obj.value}
-        else:
-            val = {"@value": obj.value, "@type": _compact(obj.datatype.value, vocab)}
-        node.setdefault(key, []).append(val)
-    graph = []
-    for subject in sorted(nodes):
-        body = nodes[subject]
-        item: dict = {"@id": subject}
-        for key in sorted(body):
-            vals = body[key]
-            item[key] = sorted(vals) if key == "@type" else sorted(
-                vals, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-        graph.append(item)
-    return {"@context": ctx, "@graph": graph}
+        if not vals:
+            parts.append(f"   {q(key)}: []")
+            continue
+        items = []
+        for v in vals:
+            if isinstance(v, str):
+                items.append("    " + q(v))
+            else:
+                inner = ",\n".join(f"     {q(k)}: {q(x)}" for k, x in v.items())
+                items.append("    {\n" + inner + "\n    }")
+        parts.append(f"   {q(key)}: [\n" + ",\n".join(items) + "\n   ]")
+    return "  {\n" + ",\n".join(parts) + "\n  }"
 
 
+@paused_gc()
 def jsonld(kg: KnowledgeGraph, options: ExportOptions | None = None) -> bytes:
-    text = json.dumps(jsonld_document(kg, options), ensure_ascii=False, indent=1, sort_keys=False)
-    return (text + "\n").encode("utf-8")
+    """The JSON-LD document with indent 1; nodes are formatted directly (the indenting
+    json encoder is pure Python and was most of the time on big graphs)."""
+    o = options or ExportOptions()
+    ctx = dict(_context())
+    nodes = _jsonld_nodes(kg, o, ctx)
+    head = json.dumps({"@context": ctx}, ensure_ascii=False, indent=1)[:-2]
+    graph = "[]" if not nodes else "[\n" + ",\n".join(map(_node_text, nodes)) + "\n ]"
+    return (head + ',\n "@graph": ' + graph + "\n}\n").encode("utf-8")
 
 
 @register_exporter("turtle", "graph.ttl: RDF Turtle on the PeopleGraph ontology")

@@ -31,17 +31,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import TYPE_CHECKING, NamedTuple
-from urllib.parse import quote
+from typing import TYPE_CHECKING
 
-from ontology import Entity, EntityType, ExportError, Fact, Predicate, iri, slugify, stable_hash
+from ontology import EntityType, ExportError, Predicate, iri, slugify, stable_hash
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyoxigraph
 
     from graph.kg import KnowledgeGraph
+    from graph.rdf_map import Graphs
 
-__all__ = ["PG", "PREFIXES", "DEFAULT_BASE_IRI", "prefixes", "kg_quads", "kg_triples",
+__all__ = ["PG", "PREFIXES", "DEFAULT_BASE_IRI", "prefixes", "kg_quads", "kg_triples", "kg_graphs",
            "document_iri", "graph_iri", "mbox_sha1sum", "check_base_iri"]
 
 PG = "https://w3id.org/peoplegraph/ontology#"
@@ -146,181 +146,22 @@ def _date_datatype(value: str) -> str | None:
     return None
 
 
-class _Lit(NamedTuple):
-    """A literal before it becomes a pyoxigraph term (datatype None = xsd:string)."""
-
-    value: str
-    datatype: str | None = None
-
-
-#: a quad as plain values that sort as wanted: (graph IRI or "" for the default graph,
-#: subject, predicate, object) with the object (0, IRI, "") or (1, lexical value, datatype or "")
-Row = tuple[str, str, str, tuple[int, str, str]]
-
-
-class _Writer:
-    """Collects quads as plain tuples (IRIs as str, literals as _Lit): cheap to dedup and sort."""
-
-    def __init__(self, base: str, include_contacts: bool) -> None:
-        self.base = base
-        self.include_contacts = include_contacts
-        self.rows: set[Row] = set()
-        self._iris: dict[tuple[str, str], str] = {}
-
-    def iri(self, kind: str, ident: str) -> str:
-        """Cached IRI of an id ('id'), a document ('doc') or a document's graph ('graph')."""
-        key = (kind, ident)
-        found = self._iris.get(key)
-        if found is None:
-            make = {"id": iri, "doc": document_iri, "graph": graph_iri}[kind]
-            found = self._iris[key] = make(self.base, ident)
-        return found
-
-    @staticmethod
-    def lit(value: str, datatype: str | None = None) -> _Lit:
-        return _Lit(value, datatype)
-
-    def add(self, graph: str, s: str, p: str, o: str | _Lit) -> None:
-        obj = (0, o, "") if isinstance(o, str) else (1, o.value, o.datatype or "")
-        self.rows.add((graph, s, p, obj))
-
-    # -- pieces -------------------------------------------------------------------------------
-    def entity(self, e: Entity, g) -> None:
-        s = self.iri("id", e.id)
-        self.add(g, s, RDF + "type", PG + e.type.value)
-        if e.type in _EQUIVALENT_CLASS:
-            self.add(g, s, RDF + "type", _EQUIVALENT_CLASS[e.type])
-        label = e.name or self._safe_label(e)
-        self.add(g, s, RDFS + "label", self.lit(label))
-        if e.name:
-            self.add(g, s, SCHEMA + "name", self.lit(e.name))
-        for alias in e.aliases:
-            self.add(g, s, SKOS + "altLabel", self.lit(alias))
-        for merged in e.merged_ids:
-            if merged != e.id and re.fullmatch(r"[a-z0-9/-]+", merged):
-                self.add(g, s, OWL + "sameAs", iri(self.base, merged))
-        for doc in sorted({p.doc for p in e.provenance}):
-            self.add(g, s, PROV + "wasDerivedFrom", self.iri("doc", doc))
-        self._identifiers(e, s, g)
-        self._attrs(e.attrs, s, g)
-
-    def _safe_label(self, e: Entity) -> str:
-        """A label for a nameless entity that never leaks a contact detail."""
-        for kind in sorted(e.identifiers):
-            if kind in _IDENTIFIER_PROPS and e.identifiers[kind]:
-                return e.identifiers[kind][0]
-        return f"{e.type.value} {e.id.rsplit('-', 1)[-1]}"
-
-    def _identifiers(self, e: Entity, s: str, g) -> None:
-        for kind, values in sorted(e.identifiers.items()):
-            for value in values:
-                if kind == "email":
-                    self.add(g, s, FOAF + "mbox_sha1sum", self.lit(mbox_sha1sum(value)))
-                    if self.include_contacts:
-                        self._mbox(s, value, g)
-                elif kind == "phone":
-                    if self.include_contacts:
-                        self.add(g, s, SCHEMA + "telephone", self.lit(value))
-                elif kind in _IDENTIFIER_PROPS:
-                    self.add(g, s, PG + _IDENTIFIER_PROPS[kind], self.lit(value))
-                else:
-                    self.add(g, s, PG + "identifier", self.lit(f"{kind}:{value}"))
-
-    def _mbox(self, s: str, address: str, g) -> None:
-        import pyoxigraph as ox
-
-        target = "mailto:" + quote(address.strip(), safe="@.+-_~!$&'*=")
-        try:
-            ox.NamedNode(target)
-        except ValueError:  # not an IRI even when quoted: keep it as text
-            self.add(g, s, SCHEMA + "email", self.lit(address))
-        else:
-            self.add(g, s, FOAF + "mbox", target)
-
-    def _attrs(self, attrs: dict[str, str], s: str, g) -> None:
-        for key, value in sorted(attrs.items()):
-            k = key.lower()
-            if k in _DATE_ATTRS and _date_datatype(value):
-                self.add(g, s, PG + "date", self.lit(value, _date_datatype(value)))
-            elif k in _ATTR_PROPS:
-                self.add(g, s, PG + _ATTR_PROPS[k], self.lit(value))
-            else:
-                self.add(g, s, PG + "attribute", self.lit(f"{key}: {value}"))
-
-    def fact(self, f: Fact) -> None:
-        p = f.provenance
-        g, doc = self.iri("graph", p.doc), self.iri("doc", p.doc)
-        s, o = self.iri("id", f.subject_id), self.iri("id", f.object_id)
-        pred = PG + f.predicate.slug
-        self.add(g, s, pred, o)
-        if f.predicate in _ALSO:
-            self.add(g, s, _ALSO[f.predicate], o)
-        if f.predicate is Predicate.AUTHORED:
-            self.add(g, o, SCHEMA + "author", s)
-        fid = f.id
-        node = iri(self.base, fid)
-        self.add(g, node, RDF + "type", PG + "Assertion")
-        self.add(g, node, RDF + "subject", s)
-        self.add(g, node, RDF + "predicate", pred)
-        self.add(g, node, RDF + "object", o)
-        if f.predicate in _ROLE_PREDICATES:
-            for cls in (PG + "Role", SCHEMA + "OrganizationRole", ORG + "Membership"):
-                self.add(g, node, RDF + "type", cls)
-            self.add(g, node, PG + "roleOf", s)
-            self.add(g, node, PG + "org", o)
-        self._qualifiers(f, node, g)
-        self.add(g, node, PROV + "wasDerivedFrom", doc)
-        self.add(g, node, PG + "extractor", self.lit(p.extractor))
-        self.add(g, node, PG + "confidence", self.lit(_decimal(p.confidence), XSD + "decimal"))
-        ev = iri(self.base, "evidence/" + fid.split("/", 1)[1])
-        self.add(g, node, PG + "evidence", ev)
-        self.add(g, ev, RDF + "type", PG + "Evidence")
-        self.add(g, ev, PG + "source", doc)
-        self.add(g, ev, PG + "startOffset", self.lit(str(p.start), XSD + "integer"))
-        self.add(g, ev, PG + "endOffset", self.lit(str(p.end), XSD + "integer"))
-        self.add(g, ev, PG + "quote", self.lit(p.quote))
-
-    def _qualifiers(self, f: Fact, node: str, g) -> None:
-        if f.title:
-            self.add(g, node, PG + "title", self.lit(f.title))
-        if f.start and _date_datatype(f.start):
-            self.add(g, node, PG + "startDate", self.lit(f.start, _date_datatype(f.start)))
-        if f.end == "present":
-            self.add(g, node, PG + "current", self.lit("true", XSD + "boolean"))
-        elif f.end and _date_datatype(f.end):
-            self.add(g, node, PG + "endDate", self.lit(f.end, _date_datatype(f.end)))
-        if f.location:
-            self.add(g, node, PG + "location", self.lit(f.location))
-        self._attrs(f.attrs, node, g)
-
-    def document(self, doc: str) -> None:
-        g = ""
-        d = document_iri(self.base, doc)
-        self.add(g, d, RDF + "type", PG + "Document")
-        self.add(g, d, PG + "documentId", self.lit(doc))
-        gr = graph_iri(self.base, doc)
-        self.add(g, gr, RDF + "type", PG + "DocumentGraph")
-        self.add(g, gr, PROV + "wasDerivedFrom", d)
-
-
 def _decimal(x: float) -> str:
     text = f"{x:.3f}".rstrip("0")
     return text + "0" if text.endswith(".") else text
 
 
-def _rows(kg: KnowledgeGraph, base_iri: str, include_contacts: bool) -> set[Row]:
-    w = _Writer(check_base_iri(base_iri), include_contacts)
-    for e in kg.entities():
-        w.entity(e, "")
-    for doc in kg.documents():
-        w.document(doc)
-    for f in kg.facts():
-        w.fact(f)
-    return w.rows
+def kg_graphs(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI, *,
+              include_contacts: bool = False) -> Graphs:
+    """Every quad as plain values grouped graph -> subject -> {(predicate, object)} (unsorted;
+    see graph.rdf_map): what the text writers of exports.rdf serialize."""
+    from graph.rdf_map import map_graphs
+
+    return map_graphs(kg, check_base_iri(base_iri), include_contacts)
 
 
 class _Terms:
-    """Row values -> pyoxigraph terms, one NamedNode per distinct IRI."""
+    """Plain values -> pyoxigraph terms, one NamedNode per distinct IRI."""
 
     def __init__(self) -> None:
         import pyoxigraph as ox
@@ -348,14 +189,28 @@ def kg_quads(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI, *,
     """Every quad of the graph, unique and sorted: the default graph (entities, documents) first,
     then each document's named graph (its facts); within a graph by subject, predicate, object."""
     t = _Terms()
-    default = t.ox.DefaultGraph()
-    return [t.ox.Quad(t.iri(s), t.iri(p), t.term(o), t.iri(g) if g else default)
-            for g, s, p, o in sorted(_rows(kg, base_iri, include_contacts))]
+    quad, term, default = t.ox.Quad, t.term, t.ox.DefaultGraph()
+    out = []
+    graphs = kg_graphs(kg, base_iri, include_contacts=include_contacts)
+    for g in sorted(graphs):
+        gn = t.iri(g) if g else default
+        subjects = graphs[g]
+        for s in sorted(subjects):
+            sn = t.iri(s)
+            out.extend(quad(sn, t.iri(p), term(o), gn) for p, o in sorted(subjects[s]))
+    return out
 
 
 def kg_triples(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI, *,
                include_contacts: bool = False) -> list[pyoxigraph.Triple]:
     """The union of all graphs as unique, sorted triples (for Turtle, N-Triples, JSON-LD)."""
+    from graph.rdf_map import union_graph
+
     t = _Terms()
-    rows = {("", s, p, o) for _, s, p, o in _rows(kg, base_iri, include_contacts)}
-    return [t.ox.Triple(t.iri(s), t.iri(p), t.term(o)) for _, s, p, o in sorted(rows)]
+    triple, term = t.ox.Triple, t.term
+    union = union_graph(kg_graphs(kg, base_iri, include_contacts=include_contacts))
+    out = []
+    for s in sorted(union):
+        sn = t.iri(s)
+        out.extend(triple(sn, t.iri(p), term(o)) for p, o in sorted(union[s]))
+    return out
