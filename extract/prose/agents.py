@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from extract.nlp import text_of
 from extract.prose.boilerplate import boilerplate_spans, inside
 from extract.prose.subject import clean_person_name, name_parts
 from extract.prose.voices import foreign_first_person
@@ -82,7 +83,7 @@ class Analysis:
 def _live_ranges(doc: Doc, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     """Token index ranges of the text outside the boilerplate spans."""
     out, pos = [], 0
-    for s, e in [*spans, (len(doc.text), len(doc.text))]:
+    for s, e in [*spans, (len(text_of(doc)), len(text_of(doc)))]:
         if s > pos:
             span = doc.char_span(pos, s, alignment_mode="contract")
             if span is not None and len(span):

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from extract.nlp import text_of
 from extract.prose import lookup
 from extract.prose.agents import SUBJECT, Analysis, actor, analysis, clause_subject
 from extract.prose.common import line_limit, make_fact, merge_roles, usable, verbs
@@ -230,7 +231,7 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
         if kind == "none" and not (start and end):  # a stated range still dates the first job
             start = end = None
         if announced:  # dated by the release's dateline; 'has joined' is a current role
-            start = start or dateline_month(doc.text)
+            start = start or dateline_month(text_of(doc))
             end = end or ("present" if any(c.dep_ == "aux" and c.lower_ in ("has", "have")
                                            for c in v.children) or present_tense(v) else None)
         yield Hit(org, title, start, end, min(v.i, org.start), conf, v.sent.start, max(v.i, org.end - 1))

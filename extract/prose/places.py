@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from extract.nlp import text_of
 from extract.prose import lookup
 from extract.prose.agents import Analysis, analysis
 from ontology import EntityType, Fact, Mention, Predicate, norm_name
@@ -59,8 +60,8 @@ def _occurrences(text: str, name: str, an: Analysis) -> list[tuple[int, int]]:
 def _after_org(doc: Doc, end_char: int, an: Analysis, in_role_sentence: bool) -> Span | None:
     """'in PLACE' / '(PLACE)' right after an organization ending at end_char, or (in the
     sentence that states the role) the first 'in PLACE' before another organization."""
-    span = doc.char_span(end_char, len(doc.text), alignment_mode="expand") \
-        if end_char < len(doc.text) else None
+    span = doc.char_span(end_char, len(text_of(doc)), alignment_mode="expand") \
+        if end_char < len(text_of(doc)) else None
     if span is None or not len(span):
         return None
     tok = span[0] if span[0].idx >= end_char else (span[1] if len(span) > 1 else None)

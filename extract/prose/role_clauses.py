@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from extract.nlp import text_of
 from extract.prose.agents import SUBJECT, Analysis, actor, clause_subject
 from extract.prose.common import line_limit, line_start, usable, verbs
 from extract.prose.lex import forms, present_tense
@@ -103,7 +104,7 @@ def announcer_org(doc: Doc, verb: Token, an: Analysis) -> Span | None:
         return None
     # after a dateline the parser may take the place for the subject ('PITTSBURGH, PA – ...
     # – Initech Robotics, a maker of ..., today announced'): the organization is its conjunct
-    line = _DATELINE.search(doc.text, 0, min(len(doc.text), 3000))
+    line = _DATELINE.search(text_of(doc), 0, min(len(text_of(doc)), 3000))
     for cand in (subj, *subj.conjuncts, *(c for c in subj.children if c.dep_ == "appos")):
         if line is not None and line.start() <= cand.idx < line.end():
             continue  # the dateline's place
@@ -123,10 +124,10 @@ _DATELINE = re.compile(r"(?m)^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z. ]{1,20
 def _dateline_org(doc: Doc, an: Analysis) -> Span | None:
     """The organization that opens the text after a press release's dateline
     ('DENVER, CO – March 3, 2023 – Initech Robotics, a maker of ...')."""
-    line = _DATELINE.search(doc.text, 0, min(len(doc.text), 3000))
+    line = _DATELINE.search(text_of(doc), 0, min(len(text_of(doc)), 3000))
     if line is None:
         return None
-    dash = re.match(r"\s*(?:[–—-]{1,2}|/)\s*", doc.text[line.end():])
+    dash = re.match(r"\s*(?:[–—-]{1,2}|/)\s*", text_of(doc)[line.end():])
     if dash is None:
         return None
     span = doc.char_span(line.end() + dash.end(), line.end() + dash.end() + 1,

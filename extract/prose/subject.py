@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extract.context import Section
+from extract.nlp import text_of
 from extract.prose import lookup
 from extract.prose.boilerplate import boilerplate_spans, inside
 from extract.prose.orgs import ORG_CUES
@@ -171,7 +172,7 @@ def _referenced_by_surname(doc: Doc, spans: Sequence[tuple[int, int]]) -> set[st
     do ('... appointed Ana Osei-Lind as CFO. Osei-Lind joins from ...'); found on the raw text,
     so a hyphenated surname or a name the model tags as an organization still counts. The
     surname must stand alone at least twice."""
-    text = doc.text
+    text = text_of(doc)
     out: set[str] = set()
     for m in _NAME_RUN.finditer(text):
         if inside(spans, m.start(), m.end()):
@@ -191,7 +192,7 @@ def _referenced_by_surname(doc: Doc, spans: Sequence[tuple[int, int]]) -> set[st
 
 
 def _scores(doc: Doc, spans: Sequence[tuple[int, int]]) -> dict[str, float]:
-    text = doc.text
+    text = text_of(doc)
     cands = {n for n in _candidates(doc, spans) if n.split()[-1].lower() not in _TITLE_TAIL}
     cands |= _referenced_by_surname(doc, spans)
     # 'Appoints Ana Osei-Lind' in a title-case headline: the shorter name is the person

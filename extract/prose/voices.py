@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from extract.context import iter_lines
+from extract.nlp import text_of
 from extract.prose.lex import forms
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def interviewer_lines(text: str) -> list[tuple[int, int]]:
 
 def _speaker(doc: Doc, start: int, end: int) -> Token | None:
     """The subject of the 'said' verb next to the quotation [start, end), if any."""
-    window = doc.char_span(max(0, start - 80), min(len(doc.text), end + 80), alignment_mode="expand")
+    window = doc.char_span(max(0, start - 80), min(len(text_of(doc)), end + 80), alignment_mode="expand")
     for tok in window if window is not None else ():
         if tok.lower_ in _SAY and tok.pos_ == "VERB" and not (start <= tok.idx < end):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -44,7 +45,7 @@ def _speaker(doc: Doc, start: int, end: int) -> Token | None:
 def foreign_quotes(doc: Doc, is_subject: Callable[[Token], bool]) -> list[tuple[int, int]]:
     """Spans of quotations said by someone other than the subject."""
     out = []
-    for m in _QUOTE.finditer(doc.text):
+    for m in _QUOTE.finditer(text_of(doc)):
         speaker = _speaker(doc, m.start(), m.end())
         if speaker is not None and not is_subject(speaker):
             out.append((m.start(), m.end()))
@@ -53,4 +54,4 @@ def foreign_quotes(doc: Doc, is_subject: Callable[[Token], bool]) -> list[tuple[
 
 def foreign_first_person(doc: Doc, is_subject: Callable[[Token], bool]) -> tuple[tuple[int, int], ...]:
     """Sorted spans where 'I', 'me', 'my' do not stand for the subject."""
-    return tuple(sorted(interviewer_lines(doc.text) + foreign_quotes(doc, is_subject)))
+    return tuple(sorted(interviewer_lines(text_of(doc)) + foreign_quotes(doc, is_subject)))

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from extract.nlp import text_of
 from extract.prose.agents import SUBJECT, Analysis, actor, analysis, clause_subject
 from extract.prose.common import line_limit, make_fact, usable, verbs
 from extract.prose.lex import forms
@@ -90,7 +91,7 @@ def _numbered(doc: Doc, v: Token, limit: int) -> Iterator[Span]:
     """Patent numbers in the clause after the verb: 'U.S. Patent No. 9,123,456'."""
     start = doc[v.i + 1].idx if v.i + 1 < limit else doc[v.i].idx
     end = doc[limit - 1].idx + len(doc[limit - 1])
-    for m in _PATENT_NO.finditer(doc.text, start, end):
+    for m in _PATENT_NO.finditer(text_of(doc), start, end):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             yield span
@@ -186,7 +187,7 @@ def _venue_text(doc: Doc, span: Span) -> tuple[str, int, int] | None:
     from extract.resume.bibliography import parse_venue
 
     sent_end = span.sent.end_char
-    after = doc.text[span.end_char:sent_end]
+    after = text_of(doc)[span.end_char:sent_end]
     m = _PAREN_VENUE.match(after)
     if m and m.group("v").split()[0].lower().rstrip(".") not in _MONTH_NAMES:
         v = parse_venue(m.group("v"))
