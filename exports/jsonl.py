@@ -5,25 +5,30 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from graph.kg import KnowledgeGraph
-from graph.store import dumps
-
 from exports.io import atomic_write_text
 from exports.options import ExportOptions
 from exports.registry import register_exporter
+from graph.kg import KnowledgeGraph
+from graph.store import dumps
+from ontology.collector import paused_gc
 
 __all__ = ["fact_record", "facts_jsonl", "write_facts_jsonl", "write_graph_json"]
 
 
-def fact_record(kg: KnowledgeGraph, fact) -> dict:
-    """One facts.jsonl record: names are the merged entities' canonical names."""
-    subj, obj = kg.entity(fact.subject_id), kg.entity(fact.object_id)
+def _ref(entity) -> dict:
+    return {"type": entity.type.value, "name": entity.name, "id": entity.id}
+
+
+def fact_record(kg: KnowledgeGraph, fact, refs: dict[str, dict] | None = None) -> dict:
+    """One facts.jsonl record: names are the merged entities' canonical names (`refs`: entity id
+    -> {type, name, id}, to share between records)."""
+    if refs is None:
+        subj, obj = _ref(kg.entity(fact.subject_id)), _ref(kg.entity(fact.object_id))
+    else:
+        subj, obj = refs[fact.subject_id], refs[fact.object_id]
     p = fact.provenance
     rec = {
-        "doc": p.doc,
-        "subject": {"type": subj.type.value, "name": subj.name, "id": subj.id},
-        "predicate": fact.predicate.value,
-        "object": {"type": obj.type.value, "name": obj.name, "id": obj.id},
+        "doc": p.doc, "subject": subj, "predicate": fact.predicate.value, "object": obj,
         "title": fact.title, "start": fact.start, "end": fact.end,
         "evidence": {"start": p.start, "end": p.end, "text": p.quote},
         "extractor": p.extractor, "confidence": round(p.confidence, 3), "id": fact.id,
@@ -45,9 +50,12 @@ def is_inferred(fact) -> bool:
     return fact.provenance.extractor.startswith(INFERRED_PREFIXES)
 
 
+@paused_gc()
 def facts_jsonl(kg: KnowledgeGraph, *, include_inferred: bool = False) -> str:
     """facts.jsonl text: one record a line, in graph order; inferred facts only on request."""
-    return "".join(json.dumps(fact_record(kg, f), ensure_ascii=False, sort_keys=True) + "\n"
+    refs = {e.id: _ref(e) for e in kg.entities()}
+    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+    return "".join(encode(fact_record(kg, f, refs)) + "\n"
                    for f in kg.facts() if include_inferred or not is_inferred(f))
 
 

@@ -1,5 +1,9 @@
 """The compact saved form of a graph (OUT/graph.json): load it back without re-extracting.
 
+The whole file is validated in one pydantic pass (JSON parsed in Rust, every model's fields and
+validators checked as before) with the cyclic collector paused: per-item `model_validate` calls
+and collector passes over the growing graph were most of the time of loading a big graph.
+
 >>> from graph.kg import KnowledgeGraph
 >>> loads(dumps(KnowledgeGraph())).number_of_entities()
 0
@@ -8,41 +12,92 @@
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
-from ontology import Entity, Fact, GraphError, MergeRecord
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from graph.kg import KnowledgeGraph
+from ontology import Entity, Fact, GraphError, MergeRecord
+from ontology.collector import paused_gc
 
 __all__ = ["dumps", "loads", "load", "FORMAT_VERSION"]
 
 FORMAT_VERSION = 1
+_HINT = "rebuild with `peoplegraph build DOCS -o OUT` (or undo the hand edit)"
 
 
+class _GraphFile(BaseModel):
+    """graph.json as a whole (unknown top-level keys are ignored, as before)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    format: str
+    version: int
+    entities: list[Entity]
+    facts: list[Fact]
+    merge_log: list[MergeRecord] = []
+
+
+@cache
+def _adapters() -> tuple[TypeAdapter, TypeAdapter, TypeAdapter]:
+    return TypeAdapter(list[Entity]), TypeAdapter(list[Fact]), TypeAdapter(list[MergeRecord])
+
+
+@paused_gc()
 def dumps(kg: KnowledgeGraph) -> str:
     """Deterministic JSON: entities by id, facts in graph order, the merge log."""
+    ents, facts, merges = _adapters()
     data = {
         "format": "peoplegraph-graph", "version": FORMAT_VERSION,
-        "entities": [e.model_dump(mode="json", exclude_none=True) for e in kg.entities()],
-        "facts": [f.model_dump(mode="json", exclude_none=True) for f in kg.facts()],
-        "merge_log": [r.model_dump(mode="json") for r in kg.merge_log],
+        "entities": ents.dump_python(kg.entities(), mode="json", exclude_none=True),
+        "facts": facts.dump_python(kg.facts(), mode="json", exclude_none=True),
+        "merge_log": merges.dump_python(kg.merge_log, mode="json"),
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
 
-def loads(text: str) -> KnowledgeGraph:
-    data = json.loads(text)
-    if data.get("format") != "peoplegraph-graph":
-        raise GraphError("not a PeopleGraph graph.json", hint="run `peoplegraph build` first")
+def _check_header(text: str | bytes, source: str) -> None:
+    """The clear errors for a file that is not a graph.json of this version."""
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise GraphError(f"{source} is not valid JSON: {exc}", hint=_HINT) from None
+    if not isinstance(data, dict) or data.get("format") != "peoplegraph-graph":
+        raise GraphError(f"{source} is not a PeopleGraph graph.json",
+                         hint="run `peoplegraph build` first")
     if data.get("version") != FORMAT_VERSION:
-        raise GraphError(f"graph.json version {data.get('version')} is not {FORMAT_VERSION}",
+        raise GraphError(f"{source}: graph.json version {data.get('version')} is not {FORMAT_VERSION}",
                          hint="rebuild with this version of peoplegraph")
+
+
+def _describe(exc: ValidationError, limit: int = 3) -> str:
+    errors = exc.errors(include_url=False)
+    shown = "; ".join(f"{'.'.join(map(str, e['loc'])) or '(top)'}: {e['msg']}"
+                      for e in errors[:limit])
+    more = f" (and {len(errors) - limit} more)" if len(errors) > limit else ""
+    return f"{len(errors)} invalid value(s): {shown}{more}"
+
+
+@paused_gc()
+def loads(text: str | bytes, source: str = "graph.json") -> KnowledgeGraph:
+    """A graph from graph.json text; any problem is a GraphError naming `source`."""
+    try:
+        data = _GraphFile.model_validate_json(text)
+    except ValidationError as exc:
+        _check_header(text, source)
+        raise GraphError(f"{source} is corrupt: {_describe(exc)}", hint=_HINT) from None
+    if data.format != "peoplegraph-graph" or data.version != FORMAT_VERSION:
+        _check_header(text, source)
     kg = KnowledgeGraph()
-    for e in data["entities"]:
-        kg.add_entity(Entity.model_validate(e))
-    for f in data["facts"]:
-        kg.add_fact(Fact.model_validate(f))
-    kg.merge_log = [MergeRecord.model_validate(r) for r in data.get("merge_log", [])]
+    try:
+        for e in data.entities:
+            kg.add_entity(e)
+        for f in data.facts:
+            kg.add_fact(f)
+    except GraphError as exc:
+        raise GraphError(f"{source} is inconsistent: {exc.message}", hint=_HINT) from None
+    kg.merge_log = data.merge_log
     return kg
 
 
@@ -53,4 +108,4 @@ def load(out_dir: str | Path) -> KnowledgeGraph:
         path = path / "graph.json"
     if not path.exists():
         raise GraphError(f"{path} does not exist", hint="run `peoplegraph build DOCS -o OUT` first")
-    return loads(path.read_text(encoding="utf-8"))
+    return loads(path.read_bytes(), source=str(path))

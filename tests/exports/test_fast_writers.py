@@ -168,3 +168,65 @@ def test_local_names_match_pyoxigraph(local):
     escaped = local_name(local)
     token = f"<{ns}{local}>" if escaped is None else f"ex:{escaped}"
     assert data.splitlines()[-1] == f"{token} {token} {token} ."
+
+
+# -- graph.json and facts.jsonl ---------------------------------------------------------------
+
+def _reference_dumps(kg: KnowledgeGraph) -> str:
+    data = {"format": "peoplegraph-graph", "version": 1,
+            "entities": [e.model_dump(mode="json", exclude_none=True) for e in kg.entities()],
+            "facts": [f.model_dump(mode="json", exclude_none=True) for f in kg.facts()],
+            "merge_log": [r.model_dump(mode="json") for r in kg.merge_log]}
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def _reference_jsonl(kg: KnowledgeGraph) -> str:
+    from exports.jsonl import fact_record, is_inferred
+
+    return "".join(json.dumps(fact_record(kg, f), ensure_ascii=False, sort_keys=True) + "\n"
+                   for f in kg.facts() if not is_inferred(f))
+
+
+def test_graph_json_and_facts_jsonl_match_the_per_model_dumps_and_round_trip(kg):
+    from exports.jsonl import facts_jsonl
+    from graph.store import dumps, loads
+
+    text = dumps(kg)
+    assert text == _reference_dumps(kg)
+    assert facts_jsonl(kg) == _reference_jsonl(kg)
+    again = loads(text)
+    assert dumps(again) == text and facts_jsonl(again) == facts_jsonl(kg)
+    assert [f.id for f in again.facts()] == [f.id for f in kg.facts()]
+
+
+@pytest.mark.parametrize("edit,says", [
+    (lambda d: d["facts"][0]["provenance"].update(start=-1), "facts.0.provenance.start"),
+    (lambda d: d["facts"][0].update(start="March"), "facts.0.start"),
+    (lambda d: d["entities"][0].update(surprise=1), "entities.0.surprise"),
+    (lambda d: d["facts"][0].update(subject_id="person/nobody-1"), "unknown entity"),
+    (lambda d: d.update(version=99), "version 99"),
+    (lambda d: d.update(format="other"), "not a PeopleGraph graph.json"),
+    (lambda d: d.pop("facts"), "facts"),
+])
+def test_a_hand_edited_graph_json_is_a_clear_error_naming_the_file(tmp_path, edit, says):
+    from graph.store import dumps, load
+    from ontology import GraphError
+
+    data = json.loads(dumps(build_graph(nasty_facts())))
+    edit(data)
+    path = tmp_path / "graph.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(GraphError) as err:
+        load(tmp_path)
+    assert str(path) in str(err.value) and says in str(err.value)
+
+
+def test_a_truncated_graph_json_is_a_clear_error_naming_the_file(tmp_path):
+    from graph.store import dumps, load
+    from ontology import GraphError
+
+    path = tmp_path / "graph.json"
+    path.write_text(dumps(build_graph(nasty_facts()))[:500], encoding="utf-8")
+    with pytest.raises(GraphError, match="not valid JSON") as err:
+        load(path)
+    assert str(path) in str(err.value)
