@@ -32,6 +32,7 @@ from exports.options import ExportOptions
 from exports.registry import register_exporter
 from graph.kg import KnowledgeGraph
 from ontology import ExportError
+from ontology.collector import paused_gc
 
 __all__ = ["render_html", "write_html", "json_for_script", "VIS_VERSION"]
 
@@ -82,6 +83,7 @@ def _template() -> tuple[str, str]:
     return html, page_js
 
 
+@paused_gc()  # page data is many small acyclic dicts and lists: collector passes were waste
 def render_html(kg: KnowledgeGraph, options: ExportOptions | None = None) -> str:
     """The complete page as a string."""
     options = options or ExportOptions()

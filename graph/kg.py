@@ -101,4 +101,5 @@ class KnowledgeGraph:
 
 def _fact_order(f: Fact) -> tuple:
     p = f.provenance
-    return (p.doc, p.start, p.end, f.predicate.value, f.id)
+    # Predicate is a StrEnum: the member sorts as its value, without the slow `.value` lookup
+    return (p.doc, p.start, p.end, f.predicate, f.id)
