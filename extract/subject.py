@@ -80,6 +80,8 @@ def _window(document: Document, sections: Sequence[Section]) -> list[Line]:
 
 #: a left-column label printed before the name on the same line (Europass-style CVs)
 _NAME_LABEL = re.compile(r"^(?:personal\s+(?:information|details|data)|name|full\s+name|"
+                         r"(?:candidate|applicant)(?:'s)?(?:\s+(?:full\s+)?name)?|legal\s+name|"
+                         r"preferred\s+name|"
                          r"(?:surname|last\s+name|family\s+name)\(?s?\)?\s*[/,]\s*(?:first|given)"
                          r"\s+name\(?s?\)?|(?:first|given)\s+name\(?s?\)?\s*[/,]\s*"
                          r"(?:surname|last\s+name|family\s+name)\(?s?\)?)"
@@ -94,6 +96,15 @@ _NICKNAME = re.compile(r"(?<=\S)\s+(?:\"[^\"\s][^\"]{0,20}\"|“[^”]{1,20}”|
                        r"|'[A-Za-z][^'\s]{0,19}'|\([A-Z][a-z]{1,15}\))(?=\s+\S)")
 #: a label saying the surname comes first ('Surname(s) / First name(s)', 'Last name, First name')
 _SURNAME_FIRST = re.compile(r"(?i)^\s*(?:surname|last\s+name|family\s+name)")
+#: an ATS/HR export's labelled name ('Candidate: ROE, JANE'): surname first when inverted
+_HR_LABEL = re.compile(r"(?i)^\s*(?:candidate|applicant)(?:'s)?(?:\s+(?:full\s+)?name)?\s*:")
+#: post-nominal letters that an all-capitals 'NAME, XXX' line may end with (not a given name)
+_POSTNOMINAL_WORDS = frozenset("""cpa cisa cia cfe cfa cma mba phd md do rn bsn msn np pa pe pmp jd
+llm dds dmd esq ceng frcs mrcp acca aca cima shrm phr sphr csm cissp""".split())
+#: an academic title printed before a (German-style) name: 'Dipl.-Ing.', 'Dr.-Ing.', 'Dr. rer. nat.'
+_ACADEMIC_PREFIX = re.compile(r"^(?:(?:dipl|dr|mag|ing|bc|mgr)\.(?:\s?-\s?[a-z]{2,5}\.)?"
+                              r"(?:\s?\((?:fh|th|uni)\))?(?:\s+(?:rer|med|phil|jur|oec)\.\s?"
+                              r"(?:nat|pol|soc|techn|dent)?\.?)?\s+)+", re.I)
 #: 'Surname, Given Names' as printed after such a label
 _INVERTED = re.compile(r"^([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?),\s*([^\W\d_][\w'’.\s-]*)$")
 
@@ -101,16 +112,20 @@ _INVERTED = re.compile(r"^([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?),\s*([
 def _clean_name_line(s: str) -> str:
     s = re.sub(r"^#{1,6}\s+", "", s.strip())
     surname_first = bool(_SURNAME_FIRST.match(s))
+    hr = bool(_HR_LABEL.match(s))
     s = _NAME_LABEL.sub("", s)
-    if surname_first:
+    if surname_first or hr:
         first = re.split(r"\s{3,}|\t", s.strip())[0].strip()
         inv = _INVERTED.match(first)
-        if inv:
-            s = f"{inv.group(2).strip()} {inv.group(1)}"
+        given = inv.group(2).strip() if inv else ""
+        if inv and (surname_first or re.sub(r"[^a-z]", "", given.lower())
+                    not in _POSTNOMINAL_WORDS):
+            s = f"{given} {inv.group(1)}"
     s = _NICKNAME.sub("", s)
     s = s.replace("**", "").replace("__", "").strip()
     s = re.split(r"\s+[|•·–—-]\s+|\s{3,}|\t", s)[0].strip(" ;")
     s = _POSTNOMINAL.sub("", s).strip(" ,")
+    s = _ACADEMIC_PREFIX.sub("", s)
     s = re.sub(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+", "", s, flags=re.I)
     return re.sub(r",?\s+(?:ph\.?\s?d|m\.?d|mba|cpa|pe|jr|sr|ii|iii)\.?$", "", s, flags=re.I)
 
