@@ -113,12 +113,13 @@ software labs lab laboratory laboratories research r&d institute university coll
 academy bank foundation partners consulting consultancy services networks studios studio
 industries international global ventures capital center centre agency council ministry
 department hospital clinic polytechnic
-s.r.l srl s.p.a spa s.a s.l sarl s.a.s sas oy ab asa aps kg se ltda pty bhd e.v k.k""".split())
+s.r.l srl s.p.a spa s.a s.l sarl s.a.s sas oy ab asa aps kg se ltda pty bhd e.v k.k pllc lllp kgaa ohg""".split())
 
 #: legal forms that may follow the name after a comma ('Globex, Inc.', 'Acme, S.p.A.')
 _LEGAL_TAIL = re.compile(r"(?i)^(?:inc|incorporated|ltd|limited|llc|llp|corp|corporation|co|plc|"
                          r"gmbh|ag|sa|s\.a|nv|bv|s\.r\.l|srl|s\.p\.a|spa|sarl|oy|ab|asa|se|pty"
-                         r"|ltda|pvt\.?\s+ltd|private\s+limited|l\.l\.c|l\.p|lp)\.?$")
+                         r"|ltda|pvt\.?\s+ltd|private\s+limited|l\.l\.c|l\.p|lp|pllc|p\.l\.l\.c|pc|p\.c"
+                         r"|lllp|kg|kgaa|ohg|e\.v|sas|bhd|sdn\.?\s+bhd|pte\.?\s+ltd|k\.k|a/s|aps)\.?$")
 
 EDU_CUES = ("university", "college", "school", "polytechnic", "academy", "iit ", "institute of",
             "universit", "universidad", "hochschule", "école", "ecole", "escola", "escuela",

@@ -339,6 +339,27 @@ def _names_a_role(text: str) -> bool:
     return bool(got.title and got.orgs or any(org_score(o) >= 1 for o in got.orgs))
 
 
+#: a date set off at the end of a line by a gap or a separator ('Intern      Summer 2011')
+_GAP_BEFORE = re.compile(r"(?:\s{2,}|\t|\s*[,|–—(-]\s*)$")
+
+
+def _title_and_date(line: str, rest: str, ranges: list) -> bool:
+    """A title with one date set off after it ('Accounting Intern        Summer 2011', 'Tutor,
+    2012'): a role line under an employer heading, not a sentence mentioning a year."""
+    if len(ranges) != 1 or not rest[:1].isupper() or len(rest.split()) > 8:
+        return False
+    from extract.dates import find_date_ranges
+
+    s = line.rstrip(" *_")
+    raw = find_date_ranges(s)  # spans in the line as printed: the gap before the date counts
+    if len(raw) != 1:
+        return False
+    a, b = raw[0].span
+    if s[b:].strip(" )") or not _GAP_BEFORE.search(s[:a]):
+        return False
+    return title_score(rest) > 0 and org_score(rest) < 1
+
+
 def _rows(ctx: DocContext, start: int, end: int,
           column: tuple[int, int | None] | None = None) -> list[_Row]:
     names = {ctx.subject.name} if ctx.subject.name else set()
@@ -362,7 +383,7 @@ def _rows(ctx: DocContext, start: int, end: int,
         if ranges and not re.sub(r"[\W_]+", "", rest):
             rows.append(_Row(ln, "date", ranges))
         elif ranges and len(rest.split()) <= 14 and not _sentence(rest) and (
-                any(r.end for r in ranges) or _names_a_role(s)):
+                any(r.end for r in ranges) or _names_a_role(s) or _title_and_date(s, rest, ranges)):
             rows.append(_Row(ln, "dated", ranges))
         else:
             rows.append(_Row(ln, "text"))

@@ -52,3 +52,29 @@ def test_german_academic_title_before_the_name_is_dropped() -> None:
     assert _subject("Dipl.-Kfm. Anselm Rautenberg\nanselm@example.de\n") == "Anselm Rautenberg"
 
 
+
+
+# ---- employer blocks with several dated title rows -------------------------------------------
+
+def test_firm_line_with_pllc_and_title_rows_including_a_lone_season_date() -> None:
+    text = ("PROFESSIONAL EXPERIENCE\n\n"
+            "Harrowgate Tax Advisors, PLLC  —  Dayton, OH\n"
+            "  Tax Supervisor                                              Mar 2017 – Present\n"
+            "  Tax Associate                                               Sep 2014 – Feb 2017\n"
+            "  • Prepared partnership returns.\n\n"
+            "Brindle Pumps Co.  —  Toledo, OH\n"
+            "  Payroll Intern                                              Summer 2013\n"
+            "  • Reconciled timesheets.\n\n"
+            "EDUCATION\nBS Accounting, Wright State University, 2014\n")
+    jobs = [(o, t, s) for o, t, s, _ in _jobs(text)]
+    assert jobs == [("Harrowgate Tax Advisors, PLLC", "Tax Supervisor", "2017-03"),
+                    ("Harrowgate Tax Advisors, PLLC", "Tax Associate", "2014-09"),
+                    ("Brindle Pumps Co.", "Payroll Intern", "2013-06")]
+    assert ("Brindle Pumps Co.", "Toledo, OH") in {
+        (f.subject.name, f.object.name) for f in _facts(text, "located-in")}
+
+
+def test_a_sentence_ending_in_a_year_is_not_a_role_line() -> None:
+    text = ("EXPERIENCE\n\nOrrin Metalworks — Production Supervisor, 2015–2019\n- Welded frames\n"
+            "Promoted to Lead Fabricator in 2018\n- Trained apprentices\n")
+    assert [(o, t) for o, t, _, _ in _jobs(text)] == [("Orrin Metalworks", "Production Supervisor")]
