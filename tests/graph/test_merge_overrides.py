@@ -124,12 +124,12 @@ def test_pipeline_passes_merge_and_overrides_to_the_graph(monkeypatch, tmp_path)
 
     seen = {}
 
-    def fake_build_graph(facts, *, merge=True, overrides=None):
-        seen.update(merge=merge, overrides=overrides)
+    def fake_build_graph(facts, *, merge=True, overrides=None, reuse_facts=False):
+        seen.update(merge=merge, overrides=overrides, reuse_facts=reuse_facts)
         return build_graph([], vocab=EMPTY)
 
     monkeypatch.setattr(graph, "build_graph", fake_build_graph)
     cfg = pipeline.BuildConfig(paths=[], out=tmp_path, outputs=(), merge=False,
                                overrides=tmp_path / "o.json")
     pipeline.run_build(cfg)
-    assert seen == {"merge": False, "overrides": tmp_path / "o.json"}
+    assert seen == {"merge": False, "overrides": tmp_path / "o.json", "reuse_facts": True}
