@@ -65,6 +65,9 @@ class DocContext:
     subject: Mention
     kind: str = "resume"
     extras: dict = field(default_factory=dict)
+    #: [start, end) of the one person-profile segment this context is about, in a document that
+    #: profiles several people (extract.profiles); the text outside it is noise to extractors
+    segment: tuple[int, int] | None = None
 
     @property
     def text(self) -> str:

@@ -7,13 +7,15 @@ imported on the first call, never at package import.
 from __future__ import annotations
 
 import importlib
+from dataclasses import replace
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
 from extract.context import DocContext
+from extract.prose.wrap import unwrapped
 from extract.registry import registered
-from ontology import Document, ExtractionError, Fact, Mention
+from ontology import Document, EntityType, ExtractionError, Fact, Mention
 from ontology.collector import paused_gc
 
 __all__ = ["EXTRACTOR_MODULES", "extract_document", "build_context", "parse_prose"]
@@ -40,25 +42,45 @@ def _load_extractors() -> tuple[str, ...]:
     return EXTRACTOR_MODULES
 
 
-def build_context(document: Document, parsed: Any = None) -> DocContext:
+def _profiles(document: Document) -> list:
+    """The person-profile segments of a document that profiles several people ([] otherwise)."""
+    if document.format == "jsonresume":
+        return []
+    from extract.profiles import profile_segments
+
+    return profile_segments(document.text)
+
+
+def build_context(document: Document, parsed: Any = None, *, profiles: Sequence[Any] = ()
+                  ) -> DocContext:
     """Sections, kind, spaCy Doc and subject of a document. `parsed`: the statistical model's
-    Doc of a prose document's text, when it was parsed already (`parse_prose`)."""
+    Doc of a prose document's text, when it was parsed already (`parse_prose`). With `profiles`
+    (a document profiling several people) the document is read as prose and its subject is the
+    first profile's person (`extract_document` gives each profile its own context)."""
     from extract.kind import detect_kind
     from extract.sections import split_sections
 
     sections = tuple(split_sections(document.text, document.format))
+    if profiles:
+        from extract.nlp import full_nlp
+
+        doc = parsed if parsed is not None else full_nlp()(unwrapped(document.text))
+        first = profiles[0]
+        return DocContext(document=document, doc=doc, sections=sections, kind="prose",
+                          subject=Mention(type=EntityType.PERSON, name=first.name),
+                          segment=(first.start, first.end))
     if document.format == "jsonresume":  # structured fields, mapped straight to facts
         from extract.jsonresume_facts import jsonresume_subject
         from extract.nlp import blank_nlp
 
         return DocContext(document=document, doc=blank_nlp()(document.text), sections=sections,
                           subject=jsonresume_subject(document), kind="jsonresume")
-    kind = detect_kind(document.text, sections)
+    kind = detect_kind(unwrapped(document.text), sections)
     if kind == "prose":
         from extract.nlp import full_nlp
         from extract.prose.subject import detect_prose_subject
 
-        doc = parsed if parsed is not None else full_nlp()(document.text)
+        doc = parsed if parsed is not None else full_nlp()(unwrapped(document.text))
         subject: Mention = detect_prose_subject(document, doc, sections)
     else:
         from extract.nlp import blank_nlp
@@ -78,12 +100,13 @@ def parse_prose(documents: Sequence[Document], batch_size: int = 8) -> dict[str,
     from extract.sections import split_sections
 
     prose = [d for d in documents if d.format != "jsonresume"
-             and detect_kind(d.text, tuple(split_sections(d.text, d.format))) == "prose"]
+             and (detect_kind(unwrapped(d.text), tuple(split_sections(d.text, d.format)))
+                  == "prose" or _profiles(d))]
     if not prose:
         return {}
     from extract.nlp import full_nlp
 
-    docs = full_nlp().pipe((d.text for d in prose), batch_size=batch_size)
+    docs = full_nlp().pipe((unwrapped(d.text) for d in prose), batch_size=batch_size)
     return {d.id: doc for d, doc in zip(prose, docs, strict=True)}
 
 
@@ -102,16 +125,32 @@ def _extract_document(document: Document, parsed: Any = None) -> list[Fact]:
     """`extract_document` with the collector as the caller left it.
     """
     _load_extractors()
-    ctx = build_context(document, parsed)
+    profiles = _profiles(document)
+    ctx = build_context(document, parsed, profiles=profiles)
+    contexts = [ctx] if not profiles else [
+        ctx, *(replace(ctx, subject=Mention(type=EntityType.PERSON, name=p.name),
+                       segment=(p.start, p.end), extras={}) for p in profiles[1:])]
     facts: dict[str, Fact] = {}
-    for spec in registered(ctx.kind):
-        try:
-            found = spec.func(ctx)
-        except Exception as exc:  # an extractor bug must name itself and the document
-            raise ExtractionError(f"extractor {spec.name} failed: {type(exc).__name__}: {exc}",
-                                  doc=document.id, hint="report it with the document if you can "
-                                  "share it; other documents are unaffected") from exc
-        for f in found:
-            facts.setdefault(f.id, f)
+    for one in contexts:
+        for spec in registered(one.kind):
+            try:
+                found = spec.func(one)
+            except Exception as exc:  # an extractor bug must name itself and the document
+                raise ExtractionError(f"extractor {spec.name} failed: {type(exc).__name__}: "
+                                      f"{exc}", doc=document.id, hint="report it with the "
+                                      "document if you can share it; other documents are "
+                                      "unaffected") from exc
+            for f in found:
+                if one.segment is None or _in_segment(f, one):
+                    facts.setdefault(f.id, f)
     return sorted(facts.values(), key=lambda f: (f.provenance.start, f.provenance.end,
                                                  f.predicate.value, f.id))
+
+
+def _in_segment(fact: Fact, ctx: DocContext) -> bool:
+    """A fact about a profile's person must come from inside the profile's segment; facts
+    about organizations and works (located-in, part-of, published-in) may come from anywhere."""
+    if fact.subject != ctx.subject:
+        return True
+    start, end = ctx.segment or (0, len(ctx.text))
+    return start <= fact.provenance.start and fact.provenance.end <= end

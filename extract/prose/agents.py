@@ -92,9 +92,21 @@ def _live_ranges(doc: Doc, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[in
     return tuple(out)
 
 
-def _build(doc: Doc, text: str, subject_name: str | None) -> Analysis:
+def _outside(spans: list[tuple[int, int]], segment: tuple[int, int] | None,
+             n: int) -> tuple[tuple[int, int], ...]:
+    """The boilerplate spans plus, for a profile segment, the text before and after it
+    (sorted, disjoint)."""
+    if segment is None:
+        return tuple(spans)
+    start, end = segment
+    inner = [(max(s, start), min(e, end)) for s, e in spans if s < end and e > start]
+    return tuple([(0, start)] * (start > 0) + inner + [(end, n)] * (end < n))
+
+
+def _build(doc: Doc, text: str, subject_name: str | None,
+           segment: tuple[int, int] | None = None) -> Analysis:
     first, last = name_parts(subject_name)
-    spans = tuple(boilerplate_spans(text))
+    spans = _outside(boilerplate_spans(text), segment, len(text))
     base = Analysis(spans, subject_name, first, last)
     ents = tuple(e for e in doc.ents if not base.in_noise(e.start_char, e.end_char))
     names = [clean_person_name(e.text) for e in ents if e.label_ == "PERSON"]
@@ -141,7 +153,7 @@ def analysis(ctx: DocContext) -> Analysis:
     """The document's Analysis, computed once and kept in ctx.extras."""
     key = "prose.analysis"
     if key not in ctx.extras:
-        ctx.extras[key] = _build(ctx.doc, ctx.text, ctx.subject.name)
+        ctx.extras[key] = _build(ctx.doc, ctx.text, ctx.subject.name, ctx.segment)
     return ctx.extras[key]
 
 
