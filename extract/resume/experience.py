@@ -150,11 +150,19 @@ def _read_line(text: str) -> _Read:
     rest = re.sub(r"\(\s*\)", "", rest)
     flds = [f.strip(" ,|-–—") for f in re.split(r"\s+[|•·]\s+|\t+|\s+[–—]\s+(?=[^–—]*$)", rest)]
     flds = [f for f in flds if f]
+    flds = [_postal_place(f) or f for f in flds]
     placed = any(is_place(f) or peel_place(f)[1] for f in flds)
     items: list[tuple[str, str | None, str | None]] = []
     for fld in flds:
         if is_place(fld):
             out.place = out.place or fld
+            continue
+        split = _org_unit_city(fld)
+        if split is not None:  # 'Initech GmbH, Mobility Division, Wolfsburg'
+            org, units, city = split
+            out.orgs.append(org)
+            out.teams += units
+            out.place = out.place or city
             continue
         fld, place = peel_place(fld)
         out.place = out.place or place
@@ -181,6 +189,70 @@ def _read_line(text: str) -> _Read:
     return out
 
 
+#: a US postal line: 'Springfield, IL 62701', 'Springfield, IL 62701-1234 United States'
+_US_POSTAL = re.compile(r"^([A-Z][A-Za-z.'’ -]{1,40}),\s*([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?"
+                        r"(?:,?\s+(?:United\s+States(?:\s+of\s+America)?|USA|U\.S\.A?\.?))?$")
+#: a street-address line of an employer block ('1200 Harbor Blvd', '77 King St W, Suite 400')
+_STREET_LINE = re.compile(r"(?i)^(?:\d{1,6}[a-z]?\s+(?:[NSEW]\.?\s+)?[\w.'’ -]{2,40}?\b(?:street|st|road|rd"
+                          r"|avenue|ave|drive|dr|court|ct|lane|ln|boulevard|blvd|way|place|pl|parkway"
+                          r"|pkwy|highway|hwy|circle|cir|terrace|square|sq|plaza|pike|row)\b\.?"
+                          r"(?:\s+(?:[NSEW]{1,2}\b\.?))?(?:,?\s*(?:suite|ste|floor|fl|unit|room|bldg)\.?"
+                          r"\s*#?\s*\w+)?|(?:suite|ste|p\.?\s?o\.?\s+box|floor)\s*#?\s*\d+\w*)\s*$")
+
+
+def _postal_place(text: str) -> str | None:
+    """'City, ST' of a US postal line (ZIP code and country dropped), else None.
+
+    >>> _postal_place("Springfield, IL 62701 United States")
+    'Springfield, IL'
+    """
+    m = _US_POSTAL.match(text.strip())
+    if m is None or not re.search(r"\d|United|USA|U\.S", text):
+        return None
+    place = f"{m.group(1).strip()}, {m.group(2)}"
+    return place if is_place(place) else None
+
+
+#: a word that makes a comma part an organization or a unit, not a city
+_NOT_CITY = re.compile(r"(?i)\b(?:team|group|squad|division|department|dept|lab|laboratory|unit|"
+                       r"institute|center|centre|office|services|systems|solutions|control|"
+                       r"operations|research|engineering|business|sales|marketing|finance|"
+                       r"technology|technologies|development|headquarters|hq|plant|campus)\b")
+
+
+def _org_unit_city(fld: str) -> tuple[str, list[str], str | None] | None:
+    """(employer, divisions, city) of a field that leads with a strong employer name and then
+    names only divisions and a city by comma ('Initech GmbH, Mobility Division, Wolfsburg',
+    'Globex Inc., Stamford Plant'), else None. A part that reads as a title, or a first part
+    that is no clear employer, leaves the field to the title/employer split."""
+    from extract.resume.common import _LEGAL_TAIL
+
+    if ", " not in fld or "(" in fld.split(",", 1)[0]:
+        return None
+    parts = [p.strip() for p in fld.split(", ") if p.strip()]
+    org, k = parts[0], 1
+    while k < len(parts) and _LEGAL_TAIL.match(parts[k]):
+        org, k = f"{org}, {parts[k]}", k + 1
+    rest = parts[k:]
+    if not rest or org_score(org) < 1 or is_place(org) or len(rest) > 3:
+        return None
+    if any(title_score(p) > 0 or _CONTACT.search(p) or re.search(r"\d", p) or len(p.split()) > 6
+           or not p[:1].isupper() for p in rest):
+        return None
+    city = None
+    for n in range(len(rest)):
+        if is_place(", ".join(rest[n:])):
+            city, rest = ", ".join(rest[n:]), rest[:n]
+            break
+    if city is None and rest and (len(rest) >= 2 or org_score(org) >= 1.5) \
+            and len(rest[-1].split()) == 1 and not _NOT_CITY.search(rest[-1]) \
+            and org_score(rest[-1]) <= 0.3 and not is_unit(rest[-1]):
+        city, rest = rest[-1], rest[:-1]  # a town the vocabulary does not know ('Abstatt')
+    if any(org_score(p) >= 2 and not _NOT_CITY.search(p) for p in rest):
+        return None  # 'Globex Inc, Initech Corp': two employers, not a division
+    return org, rest, city
+
+
 def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
     """Title, employer(s), location and team of one role from its header lines, then the
     lines right under its dates for what the header did not say."""
@@ -204,6 +276,8 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
                 continue
             role.teams.append((clean_markup(ln.text), ln))
             continue
+        if _STREET_LINE.match(clean_markup(ln.text)):
+            continue  # the employer's street address (a federal or ATS resume's block)
         lab = _LABEL.match(clean_markup(ln.text))
         if lab:
             key, val = lab.group(1).lower(), lab.group(2)
@@ -382,7 +456,8 @@ def _rows(ctx: DocContext, start: int, end: int,
         rest, ranges = _undate(clean_markup(s))
         if ranges and not re.sub(r"[\W_]+", "", rest):
             rows.append(_Row(ln, "date", ranges))
-        elif ranges and len(rest.split()) <= 14 and not _sentence(rest) and (
+        elif ranges and len(rest.split()) <= 14 and not _sentence(rest) \
+                and not _SENTENCE_INSIDE.search(rest) and (
                 any(r.end for r in ranges) or _names_a_role(s) or _title_and_date(s, rest, ranges)):
             rows.append(_Row(ln, "dated", ranges))
         else:
@@ -397,6 +472,9 @@ def _sentence(s: str) -> bool:
 
 #: a sentence ending inside a line ('... to Google Cloud. Codified ...'): description text
 _MID_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]")
+#: a sentence ending inside a dated line ('... help desk. Deployed to Kuwait (2010-2011)'):
+#: a lower-case word before the stop, so 'Pvt. Ltd.' and 'Inc. |' do not count
+_SENTENCE_INSIDE = re.compile(r"(?<![\w.])[a-z]{3,}[.!?]\s+[A-Z][a-z]")
 #: labelled lines inside a role block that are not its header ('Client:', Europass
 #: 'Business or sector ...')
 _NOT_HEADER = re.compile(r"(?i)(?:client|project|skills?|technolog\w*|tools|stack|sector|industry)"
@@ -408,7 +486,8 @@ def _headerish(row: _Row) -> bool:
     return (row.kind == "text" and 0 < len(s.split()) <= 14 and not _sentence(s)
             and not s[:1].islower()  # the wrapped end of a bullet, not a header
             and not (len(s.split()) >= 8 and _MID_SENTENCE.search(s))
-            and not _NOT_HEADER.match(s))
+            and not _NOT_HEADER.match(s)
+            and not (s.endswith(":") and len(s.split()) >= 2))  # a label over the text below
 
 
 def _prev(rows: list[_Row], i: int) -> int | None:
@@ -502,6 +581,23 @@ def _groups(rows: list[_Row], layout: str) -> list[tuple[int, list[int], list[in
     return out
 
 
+#: a labelled title among a role's detail fields ('Title: Budget Analyst', 'Position Title: ...')
+_TITLE_FIELD = re.compile(r"(?i)^\s*(?:official\s+|working\s+|job\s+|position\s+)?(?:title|position)"
+                          r"\s*:\s*(\S.{1,80})$")
+
+
+def _body_title(body: list[Line]) -> str | None:
+    """The title printed as a labelled field under a role's dates (a federal resume's 'Title:'
+    after 'Grade Level:', 'Hours per week:' ...), read in the fields before the duties text."""
+    for ln in body[:10]:
+        if is_bullet(ln.text) or len(ln.text.split()) > 16:
+            break
+        m = _TITLE_FIELD.match(clean_markup(ln.text))
+        if m:
+            return clean_title(m.group(1))
+    return None
+
+
 def find_roles(ctx: DocContext, start: int, end: int,
                column: tuple[int, int | None] | None = None) -> list[Role]:
     """The roles printed in text[start:end] (in one column of a two-column page), in order."""
@@ -523,6 +619,9 @@ def find_roles(ctx: DocContext, start: int, end: int,
             lo = max([i] + group + tail) + 1
             hi = min(groups[n + 1][1]) if n + 1 < len(groups) else len(rows)
         role.body = [rows[k].line for k in range(lo, hi) if rows[k].kind != "blank"]
+        if role.title is None and layout != "after":
+            role.title = _body_title([rows[k].line for k in range(max([i] + group) + 1, hi)
+                                      if rows[k].kind != "blank"])
         inherited = False
         if not role.orgs and carry is not None and role.title:
             role.orgs, role.location = list(carry.orgs), role.location or carry.location
@@ -795,7 +894,11 @@ def _headline_title(ctx: DocContext, org: str) -> str | None:
     return None
 
 
-_NAMED_TEAM = re.compile(r"((?:[A-Z][\w&-]*\s+){1,4}?)(?:(team|Team|group|Group)\b|organi[sz]ation\b)")
+_NAMED_TEAM = re.compile(r"((?:[A-Z][\w&-]*\s+){1,4}?)(?:(team|Team|group|Group)\b"
+                         # not a modifier of a noun after it ('Active Directory group policy')
+                         r"(?!\s+(?!(?:and|or|for|to|at|in|on|of|with|from|by|as|that|which|who"
+                         r"|where|while|across|since|during|under|via|the|a|an)\b)[a-z])"
+                         r"|organi[sz]ation\b)")
 
 
 def body_teams(body: list[Line]) -> list[tuple[str, Line]]:
@@ -865,8 +968,13 @@ def _role_facts(ctx: DocContext, role: Role, volunteer: bool = False) -> list[Fa
             a, b = min(line.start, role.loc_line.start), max(line.end, role.loc_line.end)
             if name.lower() in role.loc_line.text.lower():
                 a, b = role.loc_line.start, role.loc_line.end  # a detail line naming both
+            where = obj
+            site = [t for t, tl in role.teams if tl is line]
+            if site and role.loc_line is not line and len(role.orgs) == 1:
+                # 'Globex Corp, Riverside Plant' over its own address lines: the site's address
+                where = Mention(type=EntityType.ORGANIZATION, name=team_name(site[0], name))
             facts.append(make_fact(ctx, Predicate.LOCATED_IN, place_mention(role.location),
-                                   (a, b), NAME, 0.8, subject=obj))
+                                   (a, b), NAME, 0.8, subject=where))
         for team, tline in role.teams:
             a, b = min(line.start, tline.start), max(line.end, tline.end)
             tm = Mention(type=EntityType.ORGANIZATION, name=team_name(team, name))

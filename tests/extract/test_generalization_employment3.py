@@ -78,3 +78,104 @@ def test_a_sentence_ending_in_a_year_is_not_a_role_line() -> None:
     text = ("EXPERIENCE\n\nOrrin Metalworks — Production Supervisor, 2015–2019\n- Welded frames\n"
             "Promoted to Lead Fabricator in 2018\n- Trained apprentices\n")
     assert [(o, t) for o, t, _, _ in _jobs(text)] == [("Orrin Metalworks", "Production Supervisor")]
+
+
+# ---- federal (USAJobs) blocks ------------------------------------------------------------------
+
+_FEDERAL = """WORK EXPERIENCE
+
+U.S. Department of Energy, Hanford Field Office
+2440 Stevens Center Place
+Richland, WA 99354 United States
+04/2018 - Present
+Grade Level: GS-12
+Hours per week: 40
+Series/Grade: GS-0343-12
+Title: Management and Program Analyst
+Supervisor: Mr. Odell Brannigan (509-555-0101)
+
+Duties, Accomplishments and Related Skills:
+Tracks cleanup milestones for the site and briefs the deputy manager. Reviewed 30 contracts in FY2020.
+
+United States Navy
+Naval Station Norfolk
+Norfolk, VA United States
+08/2010 - 03/2018
+Hours per week: 40+
+Rank: Petty Officer First Class (E-6)
+Title: Logistics Specialist
+
+Duties, Accomplishments and Related Skills:
+Ran a supply section of 12 sailors. Deployed aboard a carrier group (2014-2015) as leading petty officer.
+
+EDUCATION
+"""
+
+
+def test_federal_resume_title_comes_from_the_title_field_not_the_address_or_grade() -> None:
+    jobs = _jobs(_FEDERAL)
+    assert ("U.S. Department of Energy", "Management and Program Analyst", "2018-04",
+            "present") in jobs
+    assert ("United States Navy", "Logistics Specialist", "2010-08", "2018-03") in jobs
+    assert len(jobs) == 2  # the duties label and a dated duties sentence are no employers
+
+
+def test_federal_resume_address_lines_give_city_state_and_the_field_office_is_a_unit() -> None:
+    located = _pairs(_FEDERAL, "located-in")
+    assert ("Hanford Field Office", "Richland, WA") in located  # the unit's own address
+    assert ("United States Navy", "Norfolk, VA") in located or (
+        "Naval Station Norfolk", "Norfolk, VA") in located
+    assert ("Hanford Field Office", "U.S. Department of Energy") in _pairs(
+        _FEDERAL, "part-of")
+
+
+def test_usajobs_duties_label_is_not_a_header() -> None:
+    text = ("EXPERIENCE\n\nLeidos, Inc.\n11951 Freedom Drive\nReston, VA 20190 United States\n"
+            "01/2015 - 12/2019\nTitle: Systems Engineer\n\nDuties, Accomplishments and Related Skills:\n"
+            "Kept the lights on.\n")
+    assert _jobs(text) == [("Leidos, Inc.", "Systems Engineer", "2015-01", "2019-12")]
+
+
+# ---- left date column, 'Employer, Division, City' ---------------------------------------------
+
+_LEFT_DATES = """BERUFSERFAHRUNG / EXPERIENCE
+
+since 06/2020       Continental AG, Powertrain Software, Regensburg
+                    Lead Developer Diagnostics
+                    - UDS diagnostics stack in C
+
+01/2016 – 05/2020   Haberland Messtechnik GmbH, Heilbronn
+                    Embedded Software Engineer
+                    - Sensor firmware
+
+10/2012 – 12/2015   Quellbach Fahrzeugtechnik GmbH, Test Benches, Neckarsulm
+                    Test Engineer
+
+EDUCATION
+"""
+
+
+def test_left_date_column_cv_reads_employer_division_city_and_the_title_below() -> None:
+    jobs = _jobs(_LEFT_DATES)
+    assert ("Continental AG", "Lead Developer Diagnostics", "2020-06", "present") in jobs
+    assert ("Haberland Messtechnik GmbH", "Embedded Software Engineer", "2016-01", "2020-05") in jobs
+    assert ("Quellbach Fahrzeugtechnik GmbH", "Test Engineer", "2012-10", "2015-12") in jobs
+    located = {(s.split()[0], o) for s, o in _pairs(_LEFT_DATES, "located-in")}
+    assert {("Continental", "Regensburg"), ("Haberland", "Heilbronn"),
+            ("Quellbach", "Neckarsulm")} <= located
+    units = {s for s, _ in _pairs(_LEFT_DATES, "part-of")}
+    assert {"Powertrain Software", "Test Benches"} <= units
+
+
+def test_a_title_after_the_employer_comma_is_still_a_title() -> None:
+    jobs = _jobs("EXPERIENCE\n\nGlobex Inc, Senior Data Engineer, Austin, TX\nJan 2019 - Present\n")
+    assert jobs == [("Globex Inc", "Senior Data Engineer", "2019-01", "present")]
+
+
+def test_team_word_used_as_a_modifier_is_no_team() -> None:
+    text = ("EXPERIENCE\n\nSystems Administrator, Tallis Regional Health — Boise, ID\n"
+            "Mar 2017 - Present\n- Maintained Windows group policy and the Service Desk team wiki\n"
+            "- Joined the Identity Platform team in 2019\n")
+    teams = {s for s, _ in _pairs(text, "part-of")}
+    assert "Identity Platform team" in teams
+    assert not any("group" in t.lower() or "Desk" in t for t in teams)
