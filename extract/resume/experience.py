@@ -726,7 +726,12 @@ _COLUMN = re.compile(r"^\s{0,3}([A-Za-z][^\t]{0,44}?)(?:\t+|\s{3,}|\s*:\s+)(\S.*
 #: the value column alone, continuing the field above ('                  Germany')
 _CONTINUED = re.compile(r"^(?:\t+|\s{6,})(\S.*)$")
 _FIELD_LABELS = (
-    ("dates", re.compile(r"(?i)^(?:dates?|period|time\s+period|duration|from\s*[-–/]\s*to)$")),
+    ("dates", re.compile(r"(?i)^(?:dates?|period|time\s+period|duration|from\s*[-–/]\s*to"
+                         r"|dates?\s+(?:of\s+)?employ(?:ed|ment))$")),
+    # an ATS export's separate date fields ('Start Date: 03/2019', 'End Date: Present')
+    ("start", re.compile(r"(?i)^(?:start(?:ing)?\s+date|date\s+started|employed\s+from|from\s+date)$")),
+    ("end", re.compile(r"(?i)^(?:end(?:ing)?\s+date|date\s+(?:ended|left)|employed\s+(?:to|until)"
+                       r"|to\s+date)$")),
     ("title", re.compile(r"(?i)^(?:occupation(?:\s+or\s+position)?(?:\s+held)?|position(?:\s+held)?"
                          r"|job\s+title|title|role|designation)$")),
     ("employer", re.compile(r"(?i)^(?:name\s+(?:and\s+address\s+)?of\s+(?:the\s+)?employer"
@@ -816,6 +821,11 @@ def _labelled_roles(ctx: DocContext, start: int, end: int) -> list[Role] | None:
         last = name
     if cur:
         blocks.append(cur)
+    for b in blocks:  # 'Start Date' and 'End Date' fields read as one range
+        if "dates" not in b and "start" in b:
+            parts = b["start"][:1] + b.get("end", [])[:1]
+            b["dates"] = [Line(" - ".join(x.text.strip() for x in parts), parts[0].start,
+                               parts[-1].end)]
     dated = [b for b in blocks if "dates" in b and ("employer" in b or "title" in b)]
     if labelled < 3 or stray or not dated or not any("employer" in b for b in dated):
         return None

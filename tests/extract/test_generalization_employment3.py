@@ -179,3 +179,17 @@ def test_team_word_used_as_a_modifier_is_no_team() -> None:
     teams = {s for s, _ in _pairs(text, "part-of")}
     assert "Identity Platform team" in teams
     assert not any("group" in t.lower() or "Desk" in t for t in teams)
+
+
+# ---- ATS field-per-line work history ------------------------------------------------------------
+
+def test_ats_field_per_line_blocks_with_separate_start_and_end_dates() -> None:
+    text = ("Candidate: MARAVILLA, JOAQUIN\nEmail: jmaravilla@example.net\n\nWORK HISTORY\n\n"
+            "Company Name: Pinecrest Dental Group\nJob Title: Office Manager\nLocation: Bend, OR\n"
+            "Start Date: 09/2020\nEnd Date: Present\nResponsibilities: Scheduling and billing.\n\n"
+            "Company Name: Ridgeline Outfitters LLC\nJob Title: Store Associate\n"
+            "Location: Redmond, OR\nStart Date: 05/2016\nEnd Date: 08/2020\n\nEDUCATION\n")
+    assert _subject(text) == "Joaquin Maravilla"
+    assert _jobs(text) == [("Pinecrest Dental Group", "Office Manager", "2020-09", "present"),
+                           ("Ridgeline Outfitters LLC", "Store Associate", "2016-05", "2020-08")]
+    assert ("Ridgeline Outfitters LLC", "Redmond, OR") in _pairs(text, "located-in")
