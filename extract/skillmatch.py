@@ -131,6 +131,8 @@ class SkillMatcher:
         base = span.start_char
         part = span.text if text is None else text[base:span.end_char]
         for m in _VERSIONED_IN_TEXT.finditer(part):
+            if len(m.group(1)) == 1 and len(m.group()) < 3:
+                continue  # "C1", "B2": a language level or a grid cell, not C with a version
             idx = self.versioned.get(m.group(1).lower())
             sub = span.doc.char_span(base + m.start(), base + m.end()) if idx is not None else None
             if sub is not None and len(sub) == 1:

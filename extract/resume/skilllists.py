@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from extract.context import Line
@@ -24,7 +25,8 @@ __all__ = ["Item", "split_items", "list_body", "list_item", "tag_line_skills", "
 
 #: labels whose items are not skills
 _EXCLUDED_LABEL = re.compile(r"\b(?:interests?|hobbies|courses?|coursework|certifications?|"
-                             r"certificates?|awards?|honou?rs|spoken|references?)\b", re.I)
+                             r"certificates?|awards?|honou?rs|spoken|references?|"
+                             r"(?:currently|now)\s+learning|learning next|to learn)\b", re.I)
 #: labels that announce a list of skills outside a skills section
 _SKILL_LABEL = re.compile(r"\b(?:skills?|technolog(?:y|ies)|tools?|languages?|frameworks?|stack|"
                           r"environment|librar(?:y|ies)|platforms?|databases?|software|softwares|"
@@ -44,8 +46,12 @@ SEPARATORS = ",;|•·●▪◦∙"
 #: proficiency notes and fillers dropped from list items
 _FILLER = re.compile(r"\s*\((?:basic|beginner|intermediate|advanced|expert|proficient|familiar|"
                      r"working knowledge|native|fluent)[^)]*\)|\s*\betc\b\.?|^\s*(?:and|&)\s+|"
+                     r"^\s*(?:basic|beginner|intermediate|advanced|expert|proficient)\s*:\s*|"
                      r"(?:\s+[-–—]\s+|\s*(?:\.{2,}|…+)\s*)(?:\d+\+?\s*(?:years?|yrs?)|basic|beginner|"
                      r"intermediate|advanced|expert|proficient)\b.*$", re.I)
+#: a spoken language rated in a skills grid: "Spanish - Native / Bilingual", "French - B2"
+_SPOKEN_ROW = re.compile(r"^(.*?\S)\s+[-–—]\s+(?:native|mother tongue|bilingual|fluent|conversational|"
+                         r"[ABC][12]|(?:full |limited )?professional working)\b", re.I)
 #: a LinkedIn count of skills not shown ("+3 skills", "and 5 more")
 _HIDDEN = re.compile(r"(?:\+\s*\d+|and\s+\d+)\s+(?:more\s+)?(?:skills?|more)", re.I)
 #: the level of a spoken language ("native", "C1", "professional working proficiency")
@@ -63,6 +69,14 @@ _NOT_TAG = re.compile(r"\b(?:engineer|developer|scientist|manager|intern|analyst
 #: a lone generic word glued after a skill in a tag line ("AWS Cloud", "GCP Platform")
 _TAIL_WORDS = frozenset({"cloud", "platform", "services", "service", "framework", "library",
                          "databases", "database", "stack", "suite", "tools", "apis", "api"})
+
+
+_URL = re.compile(r"\s*(?:https?://|www\.|/|\.\.?/)\S*\s*$")
+
+
+def _symbol(ch: str) -> bool:
+    """An emoji, pictograph or joiner decorating a list item."""
+    return ch in "\ufe0f\u200d" or (ord(ch) > 0x2000 and unicodedata.category(ch) in ("So", "Sk", "Cf"))
 
 
 _TAG_WORD = re.compile(r"[A-Za-z0-9+#.]+")
@@ -84,7 +98,8 @@ class Item:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past white space, markup and stray punctuation."""
     junk = " \t*_`'\"“”‘’.:-–—[]{}$\\"
-    while start < end and text[start] in junk:
+    while start < end and (text[start] in junk or _symbol(text[start]) or (
+            text.startswith("![", start))):  # emoji ("🐘 Postgres"), a badge's "![Go](...)"
         start += 1
     while end > start and text[end - 1] in junk and not text[start:end].endswith(("++", "#")):
         end -= 1
@@ -127,6 +142,8 @@ def _item(text: str, start: int, end: int) -> list[Item]:
     if not raw:
         return []
     m = re.search(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$", raw)
+    if m and _URL.match(m.group(1)):  # a link's or badge's target: "[Go](https://...)"
+        return _item(text, start, start + m.start())
     if m:
         inner_s, inner_e = start + m.start(1), start + m.end(1)
         outer = _item(text, start, start + m.start())
@@ -142,6 +159,9 @@ def _item(text: str, start: int, end: int) -> list[Item]:
             known = _distinct(outer, text[inner_s:inner_e])
             return outer + _item(text, inner_s, inner_e) if known else outer
         return outer + _item(text, inner_s, inner_e)
+    spoken = _SPOKEN_ROW.match(raw)
+    if spoken:  # "Spanish - Native / Bilingual": a spoken language row of a rated grid
+        return [i for i in _item(text, start, start + spoken.end(1)) if lookup_skill(i.text)]
     cleaned = _FILLER.sub("", raw).strip()
     if not cleaned or _HIDDEN.fullmatch(cleaned):
         return []
@@ -168,7 +188,8 @@ def _prefixed(outer: list[Item], item: Item) -> Item:
     if len(outer) != 1 or lookup_skill(item.text):
         return item
     vendor = outer[0].text.split()[0]
-    known = lookup_skill(f"{vendor} {item.text}") if vendor != outer[0].text else None
+    known = lookup_skill(f"{vendor} {item.text}") if vendor != outer[0].text or (
+        lookup_skill(vendor) is not None) else None  # "SAP (ECC, ...)": SAP ECC
     return Item(item.start, item.end, f"{vendor} {item.text}") if known else item
 
 

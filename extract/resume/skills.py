@@ -20,8 +20,9 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
-from extract.context import DocContext, Line
+from extract.context import DocContext, Line, Section
 from extract.registry import register
+from extract.sections import section_name
 from extract.resume.common import clean_markup, is_bullet, make_fact, strip_bullet, title_score
 from extract.resume.skilllists import (
     SEPARATORS,
@@ -51,7 +52,7 @@ NO_SKILL_SECTIONS = frozenset({"interests", "courses", "education", "certificati
 WEAK_CATEGORIES = frozenset({"field", "method", "methodology", "domain"})
 LIST_ONLY_CATEGORIES = frozenset({"task", "practice", "soft-skill", "soft skill"})
 #: categories of techniques that, written as lower-case common nouns, also need a cue
-LOWER_CASE_WEAK = frozenset({"ml-technique", "ml-model"})
+LOWER_CASE_WEAK = frozenset({"ml-technique", "ml-model", "hardware"})
 #: generic notions (embeddings, knowledge graphs, pretraining): a bullet must say the person
 #: used them ("using X", "applied X", "experience with X"); building, training or a "-based"
 #: suffix is not enough ("Built user embeddings", "embedding-based retrieval")
@@ -65,17 +66,20 @@ _CUE_BEFORE = re.compile(r"\b(?:using|use[sd]?|utili[sz]\w*|leverag\w*|appl(?:y|
                          r"via|with|through|implement\w*|train\w*|buil[dt]\w*|develop\w*|"
                          r"such as|like|including|e\.g\.|focus(?:ed|ing)? on|speciali[sz]\w* in|"
                          r"experience (?:in|with)|expertise in|skilled in|proficient (?:in|with)|"
-                         r"knowledge of|background in|worked on|working on|care about|per|"
+                         r"knowledge of|background in|worked on|working on|care about|per|research(?:ed)? on|"
                          r"according to|compliant with|conform\w* (?:to|with))\s+(?:[\w/.+-]+[\s,]+){0,3}$",
                          re.I)
 _STRONG_BEFORE = re.compile(r"\b(?:using|used|utili[sz](?:ed|ing)|appl(?:ied|ying)|employ(?:ed|ing)|"
-                            r"with|via|through|leverag(?:ed|ing))\s+(?:[\w/.-]+\s+){0,1}$", re.I)
+                            r"with|via|through|leverag(?:ed|ing)|research(?:ed)? on)\s+(?:[\w/.-]+\s+){0,1}$", re.I)
 #: a comparison or a list of tasks before the match: not something the person used
 _ANTI_BEFORE = re.compile(r"(?:\b(?:just like|similar to|compared (?:to|with)|equivalent (?:to|of)|"
-                          r"instead of|rather than|alternative to|inspired by)\s+(?:\w+\s+)?|"
+                          r"instead of|rather than|alternative to|inspired by|"
+                          r"(?:currently|now|still|actively|am|been|i'm)\s+learning|"
+                          r"(?:want|wanting|plan|planning|hope|hoping)\s+to\s+learn|learning goals?)"
+                          r"\s*:?\s+(?:\w+\s+)?|"
                           r"\b(?:tasks?|problems?|applications?|use cases?)\s+(?:like|such as|"
                           r"including)\s+.*)$", re.I)
-_CUE_AFTER = re.compile(r"^[\s)*-]*(?:based|driven|powered|techniques?|algorithms?|methods?|"
+_CUE_AFTER = re.compile(r"^[\s)*-]*(?:based|driven|powered|derived|techniques?|algorithms?|methods?|"
                         r"approach(?:es)?|schemes?|architectures?|models?|stud(?:y|ies)|"
                         r"analys[ie]s|experiments)\b", re.I)
 _NOT_AFTER = re.compile(r"^\s*(?:(?:and|&|or)\s+[\w-]+\s+)?(?:engineers?|scientists?|teams?|researchers?|leads?|managers?|"
@@ -96,7 +100,7 @@ _REFERENCE = re.compile(r"[\"“][^\"”]{8,}[\"”]|\b(?:19|20)\d{2}\b")
 _GLUED_AFTER = re.compile(r"-(?!(?:based|like|driven|powered|style|enabled|backed|native|specific|"
                           r"related|compatible|friendly|first|aware|ready|centric|oriented|focused|"
                           r"certified|only|free|level|scale|grade|inspired|heavy|compliant|"
-                          r"integrated|as|to|and|or|with)\b)[A-Za-z0-9]")
+                          r"integrated|derived|as|to|and|or|with)\b)[A-Za-z0-9]")
 #: characters `clean_markup` rewrites (heading marks, links, tags, emphasis, code)
 _MARKUP = re.compile(r"[#\[<*_`]")
 _DATED = re.compile(r"\b(?:19|20)\d{2}\b|\bpresent\b", re.I)
@@ -121,6 +125,15 @@ _BROKEN_START = re.compile(r"[ \t]*([a-z][A-Za-z0-9]*)")
 _NAME_LIKE = re.compile(r"[A-Z0-9][\w+#./&-]*(?: [\w+#./&-]+){0,3}")
 _EDU_PROJECT = re.compile(r"\b(?:capstone|thesis|dissertation|senior design|final[- ]year project|"
                           r"project|research)\b[^:]{0,20}:", re.I)
+#: an ALL-CAPS heading with a gloss: "SKILLS (candidate self-rated)", "SKILLS - SUMMARY"
+_GLOSSED_HEADING = re.compile(r"(?:#{1,6}\s+)?([A-Z][A-Z &/-]{2,40}?)\s*(?:\([^()]{1,40}\)|[-–—:]\s+[^()]{1,30})")
+_RULE = re.compile(r"[-=_*~#]{3,}")
+_MD_HEADING = re.compile(r"^#{1,6}\s+\S")
+_CAPS_LINE = re.compile(r"[A-Z][A-Z &/-]{2,40}")
+#: emoji and other symbols that decorate headings and list items ("🐘 Postgres")
+_SYMBOLS = re.compile(r"[\u2190-\u2bff\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f\u200d]")
+#: a "Label: items" line
+_LABEL_START = re.compile(r"^[A-Za-z][\w &/+.()'-]{0,40}:\s")
 #: sections never read at all; the other no-skill sections still give labelled skill lists
 #: ("Tools I use daily: ...") that a missed heading left inside them
 NEVER_SECTIONS = frozenset({"interests", "courses", "references", "contact", "certifications"})
@@ -263,7 +276,7 @@ def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
         return [m for m in every[bisect_left(starts, lo):bisect_left(starts, hi)] if m.end <= hi]
 
     own_name = frozenset((ctx.subject.name or "").split())
-    for sec in ctx.sections:
+    for sec in _sections(ctx):
         if sec.name in NEVER_SECTIONS:
             continue
         if sec.name in NO_SKILL_SECTIONS:
@@ -271,15 +284,39 @@ def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
             continue
         in_list = sec.name in LIST_SECTIONS
         spoken_sec = sec.name == "languages"
+        name = sec.name
         prev = label = ""
         col = -1  # the column of the last labelled list's items, for its wrapped lines
-        for line in ctx.lines(sec):
+        lines = list(ctx.lines(sec))
+        for i, line in enumerate(lines):
             if not line.stripped:
                 col = -1
                 continue
             if _UI_NOISE.match(line.text):
                 continue
             kind, prev = prev, ""
+            if in_list and _missed_heading(lines, i):
+                # a heading the section splitter did not know ("OTHER", "### Pinned"): the
+                # skills list ends; what follows is read like an unknown section
+                in_list = spoken_sec = False
+                name = "other"
+                continue
+            if in_list and (_sentence_bullet(line) or (kind == "bullet" and _continues(line))):
+                # an accomplishment bullet under a competency heading (functional resumes):
+                # read as prose, not as a list of items
+                inside = within(line.start, line.end)
+                prev = "bullet"
+                if inside:
+                    yield from _prose_skills(text, line, False, inside, own_name)
+                yield from _rejoined(text, line)
+                continue
+            if in_list and _competency_heading(lines, i):
+                known = lookup_skill(clean_line(line.text))
+                if known is not None:  # a heading that is itself a known skill
+                    yield line.start + line.text.find(line.stripped), line.end - (
+                        len(line.text) - len(line.text.rstrip())), known.canonical, \
+                        known.category, 0.7
+                continue
             body = list_body(line, in_list)
             if body is None and col >= 0 and _wraps(line, col):
                 body = (line.start + col, line.end, label)
@@ -308,13 +345,78 @@ def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
             if spoken_sec:
                 continue  # a spoken language and its level ("Italian", "Native or bilingual")
             cont = kind == "bullet" and line.text[:1] in " \t" and not _is_bullet(line.text)
-            kind = _prose_line(line, sec.name, bool(inside) or _broken(text, line) is not None,
-                               cont) if sec.name in PROSE_SECTIONS else None
+            kind = _prose_line(line, name, bool(inside) or _broken(text, line) is not None,
+                               cont) if name in PROSE_SECTIONS else None
             prev = kind = "bullet" if kind and cont else kind
             if kind and inside:
                 yield from _prose_skills(text, line, kind == "heading", inside, own_name)
             if kind == "bullet" or (kind and in_list):
                 yield from _rejoined(text, line)
+
+
+def _sections(ctx: DocContext) -> Iterator[Section]:
+    """The document's sections, with a skills heading the splitter missed because of a gloss
+    after it ("SKILLS (candidate self-rated)", "TECHNICAL SKILLS - summary") opening a skills
+    section of its own inside the section it fell into."""
+    for sec in ctx.sections:
+        start, heading, name = sec.start, sec.heading, sec.name
+        if name not in LIST_SECTIONS:
+            for line in ctx.lines(sec):
+                m = _GLOSSED_HEADING.fullmatch(line.stripped)
+                if m is None or section_name(m.group(1)) not in LIST_SECTIONS:
+                    continue
+                yield Section(name, heading, start, line.start, sec.heading_start)
+                start, heading, name = line.end, line.stripped, section_name(m.group(1)) or ""
+        yield Section(name, heading, start, sec.end, sec.heading_start) if start != sec.start \
+            else sec
+
+
+def _missed_heading(lines: list[Line], i: int) -> bool:
+    """Is line `i` of a skills section a heading of another section that the splitter did not
+    know: a markdown heading, or an ALL-CAPS line set off by blank lines ("OTHER"), that names
+    no skills (not a skills label, not itself a known skill)?"""
+    s = lines[i].stripped
+    md = _MD_HEADING.match(s)
+    if md is None and not (_CAPS_LINE.fullmatch(s) and _blank(lines, i - 1) and _blank(lines, i + 1)):
+        return False
+    words = clean_line(s).strip(" :")
+    words = _SYMBOLS.sub("", words).strip()
+    return bool(words) and not is_skill_label(words) and lookup_skill(words) is None
+
+
+def _blank(lines: list[Line], i: int) -> bool:
+    """Is line `i` empty, a rule ("-----") or outside the section?"""
+    return i < 0 or i >= len(lines) or not lines[i].stripped or bool(
+        _RULE.fullmatch(lines[i].stripped))
+
+
+def _sentence_bullet(line: Line) -> bool:
+    """A bullet that is a sentence ("Ran card sorting studies in Optimal Workshop to ..."), not a
+    list of skills: at least eight words, four or more per separated item, no label."""
+    if not _is_bullet(line.text):
+        return False
+    body = strip_bullet(line.text)
+    n = len(body.split())
+    if n < 8 or _LABEL_START.match(body):
+        return False
+    parts = 1 + sum(body.count(c) for c in SEPARATORS)
+    return n / parts >= 4
+
+
+def _continues(line: Line) -> bool:
+    """An indented line without a bullet or label: the wrapped end of the bullet above."""
+    return line.text[:1] in " \t" and not _is_bullet(line.text) and not _LABEL_START.match(
+        line.stripped)
+
+
+def _competency_heading(lines: list[Line], i: int) -> bool:
+    """A short line without separators whose next non-empty line is a sentence bullet: the
+    heading of a group of accomplishments ("User Research & Testing"), not a skill list."""
+    s = lines[i].stripped
+    if _is_bullet(lines[i].text) or any(c in s for c in SEPARATORS) or ":" in s or len(s.split()) > 6:
+        return False
+    nxt = next((ln for ln in lines[i + 1:] if ln.stripped), None)
+    return nxt is not None and _sentence_bullet(nxt)
 
 
 def _broken(text: str, line: Line) -> tuple[int, int, str] | None:

@@ -1,0 +1,181 @@
+"""Skills and education on more layouts outside the seed resumes: functional resumes whose
+competency headings carry accomplishment bullets, headings the section splitter does not know
+("OTHER", "### Pinned", "SKILLS (self-rated)"), GitHub README badges and emoji lists, rated skill
+grids with a spoken language, "currently learning" items, vendor sub-items, language levels
+that look like versioned languages; education lines of ATS exports, USAJobs, German CVs and
+profile READMEs. All people, companies and wording are invented for these tests; the vocabulary
+is the project's curated one."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.gazetteers import find_skill
+from extract.pipeline import build_context
+from extract.resume.skilllists import split_items
+from extract.resume.skills import extract_skills
+from extract.skillmatch import find_skills
+from ontology import Predicate
+from tests.conftest import make_document
+
+
+def _skills(text: str, fmt: str = "txt") -> list[str]:
+    facts = extract_skills(build_context(make_document(text, "cv", fmt)))
+    return [f.object.name for f in facts if f.predicate is Predicate.USED_SKILL]
+
+
+def _items(text: str) -> list[str]:
+    return [i.text for i in split_items(text, 0, len(text))]
+
+
+HEAD = "Marisol Achterberg\nmarisol.a@example.net\n\n"
+
+
+# --- skills: layouts --------------------------------------------------------------------------
+
+
+def test_functional_resume_accomplishment_bullets_are_prose_not_list_items() -> None:
+    text = HEAD + (
+        "KEY COMPETENCIES\n\n"
+        "Service Blueprinting & Discovery\n"
+        "  • Interviewed forty clinic managers and synthesised the findings in Notion for the\n"
+        "    operations group; the intake wait dropped by a third.\n"
+        "  • Mapped the refund journey with the finance team and wrote it up in Confluence.\n\n"
+        "People & Coaching\n"
+        "  • Coached three new researchers; one now leads the Lisbon studio.\n\n"
+        "TOOLS\nNotion, Confluence, Miro\n\n"
+        "EMPLOYMENT\nGreyfield Clinics, Leeds — Service Designer, 2018–2023\n")
+    got = set(_skills(text))
+    assert {"Notion", "Confluence", "Miro"} <= got
+    for junk in ("Service Blueprinting & Discovery", "People & Coaching",
+                 "Coached three new researchers", "one now leads the Lisbon studio",
+                 "operations group"):
+        assert junk not in got
+
+
+def test_unknown_all_caps_heading_ends_the_skills_list() -> None:
+    text = HEAD + (
+        "EXPERIENCE\nFirmware Engineer, Talvik Motors, 2016 - 2023\n- Firmware in C for gate drivers\n\n"
+        "IT SKILLS\n\nProgramming:   C, Rust\nTools:         Git, Jenkins\n\n\n"
+        "MISCELLANEOUS\n\n"
+        "Sailing licence, coastal\n"
+        "Volunteer coach, Harbour Rowing Club, since 2015\n\n"
+        "Tromsø, 3 March 2024\n")
+    got = set(_skills(text))
+    assert {"C", "Rust", "Git", "Jenkins"} <= got
+    assert not got & {"MISCELLANEOUS", "Sailing licence", "Volunteer coach", "since 2015",
+                      "Tromsø", "3 March 2024", "Harbour Rowing Club"}
+
+
+def test_markdown_heading_after_a_tech_stack_ends_the_list() -> None:
+    text = ("# Hi, I'm Dov\n\n### Tech stack\n\nElixir · Phoenix · PostgreSQL\n\n"
+            "### Side quests\n\n| name | about |\n|---|---|\n"
+            "| tiny-ledger | a toy ledger written in Elixir |\n")
+    got = set(_skills(text, "md"))
+    assert {"Elixir", "Phoenix", "PostgreSQL"} <= got
+    assert not got & {"Side quests", "name", "about", "tiny-ledger", "a toy ledger written in Elixir"}
+
+
+def test_readme_badges_and_emoji_items_give_the_technology_names() -> None:
+    text = ("# Hello there\n\n### Toolbox\n\n"
+            "![Scala](https://img.shields.io/badge/Scala-DC322F?style=flat&logo=scala)\n"
+            "![Apache Spark](https://img.shields.io/badge/Apache%20Spark-E25A1C?style=flat)\n\n"
+            "**favourites:** 🐍 Python · 🐳 Docker · ☁️ AWS (mostly)\n")
+    got = _skills(text, "md")
+    assert {"Scala", "Apache Spark", "Python", "Docker", "AWS"} <= set(got)
+    assert not [g for g in got if "!" in g or "[" in g or "http" in g or not g[:1].isalnum()]
+
+
+def test_markdown_link_target_is_not_a_sub_item() -> None:
+    text = "[Svelte](https://svelte.dev), [Deno](https://deno.land/)"
+    assert _items(text) == ["Svelte", "Deno"]
+
+
+def test_glossed_skills_heading_inside_another_section_is_read() -> None:
+    text = HEAD + (
+        "CERTIFICATIONS\n-----\n\nCertification Name: Azure Administrator\nIssuer: Microsoft\n\n"
+        "-----\nSKILLS (self-assessed)\n-----\n\n"
+        "Ansible - Advanced - 6 yrs\nPuppet - Intermediate - 2 yrs\nPortuguese - Native / Bilingual\n"
+        "\n-----\nAPPLICANT QUESTIONS\n-----\n\nQ: Can you relocate?\nA: Yes\n")
+    got = set(_skills(text))
+    assert {"Ansible", "Puppet"} <= got
+    assert not got & {"Portuguese", "Yes", "APPLICANT QUESTIONS", "Can you relocate?"}
+
+
+def test_spoken_language_row_of_a_rated_grid_is_not_a_skill() -> None:
+    assert _items("Kotlin - Expert - 5 yrs, Dutch - Native / Bilingual, French - B2") == ["Kotlin"]
+
+
+def test_currently_learning_items_are_not_skills() -> None:
+    text = HEAD + ("SUMMARY\n- Currently learning Elixir and Portuguese, slowly\n"
+                   "- Building payment APIs in Go and PostgreSQL\n\n"
+                   "SKILLS\nLanguages: Go, SQL\nCurrently learning: Zig, OCaml\n")
+    got = set(_skills(text))
+    assert {"Go", "PostgreSQL", "SQL"} <= got
+    assert not got & {"Elixir", "Zig", "OCaml"}
+
+
+def test_level_prefix_inside_a_sub_list_is_dropped() -> None:
+    assert _items("Microsoft Excel (expert: pivot tables, Power Pivot)") == [
+        "Microsoft Excel", "pivot tables", "Power Pivot"]
+
+
+def test_vendor_word_names_a_bare_sub_item() -> None:
+    items = _items("SAP (ECC, S/4HANA), Oracle NetSuite")
+    assert items[:2] == ["SAP", "SAP ECC"]
+
+
+def test_language_level_is_not_a_versioned_language() -> None:
+    text = HEAD + ("LANGUAGES\nEnglish   fluent (C1)\nFinnish   native\n\n"
+                   "SKILLS\nProgramming: C99, C++\n")
+    got = _skills(text)
+    assert "C" in got  # C99 in the skills list
+    found = find_skills("English fluent (C1), German B2")
+    assert not [m for m in found if m.canonical == "C"]
+
+
+def test_lower_case_hardware_noun_needs_a_cue() -> None:
+    text = HEAD + ("EXPERIENCE\nEmbedded Developer, Ostmark Pumpen, 2017 - 2022\n"
+                   "- Motor firmware on ESP32 microcontrollers for irrigation pumps\n")
+    got = set(_skills(text))
+    assert "ESP32" in got
+    assert "Microcontrollers" not in got
+
+
+def test_research_on_cues_a_method() -> None:
+    text = HEAD + ("EXPERIENCE\nResearch Assistant, Institut für Regelung, 2012 - 2015\n"
+                   "- Research on model predictive control for heat pumps\n")
+    assert "Model Predictive Control" in _skills(text)
+
+
+def test_derived_suffix_keeps_the_named_method() -> None:
+    text = HEAD + ("EXPERIENCE\nCompression Engineer, Velora Media, 2015 - 2020\n"
+                   "- Shipped an LZ77-derived codec for telemetry logs\n")
+    assert "LZ77" in _skills(text)
+
+
+# --- skills: vocabulary -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("surface, canonical", [
+    ("Windows Server", "Windows Server"), ("Microsoft Windows Server", "Windows Server"),
+    ("Windows 10", "Windows 10"), ("Windows 11", "Windows 11"), ("Microsoft Windows", "Windows"),
+    ("Nessus", "Tenable Nessus"), ("Terraform Cloud", "Terraform Cloud"), ("Terragrunt", "Terragrunt"),
+    ("SAP ECC", "SAP ECC"), ("Power Query", "Power Query"), ("ISO 26262", "ISO 26262"),
+    ("Cisco Catalyst", "Cisco Catalyst"), ("Red Hat Satellite", "Red Hat Satellite"),
+    ("CANopen", "CANopen"), ("Ceedling", "Ceedling"), ("DeepAR", "DeepAR"),
+    ("context mixing", "Context Mixing"), ("arithmetic coding", "Arithmetic Coding"),
+    ("ANS", "Asymmetric Numeral Systems"), ("MPC", "Model Predictive Control"),
+])
+def test_vocabulary_rows(surface: str, canonical: str) -> None:
+    entry = find_skill(surface)
+    assert entry is not None and entry.canonical == canonical, surface
+
+
+def test_generic_words_are_not_skills() -> None:
+    assert find_skill("Audit") is None
+    assert find_skill("Dashboards") is None
+    assert find_skill("Terraform").canonical == "Terraform"
+    text = HEAD + ("SUMMARY\nAudit manager who brings analytics into the audit approach and builds "
+                   "dashboards for the audit committee.\n")
+    assert not set(_skills(text)) & {"Auditing", "Data Visualization"}
