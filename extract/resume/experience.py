@@ -401,10 +401,16 @@ def _dated_bullet(text: str) -> list:
         return []
     rng = next(r for r in ranges if r.end)
     leading = not re.sub(r"[\W_]+", "", s[:rng.span[0]])
-    title, org = split_title_org(_PARENT.sub("", rest.lstrip(" :–—-")))
-    if leading and (title or org) or (title and org and org_score(org) >= 1):
-        return ranges
+    head = peel_place(_PARENT.sub("", rest.lstrip(" :–—-")))[0]
+    title, org = split_title_org(head)
+    if leading and (title or org) or (title and org and (
+            org_score(org) >= 1 or _AT_ORG.search(head) and title_score(title) > 0)):
+        return ranges  # '- Lab Technician at Verdant Foods, Modesto, CA (2015–2019)'
     return []
+
+
+#: 'Title at Employer' (a role printed as one sentence-like bullet)
+_AT_ORG = re.compile(r"^[A-Z][^,()]{2,60}?\s(?:at|@)\s+[A-Z0-9]")
 
 
 def _names_a_role(text: str) -> bool:

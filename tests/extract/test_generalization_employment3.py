@@ -193,3 +193,11 @@ def test_ats_field_per_line_blocks_with_separate_start_and_end_dates() -> None:
     assert _jobs(text) == [("Pinecrest Dental Group", "Office Manager", "2020-09", "present"),
                            ("Ridgeline Outfitters LLC", "Store Associate", "2016-05", "2020-08")]
     assert ("Ridgeline Outfitters LLC", "Redmond, OR") in _pairs(text, "located-in")
+
+
+def test_bullet_roles_in_title_at_employer_form_with_a_city() -> None:
+    text = ("EXPERIENCE\n- Barista at Saltmarsh Kitchen, Astoria, OR (2018–2021)\n"
+            "- Bartender at Driftwood Diner, Seaside, OR (2016–2018)\n"
+            "- Led menu changes at both sites (2017–2019)\n")
+    assert _jobs(text) == [("Saltmarsh Kitchen", "Barista", "2018", "2021"),
+                           ("Driftwood Diner", "Bartender", "2016", "2018")]
