@@ -943,6 +943,30 @@ def body_teams(body: list[Line]) -> list[tuple[str, Line]]:
     return found
 
 
+#: a named unit the role sits 'within' ('... within the Office of Field Operations (OFO)')
+_WITHIN_UNIT = re.compile(r"\bwithin\s+(?:the\s+|its\s+|our\s+)?((?:Office|Bureau|Division|Directorate"
+                          r"|Department|Branch|Center|Centre|Command|Administration)\s+(?:of|for)\s+"
+                          r"(?:the\s+)?[A-Z][\w&'-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w&'-]*)){0,6})")
+
+
+def body_units(body: list[Line]) -> list[tuple[str, Line]]:
+    """Units of the employer named in a role's text as where the work sits: 'within the Office
+    of Field Operations' (federal and large-organization resumes).
+
+    >>> [u for u, _ in body_units([Line("Analyst within the Office of Rate Policy (ORP).", 0, 48)])]
+    ['Office of Rate Policy']
+    """
+    found: list[tuple[str, Line]] = []
+    for ln in body[:12]:
+        if "within" not in ln.text:
+            continue
+        for m in _WITHIN_UNIT.finditer(ln.text):
+            name = re.sub(r"\s+(?:of|and|for|the|&)$", "", m.group(1)).strip()
+            if name not in [f for f, _ in found]:
+                found.append((name, ln))
+    return found
+
+
 def parent_in_body(org: str, body: list[Line]) -> tuple[str, Line] | None:
     """The parent of a division-named employer ('Initech Research') when the role's text
     names the parent on its own ('... for teams within Initech').
@@ -1008,6 +1032,12 @@ def _role_facts(ctx: DocContext, role: Role, volunteer: bool = False) -> list[Fa
             facts.append(make_fact(ctx, Predicate.PART_OF, org_mention(found[0]), (a, b), NAME,
                                    0.6, subject=obj))
         if len(role.orgs) == 1:
+            for unit, uline in body_units(role.body):
+                if unit.lower() in name.lower():
+                    continue
+                a, b = min(line.start, uline.start), max(line.end, uline.end)
+                facts.append(make_fact(ctx, Predicate.PART_OF, obj, (a, b), NAME, 0.6,
+                                       subject=org_mention(unit, EntityType.ORGANIZATION)))
             for team, tline in body_teams(role.body):
                 tm = Mention(type=EntityType.ORGANIZATION, name=team_name(team, name))
                 a, b = min(line.start, tline.start), max(line.end, tline.end)

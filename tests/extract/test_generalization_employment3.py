@@ -201,3 +201,12 @@ def test_bullet_roles_in_title_at_employer_form_with_a_city() -> None:
             "- Led menu changes at both sites (2017–2019)\n")
     assert _jobs(text) == [("Saltmarsh Kitchen", "Barista", "2018", "2021"),
                            ("Driftwood Diner", "Bartender", "2016", "2018")]
+
+
+def test_unit_named_as_where_the_role_sits_is_part_of_the_employer() -> None:
+    text = ("WORK EXPERIENCE\n\nU.S. Department of Labor\nWashington, DC 20210 United States\n"
+            "05/2016 - Present\nTitle: Economist\n\nDuties, Accomplishments and Related Skills:\n"
+            "Serves as lead economist within the Office of Policy Planning (OPP), supporting "
+            "rulemaking.\n")
+    assert ("Office of Policy Planning", "U.S. Department of Labor") in _pairs(text, "part-of")
+    assert _jobs(text) == [("U.S. Department of Labor", "Economist", "2016-05", "present")]
