@@ -26,6 +26,7 @@ from extract.registry import register
 from extract.resume.common import (
     clean_markup,
     clean_title,
+    is_bullet,
     is_page_marker,
     is_place,
     is_remote,
@@ -49,9 +50,10 @@ _DEGREE = re.compile(
     r"(?i)\b(?:bachelor|master|doctor(?:ate)?|ph\.?\s?d|d\.?\s?phil|m\.?\s?phil|mba|b\.?\s?tech|"
     r"m\.?\s?tech|b\.?\s?eng|m\.?\s?eng|b\.?\s?sc|m\.?\s?sc|b\.?\s?com|diploma|certificate|"
     r"specialization|specialisation|nanodegree|high school|secondary school|a-levels|"
-    r"postgraduate|associate(?:'s)? degree|licen[cs]iate|juris doctor|llb|llm)\b"
+    r"postgraduate|associate(?:'s)? degree|licen[cs]iate|juris doctor|llb|llm|"
+    r"diplom(?:-[a-z]+)?|dipl\.-[a-z]+\.?|abitur|magister|staatsexamen|matura|baccalaur[ée]at)\b"
     r"|\b(?:B|M)\.?\s?(?:S|A|E|Sc)\.?(?=\s|,|$)|\b(?:BS|MS|BA|MA|BE|ME|PhD|MD|JD)\b")
-_GPA = re.compile(r"(?i)\(?\s*\b(?:c?gpa|cpi|cgpa|grade|score)\s*[:\-]?\s*"
+_GPA = re.compile(r"(?i)\(?\s*\b(?:(?:final|overall|average)\s+)?(?:c?gpa|cpi|cgpa|grade|score)\s*[:\-]?\s*"
                   r"([0-9]+(?:\.[0-9]+)?(?:\s*/\s*[0-9]+(?:\.[0-9]+)?)?%?)\s*\)?")
 #: the European Qualifications Framework level printed beside a Europass degree
 _EQF = re.compile(r"(?i)[\s,|]*\bEQF\s+level\s+\d\b")
@@ -81,6 +83,23 @@ _ABBREV = re.compile(r"\s*\((?=[^()]*[A-Z][^()]*[A-Z])[A-Z][\w&.'-]*(?:\s[A-Z][\
 _UI_LINE = re.compile(r"(?i)^(?:show (?:all|credential)\b|see more\b|…\s*see more|credential id\b|"
                       r".{1,80}\s+logo$|grade\s*:\s*[A-Za-z]|activities and societies\s*:|skills\s*:)")
 _NOTE = re.compile(r"^[A-Z][\w &/'-]{0,30}:\s")
+#: a thesis or dissertation line of an entry ("Diploma thesis at IRT", "Master's thesis: ...")
+_THESIS = re.compile(r"(?i)^\W*(?:[\w.-]+(?:['’]s)?\s+){0,2}(?:thesis|dissertation)\b")
+#: field-per-line records of ATS exports: "School Name: X", "Degree: Y", "Graduation Date: Z"
+_FIELD_LINE = re.compile(
+    r"(?i)^\s*(?P<label>(?:school|college|university|institution|institute)(?:\s+name)?|"
+    r"degree(?:\s+(?:type|name|earned|received))?|qualification|"
+    r"(?:graduation|completion|award|conferral)\s+date|date\s+(?:graduated|completed|awarded)|"
+    r"graduated|dates?\s+attended|attended)\s*:\s*(?P<value>\S.*)$")
+#: "City, ST United States" (USAJobs): a place with the country glued on
+_PLACE_COUNTRY = re.compile(r"^(?P<place>.+?,\s*[A-Z]{2})\s+(?:United States(?: of America)?|USA|US|"
+                            r"Canada)$")
+#: a field of study after a degree ("..., Information Technology"): not a school
+_FIELD_WORDS = re.compile(r"(?i)\b(?:technology|engineering|science|sciences|studies|mathematics|"
+                          r"management|administration|informatics|economics|design|arts|policy)\b")
+_GAP2 = re.compile(r"(?<=[^\s,]) {2}(?=[A-Z])")
+#: a school or college inside a university ("Mendoza College of Business")
+_SUB_SCHOOL = re.compile(r"(?i)\b(?:college|school|faculty|department)\s+of\b|\bgraduate school\b")
 _ISSUED = re.compile(r"(?i)^\s*(?:issued|completed|earned|awarded)\s+(?=\S)")
 _EUROPASS_LABEL = re.compile(
     r"(?i)^\s*(?P<label>dates?|title of (?:the )?qualification(?: awarded)?|"
@@ -163,8 +182,9 @@ def _read_line(s: str) -> tuple[list[str], str | None, str | None, str | None, l
         chunk = chunk.strip(" ,|-–—")
         if _NOTE.match(chunk) and not find_degree(chunk.partition(":")[0]):
             continue  # "Senior design: ...", "Thesis: ...": a note on the entry
-        if is_place(chunk) and (insts or degree):
-            place = place or chunk
+        if _is_place(chunk) and (insts or degree):
+            glued = _PLACE_COUNTRY.match(chunk) if not is_place(chunk) else None
+            place = place or (glued["place"] if glued else chunk)  # "Adelphi, MD United States"
             continue
         chunk, pl = peel_place(chunk)
         place = place or pl
@@ -178,18 +198,42 @@ def _read_line(s: str) -> tuple[list[str], str | None, str | None, str | None, l
                 insts.append(_school_name(re.sub(r"^the\s+", "", at["right"])))
                 continue
             alts = [a.strip() for a in re.split(r"\s+/\s+", p) if a.strip()]
-            if alts and all(is_institution(a) for a in alts):
+            if degree and not insts and _FIELD_WORDS.search(p) and not _SCHOOL.search(p) \
+                    and not known_org(p) and find_degree(degree[0]):
+                degree.append(p)  # "Dipl.-Ing. Electrical Engineering, Information Technology"
+            elif alts and all(is_institution(a) for a in alts):
                 insts.extend(_school_name(a) for a in alts)
             elif insts and is_place(p) and not find_degree(p):
                 place = place or p
             elif not insts or find_degree(p):
                 degree.append(p)
+    if len(insts) > 1 and any(re.search(r"(?i)universit", i) for i in insts):
+        # "University of X, Y College of Business": the school inside studied at is the university
+        insts = [i for i in insts if not (_SUB_SCHOOL.search(i) and not re.search(r"(?i)universit", i))]
     if not insts and len(degree) > 1 and find_degree(degree[0]):
-        named = [p for p in degree[1:] if _proper_name(p)]
+        named = [p for p in degree[1:] if _proper_name(p) and not (
+            _FIELD_WORDS.search(p) and not _SCHOOL.search(p))]  # "..., Information Technology"
         if named:
             insts, degree = named[:1], [p for p in degree if p != named[0]]
     return insts, _as_printed(rest, degree, insts), place, \
         gpa.group(1).replace(" ", "") if gpa else None, ranges
+
+
+def _place_gap(s: str) -> str:
+    """A two-space gap before a trailing place ("Frederick Community College  Frederick, MD")
+    widened to a field gap, so the city is not read as part of the school's name."""
+    for m in reversed(list(_GAP2.finditer(s))):
+        if _is_place(s[m.end():].strip()):
+            return s[:m.start()] + "   " + s[m.end():]
+    return s
+
+
+def _is_place(chunk: str) -> bool:
+    """`is_place`, also for "City, ST United States" with the country glued on."""
+    if is_place(chunk):
+        return True
+    m = _PLACE_COUNTRY.match(chunk)
+    return m is not None and is_place(m["place"])
 
 
 def _as_printed(rest: str, degree: list[str], insts: list[str]) -> str | None:
@@ -246,14 +290,19 @@ def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
             text = lab["value"]
         else:
             text = ln.text
+            fld = _FIELD_LINE.match(text)
+            if fld:  # "School Name: Texas A&M University": the value is the entry's line
+                text = fld["value"]
         if not lab and ln.text.strip() and (wrap == "," or (
                 wrap == "indent" and ln.text[:1] in " \t")):
             wrap = "," if ln.text.rstrip().endswith(",") else wrap if wrap == "indent" else ""
             continue  # the wrapped part of a course or subject list
         wrap = ""
-        s = clean_markup(mark_gaps(strip_bullet(text)))
+        s = clean_markup(mark_gaps(_place_gap(strip_bullet(text))))
         if not s or is_page_marker(ln.text) or _UI_LINE.match(s):
             continue
+        if _THESIS.match(s):
+            continue  # a note on the degree above, never a degree or school of its own
         if _COURSE_LABEL.match(s) or re.match(r"^[\"“][^\"”]{8,}[\"”]", s):
             wrap = "," if s.rstrip().endswith(",") else ""
             continue  # course lists; a titled piece of writing ("\"Title\" — Blog, 2021")
@@ -338,6 +387,8 @@ def _range(ranges: list) -> tuple[str | None, str | None]:
 def extract_education(ctx: DocContext) -> list[Fact]:
     """studied-at (degree title, field, GPA, dates) and located-in facts."""
     facts: list[Fact] = []
+    if not ctx.sections_named("education"):
+        facts += _loose_degrees(ctx)
     for sec in ctx.sections_named("education"):
         for e in _entries(ctx, sec.start, sec.end):
             a = min(ln.start for ln in e.lines)
@@ -359,4 +410,23 @@ def extract_education(ctx: DocContext) -> list[Fact]:
                     ln = e.inst_line
                     facts.append(make_fact(ctx, Predicate.LOCATED_IN, place_mention(e.place),
                                            (ln.start, ln.end), NAME, 0.8, subject=obj))
+    return facts
+
+
+def _loose_degrees(ctx: DocContext) -> list[Fact]:
+    """A document without an education section (a profile README, a one-page bio list): a
+    bullet of its header or summary that names a degree and a school ("- 🎓 B.Sc. Physics,
+    University of Ghana (2016)")."""
+    facts: list[Fact] = []
+    for sec in ctx.sections_named("header", "summary", "other"):
+        for ln in ctx.lines(sec):
+            if not is_bullet(ln.text) or not find_degree(ln.text):
+                continue
+            s = clean_markup(mark_gaps(strip_bullet(strip_bullet(ln.text))))  # "- 🎓 ..."
+            insts, title, _, _, ranges = _read_line(s)
+            if len(insts) != 1 or not title or not find_degree(title) or len(title.split()) > 8:
+                continue
+            start, end = _range(ranges) if ranges else (None, None)
+            facts.append(make_fact(ctx, Predicate.STUDIED_AT, org_mention(insts[0]),
+                                   (ln.start, ln.end), NAME, 0.7, title=title, start=start, end=end))
     return facts

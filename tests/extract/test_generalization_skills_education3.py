@@ -179,3 +179,69 @@ def test_generic_words_are_not_skills() -> None:
     text = HEAD + ("SUMMARY\nAudit manager who brings analytics into the audit approach and builds "
                    "dashboards for the audit committee.\n")
     assert not set(_skills(text)) & {"Auditing", "Data Visualization"}
+
+
+# --- education ----------------------------------------------------------------------------------
+
+
+def _edu(text: str, fmt: str = "txt") -> list[tuple]:
+    from extract.resume.education import extract_education
+
+    facts = extract_education(build_context(make_document(text, "cv", fmt)))
+    return [(f.object.name, f.title, f.start, f.end) for f in facts
+            if f.predicate is Predicate.STUDIED_AT]
+
+
+def _places(text: str) -> list[str]:
+    from extract.resume.education import extract_education
+
+    facts = extract_education(build_context(make_document(text, "cv")))
+    return [f.object.name for f in facts if f.predicate is Predicate.LOCATED_IN]
+
+
+def test_ats_field_per_line_education_record() -> None:
+    text = HEAD + ("EDUCATION\n\nSchool Name: Boise State University\nLocation: Boise, ID\n"
+                   "Degree: Bachelor of Science\nField of Study: Accounting\n"
+                   "Graduation Date: 12/2014\nGPA: 3.2 / 4.0\n\n"
+                   "EXPERIENCE\nStaff Accountant, Larchmont Freight, 2015 - 2020\n")
+    assert _edu(text) == [("Boise State University", "Bachelor of Science", None, "2014-12")]
+
+
+def test_usajobs_school_line_with_a_two_space_gap_before_the_city() -> None:
+    text = HEAD + ("EDUCATION\n\nTowson University  Towson, MD United States\n"
+                   "Bachelor's degree 12/2012\nMajor: Information Systems\n\n"
+                   "Anne Arundel Community College  Arnold, MD United States\n"
+                   "Associate degree 05/2009\n")
+    assert _edu(text) == [("Towson University", "Bachelor's degree", None, "2012-12"),
+                          ("Anne Arundel Community College", "Associate degree", None, "2009-05")]
+    assert _places(text) == ["Towson, MD", "Arnold, MD"]
+
+
+def test_german_cv_degree_with_field_list_thesis_line_and_abitur() -> None:
+    text = HEAD + ("EDUCATION\n\n"
+                   "10/2004 – 09/2010   Karlsruhe Institute of Technology\n"
+                   "                    Diplom-Informatiker (Dipl.-Inf.) Computer Science, Information Technology\n"
+                   "                    Diploma thesis at the robotics lab, final grade 1.7\n\n"
+                   "09/2007 – 02/2008   Universidad de Granada, Spain\n"
+                   "                    Erasmus semester\n\n"
+                   "1995 – 2004         Goethe-Gymnasium, Bensheim\n"
+                   "                    Abitur (final grade 2.1)\n")
+    got = _edu(text)
+    assert [g[0] for g in got] == ["Karlsruhe Institute of Technology", "Universidad de Granada",
+                                   "Goethe-Gymnasium"]
+    assert got[0][1].startswith("Diplom-Informatiker") and got[0][2:] == ("2004-10", "2010-09")
+    assert "thesis" not in (got[1][1] or "")
+    assert got[2][1:] == ("Abitur", "1995", "2004")
+
+
+def test_school_inside_a_university_studied_at_the_university() -> None:
+    text = HEAD + ("EDUCATION\nMBA, University of Rochester, Simon School of Business — 2016\n"
+                   "B.A., History, Colby College — 2009\n")
+    assert [g[0] for g in _edu(text)] == ["University of Rochester", "Colby College"]
+
+
+def test_readme_degree_bullet_without_an_education_section() -> None:
+    text = ("# Hi, I'm Tamsin\n\n- 🔭 Working on observability tooling\n"
+            "- 🎓 M.Sc. Data Science, University of Edinburgh (2019)\n"
+            "- ⚡ Fun fact: I keep bees\n")
+    assert _edu(text, "md") == [("University of Edinburgh", "M.Sc. Data Science", None, "2019")]
