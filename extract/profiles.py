@@ -36,6 +36,7 @@ _HEADING_NAME = re.compile(rf"^\s*(?:#{{1,6}}\s+)?[*_]*\s*(?:(?:Dr|Prof|Mr|Mrs|M
 _MD_HEADING = re.compile(r"^\s*(#{1,6})\s+\S")
 _SEPARATOR = re.compile(r"^\s*(?:[-=_*~#]\s*){3,}$")
 _ITEM = re.compile(r"^\s*(?:>>?|[-*•▪◦·►]|\d{1,2}[.)])\s+")
+_ITEM_AT = re.compile(r"\s*(?:>>?|[-*•▪◦·►]|\d{1,2}[.)])\s+")  # matched at a position
 #: a short "Label:" before an item's first name ("Moves in brief: Jane Roe has left ...")
 _LABEL = re.compile(r"[^:.!?\n]{1,30}:\s+")
 #: a role or career-move statement
@@ -147,9 +148,8 @@ def _lead_name(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The person a paragraph or item (or one of its sentences) is about: a full name opening it,
     or, in its first sentence, one introduced by 'hired / promoted / appointed', in a role or
     career-move statement."""
-    body = text[start:end]
-    skip = _ITEM.match(body)
-    off = start + (skip.end() if skip else 0)
+    skip = _ITEM_AT.match(text, start, end)
+    off = skip.end() if skip else start
     label = _LABEL.match(text, off, end)
     if label and not _NAME_RE.match(text, off):
         off = label.end()
@@ -216,6 +216,11 @@ def profile_segments(text: str) -> list[Profile]:
         current = next((s[1] for s in reversed(starts) if s[1]), None)
         pos = b.start
         while pos < b.end:
+            while pos < b.end and text[pos].isspace():
+                pos += 1
+            if pos > b.start and not _NAME_RE.match(text, pos):
+                pos = _first_sentence_end(text, pos, b.end) + 1  # a later sentence must open
+                continue  # with a name
             hit = _lead_name(text, pos, b.end)
             if hit is not None and hit[0] != current:
                 starts.append((pos, hit[0], 0, b.end))

@@ -106,13 +106,18 @@ def _outside(spans: list[tuple[int, int]], segment: tuple[int, int] | None,
 def _build(doc: Doc, text: str, subject_name: str | None,
            segment: tuple[int, int] | None = None) -> Analysis:
     first, last = name_parts(subject_name)
-    spans = _outside(boilerplate_spans(text), segment, len(text))
+    noise = boilerplate_spans(text)
+    spans = _outside(noise, segment, len(text))
     base = Analysis(spans, subject_name, first, last)
     ents = tuple(e for e in doc.ents if not base.in_noise(e.start_char, e.end_char))
-    names = [clean_person_name(e.text) for e in ents if e.label_ == "PERSON"]
+    # the names of people and organizations are learnt from the whole document, also when
+    # the facts come from one profile segment of it
+    known = ents if segment is None else tuple(
+        e for e in doc.ents if not inside(noise, e.start_char, e.end_char))
+    names = [clean_person_name(e.text) for e in known if e.label_ == "PERSON"]
     words = frozenset(w for n in names if n and len(n.split()) >= 2 for w in n.split())
     words |= frozenset((subject_name or "").split())
-    orgs = frozenset(" ".join(e.text.split()) for e in ents if e.label_ == "ORG")
+    orgs = frozenset(" ".join(e.text.split()) for e in known if e.label_ == "ORG")
     live = _live_ranges(doc, spans)
     base = Analysis(spans, subject_name, first, last, (), words, orgs, live=live, ents=ents)
     base = Analysis(spans, subject_name, first, last, _referents(doc, base), words, orgs,
@@ -203,6 +208,9 @@ def actor(tok: Token | None, an: Analysis) -> str:
     word = _word_actor(tok, an)
     if word:
         return word
+    if tok.text[:1].isupper() and tok.text in (an.first, an.last) and tok.pos_ == "NOUN" \
+            and not any(c.dep_ in ("compound", "det", "amod") for c in tok.children):
+        return SUBJECT  # an unusual given name the model reads as a common noun ('Rosalind')
     if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
         ent_text = _person_text(tok)
         if an.names_subject(ent_text):
@@ -230,6 +238,7 @@ def _person_text(tok: Token) -> str:
         while j < len(doc) and doc[j].ent_iob_ == "I":
             j += 1
         return doc[i:j].text
-    left = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    left = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i
+            and "\n" not in doc[c.i:tok.i + 1].text]  # not a heading line's words before it
     start = left[0].i if left else tok.i
     return doc[start:tok.i + 1].text

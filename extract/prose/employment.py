@@ -182,6 +182,11 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
             if org is None and has_career:  # 'began her career in the audit practice of KPMG'
                 org = _unit_org_in(doc, v, an)
             kind, conf = "none", 0.8
+            if org is None and not has_career and role is None and low.startswith("start"):
+                org = _org_after_verb(doc, v, an)  # 'started Initech in 2019': founded it
+                if org is not None and org.end < len(doc) and doc[org.end].tag_ == "POS":
+                    org = None  # 'started Initech's data team'
+                kind = "start"
         elif low in _FOUND:
             org = _org_after_verb(doc, v, an)
             prefix = doc[max(0, v.i - 2):v.i].text.lower()

@@ -78,6 +78,55 @@ def _org_ok(name: str, start: int, ctx: DocContext) -> bool:
     return True
 
 
+_MARKUP = re.compile(r"^[\s#*_>]+|[\s*_]+$")
+_LEGAL = re.compile(r",?\s+(?:inc|ltd|llc|gmbh|plc|corp|co)\.?$", re.IGNORECASE)
+
+
+def page_org(ctx: DocContext, before: int) -> str | None:
+    """The organization a page of several profiles belongs to (a team page): an organization
+    the model tags, named before the first profile and mentioned at least three times in
+    all (its full name, or its first word standing alone as the short form)."""
+    text = ctx.text
+    best: tuple[int, str] | None = None
+    names = sorted({_LEGAL.sub("", clean_org_name(part)) for ent in ctx.doc.ents
+                    if ent.label_ == "ORG" for part in ent.text.split("\n") if part.strip()})
+    for name in names:
+        words = name.split()
+        if not words or not name[0].isupper() or len(words) > 5 or lookup.is_skill(name):
+            continue
+        short = re.compile(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])")
+        count, first_at = 0, len(text)
+        for m in short.finditer(text):
+            full = text.startswith(name, m.start())
+            alone = not re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2]) and not re.search(
+                r"[A-Z]\w*[ \t]+$", text[max(0, m.start() - 20):m.start()])
+            if full or (alone and len(words) > 1):
+                count += 1
+                first_at = min(first_at, m.start())
+        if count >= 3 and first_at < before and (best is None or count > best[0]):
+            best = (count, name)
+    return best[1] if best else None
+
+
+def _profile_title_facts(ctx: DocContext, an: Analysis) -> list[Fact]:
+    """A profile on a team page: the title line under the person's name is a current role at
+    the page's organization ('### Jane Roe' / '**Chief Technology Officer**')."""
+    assert ctx.segment is not None
+    for offset, line in header_lines(ctx.text, an):
+        title = _MARKUP.sub("", line)
+        if not title or an.names_subject(title) or an.subject_name and an.subject_name in title:
+            continue
+        if not _is_title(title) or any(ch.isdigit() for ch in title):
+            return []
+        org = page_org(ctx, ctx.segment[0])
+        if org is None:
+            return []
+        start = offset + line.find(title)
+        return [make_fact(ctx, Predicate.WORKED_AT, org_type(org), org, (start, start + len(title)),
+                          EXTRACTOR, 0.7, title=title, end="present")]
+    return []
+
+
 def header_facts(ctx: DocContext) -> list[Fact]:
     """The current role printed in a bio's header lines."""
     an = analysis(ctx)
@@ -96,4 +145,6 @@ def header_facts(ctx: DocContext) -> list[Fact]:
         out.append(make_fact(ctx, Predicate.WORKED_AT, org_type(org), org,
                              (offset + line.find(title), start + len(org)), EXTRACTOR, 0.8,
                              title=title_out, end="present"))
+    if not out and ctx.segment is not None:
+        out = _profile_title_facts(ctx, an)
     return out

@@ -138,3 +138,12 @@ def test_wrapped_people_moves_give_each_person_their_moves():
                    for s, o in worked)
     for f in facts:  # every span is valid in the original text
         assert WRAPPED_MOVES[f.provenance.start:f.provenance.end] == f.provenance.quote
+
+
+def test_team_page_title_line_is_a_current_role_at_the_pages_company(team_facts):
+    roles = {(f.subject.name, f.object.name): f for f in team_facts
+             if f.predicate.value == "worked-at"}
+    ceo = roles[("Ingrid Thorsvald", "Harrowgate Robotics")]
+    assert (ceo.title, ceo.start, ceo.end) == ("Founder & Chief Executive Officer", "2017", "present")
+    cto = roles[("Kwabena Asante-Moore", "Harrowgate Robotics")]
+    assert (cto.title, cto.end) == ("Chief Technology Officer", "present")
