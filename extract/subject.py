@@ -105,6 +105,10 @@ llm dds dmd esq ceng frcs mrcp acca aca cima shrm phr sphr csm cissp""".split())
 _ACADEMIC_PREFIX = re.compile(r"^(?:(?:dipl|dr|mag|ing|bc|mgr)\.(?:\s?-\s?[a-z]{2,5}\.)?"
                               r"(?:\s?\((?:fh|th|uni)\))?(?:\s+(?:rer|med|phil|jur|oec)\.\s?"
                               r"(?:nat|pol|soc|techn|dent)?\.?)?\s+)+", re.I)
+#: 'Résumé of', 'CV of' before the name
+_DOC_OF = re.compile(r"(?i)^(?:r[ée]sum[ée]|cv|curriculum\s+vitae)\s+(?:of|for|[-–—:])\s+(?=\S)")
+#: a record number after a labelled name ('(ID 4471)', '(#2231)', '(Ref: A-17)')
+_RECORD_ID = re.compile(r"\s*\((?:[^()]*\d[^()]*)\)\s*$")
 #: 'Surname, Given Names' as printed after such a label
 _INVERTED = re.compile(r"^([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?),\s*([^\W\d_][\w'’.\s-]*)$")
 
@@ -113,20 +117,26 @@ def _clean_name_line(s: str) -> str:
     s = re.sub(r"^#{1,6}\s+", "", s.strip())
     surname_first = bool(_SURNAME_FIRST.match(s))
     hr = bool(_HR_LABEL.match(s))
+    labelled = hr or bool(_NAME_LABEL.match(s))
     s = _NAME_LABEL.sub("", s)
-    if surname_first or hr:
+    s = _DOC_OF.sub("", s)
+    if labelled:
+        s = _RECORD_ID.sub("", s)  # 'Roe, Jane (ID 4471)'
+    if surname_first or labelled:
         first = re.split(r"\s{3,}|\t", s.strip())[0].strip()
         inv = _INVERTED.match(first)
         given = inv.group(2).strip() if inv else ""
-        if inv and (surname_first or re.sub(r"[^a-z]", "", given.lower())
-                    not in _POSTNOMINAL_WORDS):
+        # an ATS label, or a surname in capitals before given names that are not
+        # ('Full Name: ROE, Jane Marie'), says the surname comes first
+        if inv and (surname_first or (hr or inv.group(1).isupper() and not given.isupper())
+                    and re.sub(r"[^a-z]", "", given.lower()) not in _POSTNOMINAL_WORDS):
             s = f"{given} {inv.group(1)}"
     s = _NICKNAME.sub("", s)
     s = s.replace("**", "").replace("__", "").strip()
     s = re.split(r"\s+[|•·–—-]\s+|\s{3,}|\t", s)[0].strip(" ;")
     s = _POSTNOMINAL.sub("", s).strip(" ,")
     s = _ACADEMIC_PREFIX.sub("", s)
-    s = re.sub(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+", "", s, flags=re.I)
+    s = re.sub(r"^(?:(?:dr|prof|mr|mrs|ms|mx)\.?\s+)+", "", s, flags=re.I)
     return re.sub(r",?\s+(?:ph\.?\s?d|m\.?d|mba|cpa|pe|jr|sr|ii|iii)\.?$", "", s, flags=re.I)
 
 
@@ -151,7 +161,9 @@ def _as_name(text: str) -> str | None:
         return None
     if not all(_name_token(w) for w in words):
         return None
-    return " ".join(_capitalize(w) for w in words) if cand.isupper() else cand
+    # a name in capitals, or a surname in capitals among given names ('Jane Marie ROE')
+    return " ".join(_capitalize(w) if cand.isupper() or (w.isupper() and len(w) > 2) else w
+                    for w in words)
 
 
 @lru_cache(maxsize=1)

@@ -210,3 +210,13 @@ def test_unit_named_as_where_the_role_sits_is_part_of_the_employer() -> None:
             "rulemaking.\n")
     assert ("Office of Policy Planning", "U.S. Department of Labor") in _pairs(text, "part-of")
     assert _jobs(text) == [("U.S. Department of Labor", "Economist", "2016-05", "present")]
+
+
+def test_name_lines_with_stacked_honorifics_record_ids_and_capital_surnames() -> None:
+    assert _subject("CURRICULUM VITAE\n\nProf. Dr. Wiebke Solberg\nwiebke@example.de\n") == \
+        "Wiebke Solberg"
+    assert _subject("Résumé of Anselmo Quirke\nanselmo@example.org\n") == "Anselmo Quirke"
+    assert _subject("Applicant: Tarrant, Noor (ID 5520)\nnoor@example.org\n") == "Noor Tarrant"
+    assert _subject("Full Name: HALVORSEN, Beatrix Anne\nEmail: bea@example.org\n") == \
+        "Beatrix Anne Halvorsen"
+    assert _subject("Name: Idris Pemberton, Jr.\nEmail: idris@example.org\n") == "Idris Pemberton"
