@@ -36,8 +36,8 @@ def unwrapped(text: str) -> str:
     ...      "Initech says she will report to the chief executive officer from March.\\n"
     ...      "\\n"
     ...      "- Short item\\n")
-    >>> unwrapped(t).count("\\n"), len(unwrapped(t)) == len(t)
-    (2, True)
+    >>> unwrapped(t).count("\\n"), len(unwrapped(t)) == len(t)  # the 4 wraps go, breaks stay
+    (3, True)
     """
     if text.count("\n") < _MIN_WRAPS:
         return text
