@@ -29,9 +29,10 @@ Dates (``Y`` is a four-digit year 1950..2049 standing alone as a token):
   ("2019.01 - 2020.06"; alone it reads like a software version).
 
 Ranges: ``A SEP B`` where SEP is one of - – — − ~ -> —> → / to till until through thru (with or
-without spaces); "from A to B", "between A and B"; "since A" (ends present); "A onwards" (ends
-present); B may be Present, Current(ly), Now, Today, Ongoing, Continuing, Date, Till date,
-Till now, To date (any case); a lone "Present" after a date also ends a range (PDF exports drop
+without spaces, and "bis", "hasta"); "from A to B", "between A and B"; "since A" (ends present;
+also "seit", "depuis", "desde"); "A onwards" (ends present); B may be Present, Current(ly), Now,
+Today, Ongoing, Continuing, Date, Till date, Till now, To date, (bis) heute, aktuell, actualidad,
+presente, atual, aujourd'hui, oggi (any case); a lone "Present" after a date also ends a range (PDF exports drop
 dashes). After a year, a two-digit end year is in the same century, or the next when smaller
 ("2019–21" -> 2019..2021, "1998–02" -> 1998..2002). "Y-MM" and "Y/MM" with MM 01..12 are months
 ("2019-05", so "1998-02" is February 1998), except the academic-year forms "2009-10", "2010-11",
@@ -175,15 +176,19 @@ _ATOM_RE = re.compile("|".join([
 
 _SEP_RE = re.compile(
     rf"{_H}*(?:[{_DASH}]+>?|~|\u2192|\u27f6|=>|/){_H}*"
-    rf"|{_H}+(?:to|till|until|through|thru|and)(?!\w):?{_H}*", re.I)
+    rf"|{_H}+(?:to|till|until|through|thru|and|bis|hasta)(?!\w):?{_H}*", re.I)
 _PRESENT_WORDS = (rf"(?:(?:till|until|up{_H}*to|to)[{_DASH} \t]*(?:date|now|present|today)"
-                  rf"|(?:the{_H}+)?present|current(?:ly)?|now|today|ongoing|continuing|date)(?!\w)")
+                  rf"|(?:the{_H}+)?present|current(?:ly)?|now|today|ongoing|continuing|date"
+                  # the same word in CVs written in German, Spanish, Portuguese, French, Italian
+                  rf"|(?:bis{_H}+)?heute|aktuell|actualidad|presente|atual|aujourd['’]hui|oggi)(?!\w)")
 _PRESENT_RE = re.compile(_PRESENT_WORDS, re.I)
 _BARE_PRESENT_RE = re.compile(rf"{_H}+present(?!\w)", re.I)
 _ONWARDS_RE = re.compile(rf"{_H}*(?:[{_DASH}]{_H}*)?(?:onwards?|and{_H}+beyond)(?!\w)", re.I)
 _YY_RE = re.compile(r"(\d\d)(?!\d)")
 _YY_TAIL_RE = re.compile(rf"{_H}*(?:$|[\r\n)\]|,;:.])")
-_PREFIX_RE = re.compile(rf"\b(since|from|between)(?::{_H}*|{_H}+)$", re.I)
+_PREFIX_RE = re.compile(rf"\b(since|from|between|seit|depuis|desde)(?::{_H}*|{_H}+)$", re.I)
+#: 'since' in other languages ('seit 03/2021', 'depuis 2019', 'desde 2020')
+_SINCE_WORDS = frozenset({"since", "seit", "depuis", "desde"})
 _PRODUCT_BEFORE_RE = re.compile(
     r"\b(?:windows|server|office|studio|sql|exchange|sharepoint|autocad|excel|outlook|visio|dynamics"
     r"|revit|photoshop|illustrator|solidworks|catia|quickbooks|matlab|ms)\W?\s*$", re.I)
@@ -369,6 +374,8 @@ def _candidates(text: str, atoms: list[_Atom], i: int, floor: int) -> Iterator[t
     a = atoms[i]
     pre = _PREFIX_RE.search(text, max(floor, a.start - 16), a.start)
     prefix = pre.group(1).lower() if pre else None
+    if prefix in _SINCE_WORDS:
+        prefix = "since"
     pstart = pre.start() if pre else a.start
 
     def make(start: str, end: str | None, s: int, e: int) -> DateRange:

@@ -268,7 +268,9 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
         in_tail = n >= len(lines)
         italic = bool(_ITALIC.match(ln.text)) and not (role.title is None and not _TEAM.search(
             ln.text) and title_score(clean_markup(ln.text)) > 0)  # '*Senior Engineer*' is a title
-        if italic and n > 0 or (in_tail and _TEAM.search(ln.text)):
+        if italic and n > 0 or (in_tail and _TEAM.search(ln.text) and not (
+                role.title is None and not _TEAM_END.search(ln.text)
+                and title_score(clean_markup(ln.text)) > 0)):  # 'Team Lead, Dispatch' is a title
             org, unit = _split_unit(clean_markup(mark_gaps(ln.text)).strip(" ,"))
             if unit and not italic and org_score(org) >= 1 and not cands:
                 cands.append((org_score(org), org, ln))  # 'Initech University, Department of X'

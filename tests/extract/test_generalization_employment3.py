@@ -220,3 +220,21 @@ def test_name_lines_with_stacked_honorifics_record_ids_and_capital_surnames() ->
     assert _subject("Full Name: HALVORSEN, Beatrix Anne\nEmail: bea@example.org\n") == \
         "Beatrix Anne Halvorsen"
     assert _subject("Name: Idris Pemberton, Jr.\nEmail: idris@example.org\n") == "Idris Pemberton"
+
+
+# ---- date words of CVs written in other languages ---------------------------------------------
+
+def test_since_and_present_words_of_german_spanish_and_french_cvs() -> None:
+    from extract.dates import find_date_ranges
+
+    def rng(text: str) -> list[tuple]:
+        return [(r.start, r.end) for r in find_date_ranges(text)]
+
+    assert rng("seit 04/2022") == [("2022-04", "present")]
+    assert rng("11/2016 bis heute") == [("2016-11", "present")]
+    assert rng("02/2012 bis 10/2016") == [("2012-02", "2016-10")]
+    assert rng("desde 2019") == [("2019", "present")]
+    assert rng("2017 - actualidad") == [("2017", "present")]
+    assert rng("depuis 2020") == [("2020", "present")]
+    text = "EXPERIENCE\n\nseit 04/2022      Vorndamm Logistik GmbH, Kassel\n                  Team Lead Dispatch\n"
+    assert _jobs(text) == [("Vorndamm Logistik GmbH", "Team Lead Dispatch", "2022-04", "present")]
