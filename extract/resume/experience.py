@@ -68,6 +68,7 @@ class Role:
     body: list[Line] = field(default_factory=list)
     parents: list[tuple[str, str, Line]] = field(default_factory=list)  # (org, parent, line)
     units: list[tuple[str, Line]] = field(default_factory=list)  # named divisions of the employer
+    fields: list[str] = field(default_factory=list)  # a one-line role's fields, in column order
 
 
 _ITALIC = re.compile(r"^\s*([*_])(?![*_])(.+?)(?<![*_])\1\s*$")
@@ -128,6 +129,7 @@ class _Read:
     teams: list[str] = field(default_factory=list)
     parent: str | None = None
     weak: list[str] = field(default_factory=list)
+    fields: list[str] = field(default_factory=list)  # the non-place fields of a column row
 
 
 def _read_line(text: str) -> _Read:
@@ -167,6 +169,8 @@ def _read_line(text: str) -> _Read:
         fld, place = peel_place(fld)
         out.place = out.place or place
         items.append((fld, *split_title_org(fld, bold=bold)))
+    if len(flds) >= 3 and dated and ("|" in text or "\t" in text or "   " in text.strip()):
+        out.fields = [clean_markup(f) for f, _, _ in items]
     # a field that is an employer on its own ('Globex, Inc. | Director, Operations | 2019 -',
     # 'Account Executive, Mid-Market — Globex, Austin, TX'): the other fields' weak comma-split
     # 'organizations' are then areas of the title (a sole employer after the title wins ties)
@@ -291,6 +295,8 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
                 cands.append((5.0, val, ln))
             continue
         got = _read_line(ln.text)
+        if len(lines) == 1 and not in_tail:
+            role.fields = got.fields
         if in_tail and not ((got.title and not role.title) or (got.orgs and not cands)
                             or (got.place and not got.title and not got.orgs)):
             break
@@ -640,8 +646,35 @@ def find_roles(ctx: DocContext, start: int, end: int,
         elif role.orgs and not inherited:
             carry = None
         roles.append(role)
+    _column_roles(roles)
     _detail_places(rows, roles)
     return roles
+
+
+def _column_roles(roles: list[Role]) -> None:
+    """One-line roles printed as columns in a fixed order (an ATS export's 'Employer | City |
+    Title | dates' rows, a PDF's 'Title    Employer    City    dates' lines): a row whose title
+    the vocabulary does not know takes its title and employer from the column positions the
+    other rows of the same shape resolved."""
+    votes: dict[tuple[int, int, int], int] = {}
+    for r in roles:
+        if r.fields and r.title and len(r.orgs) == 1 and r.title in r.fields \
+                and r.orgs[0][0] in r.fields:
+            key = (len(r.fields), r.fields.index(r.title), r.fields.index(r.orgs[0][0]))
+            votes[key] = votes.get(key, 0) + 1
+    if not votes:
+        return
+    for r in roles:
+        if not r.fields or r.title:
+            continue
+        shape = [k for k in votes if k[0] == len(r.fields)]
+        if not shape:
+            continue
+        _, ti, oi = max(shape, key=lambda k: votes[k])
+        line = r.orgs[0][1] if r.orgs else None
+        if line is None:
+            continue
+        r.title, r.orgs = clean_title(r.fields[ti]), [(r.fields[oi], line)]
 
 
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")

@@ -238,3 +238,19 @@ def test_since_and_present_words_of_german_spanish_and_french_cvs() -> None:
     assert rng("depuis 2020") == [("2020", "present")]
     text = "EXPERIENCE\n\nseit 04/2022      Vorndamm Logistik GmbH, Kassel\n                  Team Lead Dispatch\n"
     assert _jobs(text) == [("Vorndamm Logistik GmbH", "Team Lead Dispatch", "2022-04", "present")]
+
+
+# ---- one-line roles in fixed columns ------------------------------------------------------------
+
+def test_column_rows_resolve_an_unknown_title_from_the_other_rows_column_order() -> None:
+    pdf = ("EXPERIENCE\nSous Chef      Harbor Grill      Portland, ME      Mar 2019 – Present\n"
+           "• Ran a line of six and rebuilt the\nseasonal menu every quarter\n"
+           "Line Cook      Brambleton Tavern      Bangor, ME      Jun 2015 – Feb 2019\n"
+           "• Grill station\n")
+    assert _jobs(pdf) == [("Harbor Grill", "Sous Chef", "2019-03", "present"),
+                          ("Brambleton Tavern", "Line Cook", "2015-06", "2019-02")]
+    ats = ("WORK EXPERIENCE\nHarbor Grill | Portland, ME | Kitchen Manager | 03/2019 to Present\n"
+           "Description: Ran the kitchen.\n"
+           "Brambleton Tavern | Bangor, ME | Prep Cook | 06/2015 to 02/2019\nDescription: Prep.\n")
+    assert [(o, t) for o, t, _, _ in _jobs(ats)] == [("Harbor Grill", "Kitchen Manager"),
+                                                     ("Brambleton Tavern", "Prep Cook")]
