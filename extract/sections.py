@@ -174,12 +174,16 @@ def _is_title_case(s: str) -> bool:
     return bool(words) and all(w[0].isupper() or w.lower() in small for w in words)
 
 
+#: a design template's underline rule printed after a heading ('E X P E R I E N C E ______')
+_RULE_TAIL = re.compile(r"(?<=\S)\s*[_=~─━-]{4,}\s*$")
+
+
 def _heading(line: str) -> tuple[str, str, bool] | None:
     """(canonical name, heading as written, strong style) when the line is a section heading.
 
     Strong styles are markdown, bold and ALL-CAPS; title-case and colon lines are weak.
     """
-    raw = line.strip()
+    raw = _RULE_TAIL.sub("", line).strip()
     if not raw or len(raw) > 70 or raw.startswith(("-", "•", "*   ", "* ", "+ ")):
         return None
     if _MD.match(raw) or _BOLD.match(raw):

@@ -109,12 +109,23 @@ _ACADEMIC_PREFIX = re.compile(r"^(?:(?:dipl|dr|mag|ing|bc|mgr)\.(?:\s?-\s?[a-z]{
 _DOC_OF = re.compile(r"(?i)^(?:r[ée]sum[ée]|cv|curriculum\s+vitae)\s+(?:of|for|[-–—:])\s+(?=\S)")
 #: a record number after a labelled name ('(ID 4471)', '(#2231)', '(Ref: A-17)')
 _RECORD_ID = re.compile(r"\s*\((?:[^()]*\d[^()]*)\)\s*$")
+#: a line of single letters (or hyphens/apostrophes) separated by spaces, at least four of them
+_LETTER_SPACED = re.compile(r"^[^\W\d_](?:(?: {1,3}|\t+)(?:[^\W\d_]|[-'’.]))"
+                            r"{3,}\s*$")
 #: 'Surname, Given Names' as printed after such a label
 _INVERTED = re.compile(r"^([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?),\s*([^\W\d_][\w'’.\s-]*)$")
 
 
+def _unspace(s: str) -> str:
+    """A design template's letter-spaced line ('A N N A   B E R G - L U N D') as words
+    ('ANNA BERG-LUND'): single spaces join letters, wider gaps separate words."""
+    if not _LETTER_SPACED.match(s):
+        return s
+    return " ".join(w.replace(" ", "") for w in re.split(r" {2,}|\t+", s.strip()))
+
+
 def _clean_name_line(s: str) -> str:
-    s = re.sub(r"^#{1,6}\s+", "", s.strip())
+    s = _unspace(re.sub(r"^#{1,6}\s+", "", s.strip()))
     surname_first = bool(_SURNAME_FIRST.match(s))
     hr = bool(_HR_LABEL.match(s))
     labelled = hr or bool(_NAME_LABEL.match(s))

@@ -187,6 +187,18 @@ def _places() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def _cities_only() -> frozenset[str]:
+    """Folded names that the gazetteer knows only as cities (not also a state or country)."""
+    cities: set[str] = set()
+    regions: set[str] = set()
+    for row in _data_rows("places.csv"):
+        assert isinstance(row, dict)
+        names = [fold(n) for n in [row.get("name") or ""] + _alias_list(row) if n.strip()]
+        (cities if (row.get("kind") or "").strip() == "city" else regions).update(names)
+    return frozenset(cities - regions)
+
+
 def _words(s: str) -> list[str]:
     return re.findall(r"[a-z0-9&+#.'-]+", fold(s).replace("&", " & ").replace("r & d", "r&d"))
 
@@ -312,8 +324,11 @@ def is_place(s: str) -> bool:
             is_remote(w) or known(w.strip("()")) or w.lower() in ("fully", "work", "from", "home")
             for w in c.replace(",", " ").split()):
         return True
-    return len(parts) == 2 and known(parts[1]) and org_score(parts[0]) < 1 and bool(
-        re.fullmatch(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}", parts[0]))
+    # 'Smallville, Kansas': an unknown town before a region; before a city ('Acme, Paris')
+    # the unknown part is the employer, not a district
+    return len(parts) == 2 and known(parts[1]) and fold(parts[1]) not in _cities_only() \
+        and org_score(parts[0]) < 1 and bool(
+            re.fullmatch(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}", parts[0]))
 
 
 #: administrative words around a place name ('Stockholm County', 'Greater Boston Area')

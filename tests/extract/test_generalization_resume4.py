@@ -1,0 +1,73 @@
+"""Resume sections, subject and employment in design-template PDF exports, year-column CVs and
+other layouts (letter-spaced headings with underline rules, letter-spaced names, ...).
+
+All people, small companies and wording are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from extract.pipeline import build_context
+from extract.resume.experience import extract_experience
+from extract.sections import split_sections
+from extract.subject import detect_subject
+from ontology import Document
+
+
+def _subject(text: str) -> str | None:
+    return detect_subject(Document(id="d", text=text), split_sections(text)).name
+
+
+def _facts(text: str, pred: str = "worked-at") -> list:
+    ctx = build_context(Document(id="d", text=text))
+    return [f for f in extract_experience(ctx) if f.predicate.value == pred]
+
+
+def _jobs(text: str) -> list[tuple]:
+    return [(f.object.name, f.title, f.start, f.end) for f in _facts(text)]
+
+
+TEMPLATE = (
+    "M I R O   K A L L A S - B E N T O\n"
+    "B R A N D   D E S I G N E R\n\n"
+    "miro.kb@mailbox.example  •  Tallinn, Estonia\n\n\n"
+    "A B O U T ____________________________________________________________\n\n"
+    "Designer of packaging and identities for food brands.\n\n\n"
+    "W O R K   H I S T O R Y _____________________________________________\n\n"
+    "Art Director                                                  2020 – 2023\n"
+    "Saltmarsh Creative, Tartu\n"
+    "•  Led packaging redesigns for a dairy co-operative.\n\n\n"
+    "E D U C A T I O N ____________________________________________________\n\n"
+    "BA Graphic Design                                              2014 – 2017\n"
+    "Estonian Academy of Arts\n"
+)
+
+
+def test_letter_spaced_headings_with_underline_rules_are_sections() -> None:
+    names = [s.name for s in split_sections(TEMPLATE)]
+    assert names[0] == "header"
+    assert "experience" in names and "education" in names
+    exp = next(s for s in split_sections(TEMPLATE) if s.name == "experience")
+    assert "Saltmarsh Creative" in TEMPLATE[exp.start:exp.end]
+    assert "Estonian Academy" not in TEMPLATE[exp.start:exp.end]
+
+
+def test_letter_spaced_rule_heading_is_not_an_employer() -> None:
+    orgs = [f.object.name for f in _facts(TEMPLATE)]
+    assert orgs and all("_" not in o and "W O R K" not in o for o in orgs)
+    assert "Saltmarsh Creative" in orgs
+
+
+def test_letter_spaced_name_header() -> None:
+    assert _subject(TEMPLATE) == "Miro Kallas-Bento"
+    assert _subject("J O   D ' A R C Y\nj.darcy@example.org\n") == "Jo D'Arcy"
+
+
+def test_unknown_employer_before_a_known_city_is_the_employer() -> None:
+    from extract.resume.common import is_place
+
+    assert not is_place("Quillfeather, Berlin")
+    assert is_place("Smallville, Kansas")  # an unknown town before a region stays a place
+    text = ("Petra Nowak\npetra@example.org\n\nEXPERIENCE\n\n"
+            "Graphic Designer                                        2019 – Present\n"
+            "Quillfeather, Berlin\n•  Drew book covers.\n")
+    assert _jobs(text) == [("Quillfeather", "Graphic Designer", "2019", "present")]
