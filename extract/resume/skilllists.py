@@ -27,6 +27,9 @@ __all__ = ["Item", "split_items", "list_body", "list_item", "tag_line_skills", "
 _EXCLUDED_LABEL = re.compile(r"\b(?:interests?|hobbies|courses?|coursework|certifications?|"
                              r"certificates?|awards?|honou?rs|spoken|references?|"
                              r"(?:currently|now)\s+learning|learning next|to learn)\b", re.I)
+#: labels of a list of domains, not skills ("Industries: Retail, Healthcare")
+_DOMAIN_LABEL = re.compile(r"^(?:key\s+|target\s+)?(?:industr(?:y|ies)|sectors?|verticals?|domains?|markets?)"
+                           r"(?:\s+(?:experience|expertise|knowledge|focus|served))?$", re.I)
 #: labels that announce a list of skills outside a skills section
 _SKILL_LABEL = re.compile(r"\b(?:skills?|technolog(?:y|ies)|tools?|languages?|frameworks?|stack|"
                           r"environment|librar(?:y|ies)|platforms?|databases?|software|softwares|"
@@ -233,7 +236,7 @@ def list_body(line: Line, in_list_section: bool) -> tuple[int, int, str] | None:
         m = None  # "Python      Java": columns of items, not a label
     if m:
         label = m.group("label")
-        if _EXCLUDED_LABEL.search(label):
+        if _EXCLUDED_LABEL.search(label) or _DOMAIN_LABEL.match(label.strip(" *")):
             return None
         if in_list_section or _SKILL_LABEL.search(label):
             s = line.start + lead + m.start("rest")

@@ -87,7 +87,17 @@ _NOT_AFTER = re.compile(r"^\s*(?:(?:and|&|or)\s+[\w-]+\s+)?(?:engineers?|scienti
                         re.I)
 #: a package manager or host counting a project's users ("7M monthly pip installs", "1.2k GitHub
 #: stars"), not a tool used
-_USERS_AFTER = re.compile(r"\s*(?:installs|downloads|stars|forks|followers|watchers)\b", re.I)
+_USERS_AFTER = re.compile(r"\s*(?:,\s*~?\s*[\d.,]+\s*[kKmM]?\+?\s+(?:\w+\s+)?)?"
+                          r"(?:installs|downloads|stars|forks|followers|watchers)\b", re.I)
+#: a name set in spaced capitals ("J A N E   D O E"): single letters, never skills ("R", "C")
+_SPACED_LETTERS = re.compile(r"(?:\w[ \t]{1,4}){3,}\w")
+#: words of a section heading that a skills section can run into ("ADDITIONAL", "EDUCATIONAL
+#: QUALIFICATION") when the splitter did not know it
+_HEADING_WORD = re.compile(r"\b(?:additional|qualifications?|educational|education|academics?|"
+                           r"personal|declaration|achievements?|activities|miscellaneous|other|"
+                           r"extra[- ]?curricular|volunteer\w*|affiliations?|memberships?|"
+                           r"interests|publications|awards|honou?rs|certifications?|references|"
+                           r"projects|experience|employment|training)\b", re.I)
 
 
 _LIST_GAP = re.compile(r"[\s)(*]*(?:\w+)?[\s)(*]*(?:,|/|&|\band\b|\bor\b)[\s(*]*(?:and\s+)?")
@@ -292,7 +302,7 @@ def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
             if not line.stripped:
                 col = -1
                 continue
-            if _UI_NOISE.match(line.text):
+            if _UI_NOISE.match(line.text) or _SPACED_LETTERS.fullmatch(line.stripped):
                 continue
             kind, prev = prev, ""
             if in_list and _missed_heading(lines, i):
@@ -377,7 +387,8 @@ def _missed_heading(lines: list[Line], i: int) -> bool:
     no skills (not a skills label, not itself a known skill)?"""
     s = lines[i].stripped
     md = _MD_HEADING.match(s)
-    if md is None and not (_CAPS_LINE.fullmatch(s) and _blank(lines, i - 1) and _blank(lines, i + 1)):
+    if md is None and not (_CAPS_LINE.fullmatch(s) and _blank(lines, i - 1) and (
+            _blank(lines, i + 1) or _HEADING_WORD.search(s))):
         return False
     words = clean_line(s).strip(" :")
     words = _SYMBOLS.sub("", words).strip()
