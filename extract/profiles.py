@@ -74,6 +74,9 @@ research data platform team leadership advisors advisor board moves brief issue 
 assistant associate intern coordinator specialist architect developer designer consultant
 teaching professor lecturer fellow architecture transit maintenance management system
 about robotics industries holdings networks software pharmaceuticals airlines motors
+before after earlier later during since prior following when while outside today then
+currently previously formerly born raised until upon under within without between among
+the this that these those his her their our its my
 """.split())
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“]?[" + _UP + r"])")
 

@@ -52,6 +52,7 @@ _BEGIN = forms("begin", "start")
 _WORK = forms("work", "intern", "spend", "remain", "stay", "teach", "research")
 _BE = forms("be")
 _SERVE = forms("serve", "work", "act", "function")
+_SERVED = forms("serve")
 _BECOME = forms("become", "rise", "take")  # 'rose to TITLE', 'took over as TITLE of ORG'
 _NAMED = HIRE
 _FOUND = forms("found", "co-found", "cofound", "establish")
@@ -219,6 +220,12 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
             org = role.org if role and role.org else own
             if org is None and role is not None:
                 org = where_org(doc, v, an)  # 'at Keystone, where she served as VP of finance'
+            if org is None and title and low in _SERVED and own is None:
+                # 'joined Initech in 2015 and has served as CFO since 2019': the role belongs to
+                # the organization the sentence names (promotions.attach)
+                yield Promotion(title, clause_dates(v, "state")[0], v.sent.start,
+                                (v.idx, _end_char(doc, role)))
+                continue
             kind, conf = "state", 0.8
             if own is not None and org is not None and own.start != org.start \
                     and usable(an, doc, v.i, own.end - 1):

@@ -79,6 +79,8 @@ def _org_ok(name: str, start: int, ctx: DocContext) -> bool:
 
 
 _MARKUP = re.compile(r"^[\s#*_>]+|[\s*_]+$")
+#: a heading 'Name, Title' / 'Name — Title' / 'Name: Title' (the name is checked by the caller)
+_NAME_THEN_TITLE = re.compile(r"^([^,|:–—]{3,60}?)\s*(?:,|\||:|–|—|\s-\s)\s*(\S.{1,80})$")
 _LEGAL = re.compile(r",?\s+(?:inc|ltd|llc|gmbh|plc|corp|co)\.?$", re.IGNORECASE)
 
 
@@ -114,6 +116,9 @@ def _profile_title_facts(ctx: DocContext, an: Analysis) -> list[Fact]:
     assert ctx.segment is not None
     for offset, line in header_lines(ctx.text, an):
         title = _MARKUP.sub("", line)
+        named = _NAME_THEN_TITLE.match(title)
+        if named and an.names_subject(named.group(1)):  # '## Jane Roe, Chief Technology Officer'
+            title = _MARKUP.sub("", named.group(2))
         if not title or an.names_subject(title) or an.subject_name and an.subject_name in title:
             continue
         if not _is_title(title) or any(ch.isdigit() for ch in title):
@@ -136,11 +141,12 @@ def header_facts(ctx: DocContext) -> list[Fact]:
         if split is None:
             continue
         title, org = split
-        org = clean_org_name(org)
+        org = clean_org_name(_MARKUP.sub("", org))
         start = offset + line.find(org)
         if not _org_ok(org, start, ctx):
             continue
-        title = re.sub(r"^(?:the|a|an|our|their)\s+", "", title.strip(), flags=re.IGNORECASE)
+        title = re.sub(r"^(?:the|a|an|our|their)\s+", "", _MARKUP.sub("", title.strip()),
+                       flags=re.IGNORECASE)
         title_out = title_case(title) if title.islower() else title
         out.append(make_fact(ctx, Predicate.WORKED_AT, org_type(org), org,
                              (offset + line.find(title), start + len(org)), EXTRACTOR, 0.8,
