@@ -407,8 +407,10 @@ def split_title_org(s: str, bold: bool = False) -> tuple[str | None, str | None]
     if not s:
         return None, None
     bonus = 0.5 if bold else 0.0
-    cands: list[tuple[float, str | None, str | None]] = [
-        (title_score(s), s, None), (org_score(s) + bonus, None, s)]
+    # a comma inside the whole field loses a tie to a split at it ('Second in Department
+    # (Chemistry), Hollins Park School': a title the vocabulary does not know, then the employer)
+    whole = org_score(s) + bonus - (0.01 if ", " in s else 0.0)
+    cands: list[tuple[float, str | None, str | None]] = [(title_score(s), s, None), (whole, None, s)]
     for m in _TO.finditer(s):
         left, right = s[:m.start()].strip(" ,"), s[m.end():].strip(" ,)")
         if not left or not right or _LEGAL_TAIL.match(right):

@@ -187,10 +187,15 @@ def _read_line(text: str) -> _Read:
             out.title, team = _split_unit(title)
             out.teams += [team] if team else []
         if org:
-            org, team = _split_unit(org)
+            org, team = _split_unit(_OPEN_NOTE.sub("", org) or org)
             out.teams += [team] if team else []
             out.orgs.append(org)
     return out
+
+
+#: a note left open after the employer once the field's closing parenthesis is trimmed
+#: ('Hollins Park School (voluntary')
+_OPEN_NOTE = re.compile(r"\s*\([^()]*$")
 
 
 #: a US postal line: 'Springfield, IL 62701', 'Springfield, IL 62701-1234 United States'
@@ -257,11 +262,30 @@ def _org_unit_city(fld: str) -> tuple[str, list[str], str | None] | None:
     return org, rest, city
 
 
+#: a header line cut mid-phrase: it ends with a comma or a joining word ('..., St Mary's Church of')
+_WRAPPED = re.compile(r"(?:,|\b(?:of|and|for|the|&|de|du|des|der|für))\s*$")
+
+
+def _join_wrapped(lines: list[Line], tail: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A date-column role whose header wraps onto an indented next line ('2009 – 2014   Head of
+    Year, St Mary's Church of' / '   England School, Leeds'): one header line over both."""
+    if not lines or not tail:
+        return lines, tail
+    last, nxt = lines[-1], tail[0]
+    body = nxt.text.strip()
+    if not _WRAPPED.search(last.text) or is_bullet(nxt.text) or not body \
+            or not nxt.text[:1].isspace() or _ITALIC.match(nxt.text):
+        return lines, tail
+    joined = Line(f"{last.text.rstrip()} {body}", last.start, nxt.end)
+    return lines[:-1] + [joined], tail[1:]
+
+
 def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
     """Title, employer(s), location and team of one role from its header lines, then the
     lines right under its dates for what the header did not say."""
     role = Role()
     role.start, role.end = _dates(ranges)
+    lines, tail = _join_wrapped(lines, tail)
     cands: list[tuple[float, str, Line]] = []
     weak: list[tuple[int, str, Line]] = []
     first_org: int | None = None

@@ -71,3 +71,45 @@ def test_unknown_employer_before_a_known_city_is_the_employer() -> None:
             "Graphic Designer                                        2019 – Present\n"
             "Quillfeather, Berlin\n•  Drew book covers.\n")
     assert _jobs(text) == [("Quillfeather", "Graphic Designer", "2019", "present")]
+
+
+YEAR_COLUMN = (
+    "Gareth Penhallow\ng.penhallow@example.org\n\nEMPLOYMENT HISTORY\n\n"
+    "2016 – present   Head of Geography, Trelawny Moor School, Truro, Cornwall\n"
+    "                 - Lead a department of six teachers.\n\n"
+    "2012 – 2016      Second in Department (Humanities), St Piran's Church of\n"
+    "                 England Academy, Exeter\n"
+    "                 - Ran the fieldwork programme.\n\n"
+    "2010 – 2012      Learning Mentor (part-time),\n"
+    "                 Trelawny Moor School\n\n"
+    "OTHER PROFESSIONAL ROLES\n"
+    "2013 – 2018      GCSE Geography Moderator (paid), Pearson\n"
+)
+
+
+def test_year_column_roles_with_wrapped_employer_lines() -> None:
+    jobs = {(o, t) for o, t, _, _ in _jobs(YEAR_COLUMN)}
+    assert ("Trelawny Moor School", "Head of Geography") in jobs
+    assert ("St Piran's Church of England Academy", "Second in Department (Humanities)") in jobs
+    assert ("Trelawny Moor School", "Learning Mentor (part-time)") in jobs
+
+
+def test_other_professional_roles_is_a_heading_not_an_employer() -> None:
+    names = [s.name for s in split_sections(YEAR_COLUMN)]
+    assert names.count("experience") == 2
+    orgs = [o for o, _, _, _ in _jobs(YEAR_COLUMN)]
+    assert "OTHER PROFESSIONAL ROLES" not in orgs
+    assert "Pearson" in orgs
+
+
+def test_county_after_an_unknown_town_is_a_place() -> None:
+    from extract.resume.common import is_place
+
+    assert is_place("Truro, Cornwall")
+    assert is_place("Skipton, North Yorkshire")
+
+
+def test_open_note_after_the_employer_is_dropped() -> None:
+    text = ("Ola Brandt\nola@example.org\n\nEXPERIENCE\n\n"
+            "2015 – 2019      Treasurer, Fjordside Rowing Club (voluntary)\n")
+    assert [o for o, _, _, _ in _jobs(text)] == ["Fjordside Rowing Club"]
