@@ -157,6 +157,55 @@ def _verb_facts(ctx: DocContext, an: Analysis) -> Iterator[Fact]:
                             title=title, start=start, end=stop)
 
 
+def _degree_start(doc: Doc, sent: Span) -> int | None:
+    """Where a verbless degree sentence's degree starts: 'Education-wise: Bachelor of Arts at X',
+    'MSc in Geology from Y (2011).' (None when the sentence has a verb of its own and no
+    'Education' label, or does not open with a degree)."""
+    i, end = sent.start, min(sent.end, sent.start + 8)
+    labelled = False
+    for k in range(i, end):  # a short 'Education:' label before the degree
+        if doc[k].text == ":":
+            labelled = any(t.lower_.startswith(("education", "degree", "qualification", "studies"))
+                           for t in doc[i:k])
+            i = k + 1 if labelled else i
+            break
+    while i < sent.end and (doc[i].is_space or doc[i].lower_ in ("a", "an", "the", "-", "*", "•")):
+        i += 1
+    if i >= sent.end or not is_degree(doc[i]):
+        return None
+    if not labelled and any(t.pos_ in ("VERB", "AUX") and not _modifier(t) and not is_degree(t)
+                            for t in sent):
+        return None
+    return i
+
+
+def _verbless_facts(ctx: DocContext, an: Analysis) -> Iterator[Fact]:
+    """A degree named without a verb ('Education-wise: Bachelor of Commerce at X'): the
+    document's subject's, in a first-person profile or a bio's fragment."""
+    doc = ctx.doc
+    if not any(is_degree(t) for t in an.tokens(doc)):
+        return
+    for sent in doc.sents:
+        if an.in_noise(sent.start_char, sent.end_char):
+            continue
+        i = _degree_start(doc, sent)
+        if i is None:
+            continue
+        limit = line_limit(doc, i)
+        items = _items(doc, an, i, min(limit, sent.end), strong=False)
+        done: set[str] = set()
+        for title, org, years in _pairs(items, need_degree=True):
+            if title in done or not usable(an, doc, i, org.end - 1):
+                continue  # a degree's institution is the first one named after it
+            done.add(title)
+            start, stop = (years[0], years[-1]) if len(years) >= 2 else \
+                (None, years[0]) if years else (None, None)
+            yield make_fact(ctx, Predicate.STUDIED_AT, EntityType.EDUCATIONAL_ORGANIZATION,
+                            clean_org_name(org.text), (doc[i].idx, org.end_char), EXTRACTOR, 0.7,
+                            title=title, start=start, end=stop)
+
+
 def education_facts(ctx: DocContext) -> list[Fact]:
     """studied-at facts of a bio or article, one per degree and institution."""
-    return merge_roles(list(_verb_facts(ctx, analysis(ctx))))
+    an = analysis(ctx)
+    return merge_roles([*_verb_facts(ctx, an), *_verbless_facts(ctx, an)])

@@ -48,7 +48,9 @@ __all__ = ["employment_facts", "EXTRACTOR"]
 
 EXTRACTOR = "prose.employment.v1"
 _JOIN = forms("join", "rejoin")
-_BEGIN = forms("begin", "start")
+_BEGIN = forms("begin", "start", "cut")  # 'cut my teeth at X' (with _CAREER as its object)
+#: what one begins at an employer: 'began her career at X', 'cut my teeth at X'
+_CAREER = frozenset({"career", "teeth"})
 _WORK = forms("work", "intern", "spend", "remain", "stay", "teach", "research")
 _BE = forms("be")
 _SERVE = forms("serve", "work", "act", "function")
@@ -88,15 +90,79 @@ def _org_after_verb(doc: Doc, verb: Token, an: Analysis) -> Span | None:
     return None
 
 
+#: what a described employer is ('a small Leeds consultancy, Initech'; 'payments start-up Globex')
+_KIND_NOUNS = frozenset({"agency", "start-up", "startup", "firm", "company", "consultancy",
+                         "studio", "bank", "fintech", "nonprofit", "non-profit", "charity",
+                         "retailer", "publisher", "manufacturer", "practice", "shop", "boutique",
+                         "scale-up", "scaleup", "lab", "insurer", "broker", "carrier", "airline",
+                         "newspaper", "magazine", "outfit", "company's", "business", "provider",
+                         "maker", "developer", "house", "utility", "operator", "vendor"})
+_DESCRIBE_MAX = 8
+
+
+def _described_org(doc: Doc, i: int, limit: int, an: Analysis) -> Span | None:
+    """The named organization after a short description of it, at token i: 'a tiny Melbourne
+    agency, Quokka Digital', 'Cape Town payments start-up Kaapstad Pay'. The description must
+    end in a kind of organization (agency, start-up, firm...), the name must follow at once."""
+    k = i + (i < limit and doc[i].lower_ in ("a", "an", "the"))
+    stop = min(limit, k + _DESCRIBE_MAX)
+    while k < stop:
+        tok = doc[k]
+        split_up = tok.lower_ in ("start", "scale") and k + 2 < limit and doc[k + 1].text == "-" \
+            and doc[k + 2].lower_ == "up"  # 'start-up' in three tokens
+        if tok.lower_ in _KIND_NOUNS or split_up:
+            k += 2 if split_up else 0
+            j = k + 1
+            if j < limit and doc[j].text == ",":
+                j += 1
+            if j < limit and doc[j].text[:1].isupper():
+                org = org_span_at(doc, j, limit)
+                if org is not None and accept_org(org, level="strong", an=an):
+                    return org
+                return None
+            k += 1  # 'fintech company X': the kind noun goes on
+            continue
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and tok.text != "-" \
+                or tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "NORP", ""):
+            return None
+        k += 1
+    return None
+
+
+_CAREER_STOP = frozenset({".", ";", "before", "after", "where", "which", "who", "then", "later",
+                          "while", "when", "until"})
+
+
+def _career_at(doc: Doc, verb: Token, an: Analysis) -> Span | None:
+    """'began her career answering tickets at X': the first 'at/with ORG' of the clause after
+    the career, however the parser attached it (the object in between varies)."""
+    limit = min(line_limit(doc, verb.i), verb.sent.end)
+    for k in range(verb.i + 1, limit):
+        low = doc[k].lower_
+        if low in _CAREER_STOP:
+            return None
+        if low in ("at", "with"):
+            org = org_span_at(doc, k + 1, limit)
+            if org is not None and accept_org(org, level="strong", an=an):
+                return org
+            return _described_org(doc, k + 1, limit, an)
+    return None
+
+
 def _prep_org(doc: Doc, verb: Token, preps: tuple[str, ...], an: Analysis,
               level: str = "strong") -> Span | None:
-    """The organization after one of the verb's prepositions ('worked at X', 'left from X')."""
+    """The organization after one of the verb's prepositions ('worked at X', 'left from X'), or
+    after a short description of it ('at a small Leeds agency, X')."""
     limit = line_limit(doc, verb.i)
     for child in verb.children:
         if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps and child.i > verb.i:
             org = org_span_at(doc, child.i + 1, limit)
             if org is not None and accept_org(org, level=level, an=an):
                 return org
+            if level == "strong" and (org is None or not accept_org(org, level="strong", an=an)):
+                org = _described_org(doc, child.i + 1, limit, an)
+                if org is not None:
+                    return org
     return None
 
 
@@ -174,11 +240,13 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
                 announced = org is not None
             kind, conf = "start", 0.85
         elif low in _BEGIN:
-            has_career = any(c.dep_ == "dobj" and c.lower_ == "career" for c in v.children)
+            has_career = any(c.dep_ == "dobj" and c.lower_ in _CAREER for c in v.children)
             org = _prep_org(doc, v, ("at", "with"), an) if has_career or role else None
             if org is None and has_career:
-                career = next(c for c in v.children if c.dep_ == "dobj" and c.lower_ == "career")
+                career = next(c for c in v.children if c.dep_ == "dobj" and c.lower_ in _CAREER)
                 org = _prep_org(doc, career, ("at", "with"), an)
+            if org is None and has_career:  # 'started her career writing fraud rules at X'
+                org = _career_at(doc, v, an)
             org = org or (role.org if role and has_career else None)
             if org is None and has_career:  # 'began her career in the audit practice of KPMG'
                 org = _unit_org_in(doc, v, an)

@@ -93,3 +93,43 @@ def test_speaker_header_title_loses_markdown_bold():
     titles = {t for _, org, t, _, _ in worked if org == "Zalando"}
     assert titles == {"Staff Engineer"}
     assert titles and all("*" not in (t or "") for t in titles)
+
+
+def test_verbless_degree_sentence_in_first_person_profile():
+    text = ("Mirela Oduro-Sands\nStaff Designer at Figma\n\nAbout\n\n"
+            "I have been designing developer tools for nine years, most recently at Figma where I "
+            "look after the plugin platform and its documentation.\n\n"
+            "Education-wise: Master of Design in interaction design at Aalto University, and a "
+            "short course on typography from the Bauhaus Academy.\n")
+    studied = {(f.object.name, f.title) for f in _facts(text, "text")
+               if f.predicate.value == "studied-at"}
+    assert ("Aalto University", "Master of Design in Interaction Design") in studied
+    # the degree goes with the first institution named after it only
+    assert all(org == "Aalto University" for org, _ in studied)
+
+
+def test_degree_phrase_inside_a_verb_sentence_is_not_read_verbless():
+    text = ("Keir Hallorann-Beck is a geologist at Rio Tinto in Perth, where he models ore bodies "
+            "for the iron business. PhD students at Curtin University often join his field "
+            "seasons as part of their training.\n")
+    studied = {f.object.name for f in _facts(text, "text") if f.predicate.value == "studied-at"}
+    assert "Curtin University" not in studied
+
+
+def test_employer_named_after_a_short_description():
+    text = ("Tobias Rennick-Law is a data scientist at Google. He started his career answering "
+            "support tickets at the London fintech company Quillmark. He then worked at a small "
+            "Edinburgh consultancy, Fernbrook Analytics.\n")
+    orgs = {org for _, org, _, _, _ in _worked(_facts(text, "text"))}
+    assert {"Google", "Quillmark", "Fernbrook Analytics"} <= orgs
+    assert not orgs & {"London", "Edinburgh"}
+
+
+def test_cut_my_teeth_at_is_a_first_job():
+    text = ("I'm a product marketer who loves developer tools, and I have spent the past six "
+            "years at Atlassian telling the story of our cloud products.\n\n"
+            "I cut my teeth at a scrappy Dublin agency, Harrowgate Creative, writing launch copy "
+            "for software companies.\n")
+    orgs = {org for _, org, _, _, _ in _worked(_facts(text, "text"))}
+    assert "Harrowgate Creative" in orgs
+    assert "Dublin" not in orgs
