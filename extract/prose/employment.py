@@ -129,6 +129,25 @@ def _described_org(doc: Doc, i: int, limit: int, an: Analysis) -> Span | None:
     return None
 
 
+#: what introduces the next role of a career at one employer: 'first as A, then/later as B'
+_THEN = frozenset({"then", "later", "subsequently", "eventually", "finally", "afterwards"})
+
+
+def _later_role(doc: Doc, role, an: Analysis):
+    """The role after 'then as' / 'later as' following a first role in the same sentence."""
+    if role.org is not None:
+        return None
+    limit = min(line_limit(doc, role.start), doc[role.start].sent.end)
+    for k in range(role.end, min(limit, role.end + 12)):
+        low = doc[k].lower_
+        if low in (".", ";"):
+            return None
+        if low == "as" and any(t.lower_ in _THEN for t in doc[max(role.end, k - 3):k]):
+            nxt = role_phrase(doc, k + 1, limit, an=an)
+            return nxt if nxt is not None and nxt.title else None
+    return None
+
+
 _CAREER_STOP = frozenset({".", ";", "before", "after", "where", "which", "who", "then", "later",
                           "while", "when", "until"})
 
@@ -310,6 +329,15 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
         start, end = clause_dates(v, kind)
         if kind == "none" and not (start and end):  # a stated range still dates the first job
             start = end = None
+        later = _later_role(doc, role, an) if role is not None and not announced else None
+        if later is not None and later.title and later.title != title:
+            # 'spent 2017-2021 at X, first as analyst and then as engineer': two roles, the
+            # range's start the first's and its end the second's
+            yield Hit(org, title, start, None if start else end, min(v.i, org.start), conf,
+                      v.sent.start, max(v.i, org.end - 1, role.end - 1))
+            yield Hit(later.org or org, later.title, None if end else start, end, later.start,
+                      conf * 0.9, v.sent.start, max(later.end - 1, (later.org or org).end - 1))
+            continue
         if announced:  # dated by the release's dateline; 'has joined' is a current role
             start = start or dateline_month(text_of(doc))
             end = end or ("present" if any(c.dep_ == "aux" and c.lower_ in ("has", "have")

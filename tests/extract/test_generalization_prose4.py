@@ -133,3 +133,12 @@ def test_cut_my_teeth_at_is_a_first_job():
     orgs = {org for _, org, _, _, _ in _worked(_facts(text, "text"))}
     assert "Harrowgate Creative" in orgs
     assert "Dublin" not in orgs
+
+
+def test_first_as_then_as_gives_two_roles_at_one_employer():
+    text = ("Hi, I'm a platform lead at Wise, where I look after the payments ledger.\n\n"
+            "Before Wise I spent 2015–2020 at Spotify, first as a backend engineer on the "
+            "royalties team and then as a staff engineer for the data platform.\n")
+    worked = {(org, title, start, end) for _, org, title, start, end in _worked(_facts(text, "text"))}
+    assert ("Spotify", "Backend Engineer", "2015", None) in worked
+    assert ("Spotify", "Staff Engineer", None, "2020") in worked
