@@ -787,7 +787,10 @@ def _detail_places(rows: list[_Row], roles: list[Role]) -> None:
 
 
 #: a left-column label and its value ('Dates            01.10.2019 - present')
-_COLUMN = re.compile(r"^\s{0,3}([A-Za-z][^\t]{0,44}?)(?:\t+|\s{3,}|\s*:\s+)(\S.*)$")
+_COLUMN = re.compile(r"^\s{0,3}(?:\d{1,2}[.)]\s+)?([A-Za-z][^\t]{0,44}?)(?:\t+|\s{3,}|\s*:\s+)(?::\s+)?(\S.*)$")
+#: a project block inside a role ('Project #2', 'Project Name : X', 'Client : Y'): its 'Role'
+#: line is the part played on the project, not another job
+_PROJECT_BLOCK = re.compile(r"(?i)^\s*(?:\d{1,2}[.)]\s+)?(?:project\b|client\s*:)")
 #: the value column alone, continuing the field above ('                  Germany')
 _CONTINUED = re.compile(r"^(?:\t+|\s{6,})(\S.*)$")
 _FIELD_LABELS = (
@@ -860,11 +863,18 @@ def _labelled_roles(ctx: DocContext, start: int, end: int) -> list[Role] | None:
     cur: dict[str, list[Line]] = {}
     last: str | None = None
     labelled = stray = 0
+    in_project = False
     for ln in iter_lines(ctx.text, start, end):
         if not ln.stripped:
             continue
         m = _COLUMN.match(ln.text)
         name = _field_of(m.group(1)) if m else None
+        if _PROJECT_BLOCK.match(ln.text):
+            in_project = True
+        if name in ("employer", "dates", "start"):
+            in_project = False
+        elif in_project and name is not None:
+            name = "other"
         if name is None:
             cont = _CONTINUED.match(ln.text) or (m if last else None)
             if cont and last:

@@ -113,3 +113,34 @@ def test_open_note_after_the_employer_is_dropped() -> None:
     text = ("Ola Brandt\nola@example.org\n\nEXPERIENCE\n\n"
             "2015 – 2019      Treasurer, Fjordside Rowing Club (voluntary)\n")
     assert [o for o, _, _, _ in _jobs(text)] == ["Fjordside Rowing Club"]
+
+
+NUMBERED_LABELS = (
+    "Kavitha Raghunathan\nkavitha.r@example.in\n\nWORK EXPERIENCE\n\n"
+    "1) Company      : Vellore Datacraft Pvt Ltd, Chennai\n"
+    "   Designation  : Test Analyst\n"
+    "   Duration     : March 2020 to till date\n\n"
+    "   Project #1\n"
+    "   Project Name : PolicyDesk\n"
+    "   Client       : A European insurer\n"
+    "   Role         : Automation Lead\n"
+    "   Responsibilities:\n"
+    "   - Built the regression suite.\n\n"
+    "2) Company      : Tamarind Softlabs Pvt Ltd, Madurai\n"
+    "   Designation  : Junior Test Engineer\n"
+    "   Duration     : June 2017 to February 2020\n\n"
+    "EDUCATIONAL QUALIFICATION\n"
+    "Qualification   Institution                          Year\n"
+    "B.Tech (IT)     Anna University, Chennai              2017\n"
+)
+
+
+def test_numbered_label_blocks_with_project_roles() -> None:
+    jobs = [(o, t, s, e) for o, t, s, e in _jobs(NUMBERED_LABELS)]
+    assert ("Vellore Datacraft Pvt Ltd", "Test Analyst", "2020-03", "present") in jobs
+    assert ("Tamarind Softlabs Pvt Ltd", "Junior Test Engineer", "2017-06", "2020-02") in jobs
+    assert all(t != "Automation Lead" for _, t, _, _ in jobs)
+
+
+def test_singular_educational_qualification_heading() -> None:
+    assert "education" in [s.name for s in split_sections(NUMBERED_LABELS)]
