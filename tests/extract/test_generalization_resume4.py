@@ -6,25 +6,10 @@ All people, small companies and wording are invented for these tests.
 
 from __future__ import annotations
 
-from extract.pipeline import build_context
-from extract.resume.experience import extract_experience
 from extract.sections import split_sections
-from extract.subject import detect_subject
-from ontology import Document
-
-
-def _subject(text: str) -> str | None:
-    return detect_subject(Document(id="d", text=text), split_sections(text)).name
-
-
-def _facts(text: str, pred: str = "worked-at") -> list:
-    ctx = build_context(Document(id="d", text=text))
-    return [f for f in extract_experience(ctx) if f.predicate.value == pred]
-
-
-def _jobs(text: str) -> list[tuple]:
-    return [(f.object.name, f.title, f.start, f.end) for f in _facts(text)]
-
+from tests.extract.resume_helpers import experience_facts as _facts
+from tests.extract.resume_helpers import jobs as _jobs
+from tests.extract.resume_helpers import subject_of as _subject
 
 TEMPLATE = (
     "M I R O   K A L L A S - B E N T O\n"
