@@ -28,7 +28,7 @@ from extract.context import DocContext
 from ontology import EntityType, Fact, Mention, Predicate, fold, norm_name
 
 __all__ = ["clean_markup", "mark_gaps", "is_bullet", "strip_bullet", "title_score", "org_score", "is_place",
-           "is_remote", "org_type", "org_mention", "place_mention", "make_fact", "known_org",
+           "is_remote", "is_page_furniture", "org_type", "org_mention", "place_mention", "make_fact", "known_org",
            "title_words", "looks_like_skills", "is_page_marker", "peel_place", "split_title_org", "clean_title", "is_unit", "span_of",
            "ORG_CUES", "EDU_CUES"]
 
@@ -80,6 +80,27 @@ def is_page_marker(line: str) -> bool:
     False
     """
     return bool(_PAGE.match(line))
+
+
+#: page furniture copied with a profile page (LinkedIn and the like): logo alt texts, "Show all",
+#: endorsement counts, connection degrees, credential ids
+_FURNITURE = re.compile(r"^\s*(?:(?i:show (?:all|credential)\b|see more\b|…\s*see more|credential id\b|"
+                        r"endorsed by\b|\d+\s+endorsements?\b|passed linkedin\b|"
+                        r"\d+\s+experiences?\s+(?:at|across)\b|.{0,80}\s+·\s+(?:1st|2nd|3rd)\b)|"
+                        r"[A-Z0-9][\w&.,'-]*(?:\s+(?:(?:of|and|for|the|de)\s+)?[A-Z0-9&][\w&.,'-]*){0,6}\s+logo\s*$)")
+
+
+def is_page_furniture(line: str) -> bool:
+    """A line of a copied profile page that is interface, not content.
+
+    >>> is_page_furniture("Globex logo"), is_page_furniture("Show all 12 skills →")
+    (True, True)
+    >>> is_page_furniture("12 endorsements"), is_page_furniture("Bank of America logo")
+    (True, True)
+    >>> is_page_furniture("Designed the logo")
+    False
+    """
+    return bool(_FURNITURE.match(line))
 
 
 def is_bullet(line: str) -> bool:

@@ -27,6 +27,7 @@ from extract.resume.common import (
     clean_markup,
     clean_title,
     is_bullet,
+    is_page_furniture,
     is_page_marker,
     is_place,
     is_remote,
@@ -79,9 +80,8 @@ _COURSE_LABEL = re.compile(r"(?i)^\W*(?:relevant\s+|selected\s+|core\s+|key\s+)?
 _OUTLET = re.compile(r"(?i)\b(?:blog|newsletter|podcast|magazine|substack|medium)\s*$")
 #: a trailing abbreviation in parentheses: "Technische Universität München (TUM)" -> the name
 _ABBREV = re.compile(r"\s*\((?=[^()]*[A-Z][^()]*[A-Z])[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*)?\)\s*$")
-#: LinkedIn page furniture copied with a profile, and Europass label columns
-_UI_LINE = re.compile(r"(?i)^(?:show (?:all|credential)\b|see more\b|…\s*see more|credential id\b|"
-                      r".{1,80}\s+logo$|grade\s*:\s*[A-Za-z]|activities and societies\s*:|skills\s*:)")
+#: profile-page fields of an education entry that are not the entry (Europass/LinkedIn)
+_UI_LINE = re.compile(r"(?i)^(?:grade\s*:\s*[A-Za-z]|activities and societies\s*:|skills\s*:)")
 _NOTE = re.compile(r"^[A-Z][\w &/'-]{0,30}:\s")
 #: a thesis or dissertation line of an entry ("Diploma thesis at IRT", "Master's thesis: ...")
 _THESIS = re.compile(r"(?i)^\W*(?:[\w.-]+(?:['’]s)?\s+){0,2}(?:thesis|dissertation)\b")
@@ -299,7 +299,7 @@ def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
             continue  # the wrapped part of a course or subject list
         wrap = ""
         s = clean_markup(mark_gaps(_place_gap(strip_bullet(text))))
-        if not s or is_page_marker(ln.text) or _UI_LINE.match(s):
+        if not s or is_page_marker(ln.text) or is_page_furniture(s) or _UI_LINE.match(s):
             continue
         if _THESIS.match(s):
             continue  # a note on the degree above, never a degree or school of its own

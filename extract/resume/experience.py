@@ -29,6 +29,7 @@ from extract.resume.common import (
     clean_markup,
     clean_title,
     is_bullet,
+    is_page_furniture,
     is_page_marker,
     is_place,
     is_remote,
@@ -100,8 +101,6 @@ _TYPE_ONLY = re.compile(rf"(?i)^{_EMP_TYPE}(?:\s*[·•|,-]\s*(?:\d+\+?\s*(?:yea
                         r"\b\s*)+)?$")
 #: an employment type as a field of its own ('Globex · Full-time')
 _TYPE_FIELD = re.compile(rf"(?i)\s*[·•|]\s*{_EMP_TYPE}\s*(?=$|[·•|])")
-#: the alt text of a company logo in a copied profile page ('Globex logo')
-_LOGO = re.compile(r"(?i)^\S.{0,80}\slogo$")
 
 
 def _undate(text: str) -> tuple[str, list]:
@@ -484,7 +483,7 @@ def _rows(ctx: DocContext, start: int, end: int,
             rows.append(_Row(ln, "blank"))  # a total tenure line ('3 years 2 months')
             continue
         if _CONTACT.search(s) or (names and clean_markup(s) in names) or is_page_marker(s) \
-                or _LOGO.match(s):
+                or is_page_furniture(s):
             rows.append(_Row(ln, "meta"))
             continue
         if is_bullet(ln.text):

@@ -22,8 +22,14 @@ from functools import lru_cache
 
 from extract.context import DocContext, Line, Section
 from extract.registry import register
-from extract.sections import section_name
-from extract.resume.common import clean_markup, is_bullet, make_fact, strip_bullet, title_score
+from extract.resume.common import (
+    clean_markup,
+    is_bullet,
+    is_page_furniture,
+    make_fact,
+    strip_bullet,
+    title_score,
+)
 from extract.resume.skilllists import (
     SEPARATORS,
     Item,
@@ -34,6 +40,7 @@ from extract.resume.skilllists import (
     split_items,
     tag_line_skills,
 )
+from extract.sections import section_name
 from extract.skillmatch import SkillMatch, find_skills, lookup_skill, skill_family
 from ontology import EntityType, Fact, Mention, Predicate, norm_name
 
@@ -116,18 +123,12 @@ _MARKUP = re.compile(r"[#\[<*_`]")
 _DATED = re.compile(r"\b(?:19|20)\d{2}\b|\bpresent\b", re.I)
 #: a line that ends with a date or range and no full stop: a role or entry header, not a bullet
 _ENDS_DATED = re.compile(r"(?:\b(?:19|20)\d{2}|\bpresent|\bcurrent|\bnow)\s*\)?\s*$", re.I)
-#: bullets a PDF export writes with private-use glyphs (Symbol-font U+F0B7 ...)
-_PUA_BULLET = re.compile(r"^\s*[\ue000-\uf8ff]\s*")
 #: the employer, not a tool: "at Shopify", "joined Canva" (not "good at Excel")
 _ORG_BEFORE = re.compile(r"(?<!\bgood )(?<!\bgreat )(?<!\bexpert )(?<!\bskilled )(?<!\badept )"
                          r"(?<!\bbetter )(?<!\bproficient )\b(?:at|joined|joining)\s+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: categories whose names are also company names ("Canva's design system")
 _COMPANY_LIKE = frozenset({"platform", "business-software", "design-tool", "cloud-service"})
-#: LinkedIn page furniture copied with a profile: endorsements, "Show all", counts
-_UI_NOISE = re.compile(r"^\s*(?:endorsed by\b|\d+\s+endorsements?\b|show all\b|see more\b|…\s*see more|"
-                       r"passed linkedin\b|\d+\s+experiences?\s+(?:at|across)\b|.{0,80}\s+·\s+(?:1st|2nd|3rd)\b)",
-                       re.I)
 #: a word broken at the end of a PDF line ("Prome-" / "theus")
 _BROKEN_END = re.compile(r"(?:(?<=\s)|^)([A-Za-z][A-Za-z0-9]*)-\s*$")
 _BROKEN_START = re.compile(r"[ \t]*([a-z][A-Za-z0-9]*)")
@@ -217,11 +218,6 @@ def _org_named(text: str, line: Line, m: SkillMatch) -> bool:
     return m.category.lower() in _COMPANY_LIKE and bool(_POSSESSIVE.match(text, m.end))
 
 
-def _is_bullet(text: str) -> bool:
-    """`is_bullet`, also for the private-use bullet glyphs of PDF exports."""
-    return is_bullet(text) or bool(_PUA_BULLET.match(text))
-
-
 def _is_lower(m: SkillMatch) -> bool:
     """Written as lower-case common words ("embeddings", "continuous batching")."""
     return bool(_LOWER_WORDS.fullmatch(m.text))
@@ -253,7 +249,7 @@ def _prose_line(line: Line, section: str, heading: bool = True, cont: bool = Fal
     s = clean_line(line.text)
     if not s or (("." in s or ":" in s or "@" in s) and _NOT_PROSE.search(s)):
         return None
-    bullet = _is_bullet(line.text)
+    bullet = is_bullet(line.text)
     if not bullet and not cont and _ENDS_DATED.search(s):
         return None  # "Account Executive — Acme, an Oracle company, Austin, TX   06/2015 – 02/2018"
     if section == "publications" and (not bullet or re.match(
@@ -302,7 +298,7 @@ def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
             if not line.stripped:
                 col = -1
                 continue
-            if _UI_NOISE.match(line.text) or _SPACED_LETTERS.fullmatch(line.stripped):
+            if is_page_furniture(line.text) or _SPACED_LETTERS.fullmatch(line.stripped):
                 continue
             kind, prev = prev, ""
             if in_list and _missed_heading(lines, i):
@@ -354,7 +350,7 @@ def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
                 continue
             if spoken_sec:
                 continue  # a spoken language and its level ("Italian", "Native or bilingual")
-            cont = kind == "bullet" and line.text[:1] in " \t" and not _is_bullet(line.text)
+            cont = kind == "bullet" and line.text[:1] in " \t" and not is_bullet(line.text)
             kind = _prose_line(line, name, bool(inside) or _broken(text, line) is not None,
                                cont) if name in PROSE_SECTIONS else None
             prev = kind = "bullet" if kind and cont else kind
@@ -404,7 +400,7 @@ def _blank(lines: list[Line], i: int) -> bool:
 def _sentence_bullet(line: Line) -> bool:
     """A bullet that is a sentence ("Ran card sorting studies in Optimal Workshop to ..."), not a
     list of skills: at least eight words, four or more per separated item, no label."""
-    if not _is_bullet(line.text):
+    if not is_bullet(line.text):
         return False
     body = strip_bullet(line.text)
     n = len(body.split())
@@ -416,7 +412,7 @@ def _sentence_bullet(line: Line) -> bool:
 
 def _continues(line: Line) -> bool:
     """An indented line without a bullet or label: the wrapped end of the bullet above."""
-    return line.text[:1] in " \t" and not _is_bullet(line.text) and not _LABEL_START.match(
+    return line.text[:1] in " \t" and not is_bullet(line.text) and not _LABEL_START.match(
         line.stripped)
 
 
@@ -424,7 +420,7 @@ def _competency_heading(lines: list[Line], i: int) -> bool:
     """A short line without separators whose next non-empty line is a sentence bullet: the
     heading of a group of accomplishments ("User Research & Testing"), not a skill list."""
     s = lines[i].stripped
-    if _is_bullet(lines[i].text) or any(c in s for c in SEPARATORS) or ":" in s or len(s.split()) > 6:
+    if is_bullet(lines[i].text) or any(c in s for c in SEPARATORS) or ":" in s or len(s.split()) > 6:
         return False
     nxt = next((ln for ln in lines[i + 1:] if ln.stripped), None)
     return nxt is not None and _sentence_bullet(nxt)
