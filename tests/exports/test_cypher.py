@@ -4,12 +4,12 @@ determinism, privacy, the exporter and `peoplegraph export`."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
 import pytest
 
+import tests.exports.graphs as H
 from exports import ExportOptions, run_exporter
 from exports.cypher import cypher_script, cypher_string, cypher_value, property_graph, split_statements
 from exports.kuzu import KuzuEngine, read_back
@@ -18,14 +18,7 @@ from graph import build_graph
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _helpers():
-    spec = importlib.util.spec_from_file_location("_pg_kuzu_helpers", Path(__file__).with_name("test_kuzu.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
-
-H = _helpers()
 STRINGS = H.HOSTILE + ["", "line\nbreak", "cr\r\nlf", "tab\tx", "ctrl \x01\x07\x7f", "\u2028 \ufeff",
                        "trailing \\", "'", "\\'", "// not a comment", "/* nor this */", "a;b"]
 

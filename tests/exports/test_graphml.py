@@ -4,7 +4,6 @@ both are deterministic and survive characters XML cannot hold."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+import tests.exports.graphs as H
 from exports import ExportOptions, run_exporter
 from exports.graphml import gexf_bytes, graphml_bytes, read_graphml, to_networkx, xml_text
 from graph import build_graph
@@ -20,14 +20,6 @@ from ontology import Fact, Mention, Provenance
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _helpers():
-    spec = importlib.util.spec_from_file_location("_pg_kuzu_helpers", Path(__file__).with_name("test_kuzu.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-H = _helpers()
 
 
 def _control_kg():

@@ -5,17 +5,17 @@ import command, privacy, the exporter folder and `peoplegraph export --to neo4j-
 from __future__ import annotations
 
 import csv
-import importlib.util
 import re
 from pathlib import Path
 
 import pytest
 
+import tests.exports.graphs as H
 from exports import ExportOptions, run_exporter
 from exports.cypher import property_graph
 from exports.kuzu import KuzuEngine, read_back
 from exports.neo4j_csv import ARRAY_DELIMITER, neo4j_csv_files, read_neo4j_csv
-from graph import KnowledgeGraph
+from graph import KnowledgeGraph, build_graph
 from ontology import Entity, EntityType, Provenance
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,14 +23,6 @@ ROOT = Path(__file__).resolve().parents[2]
 PROPERTY = re.compile(r"^[a-z][a-z0-9_]*(:(string\[\]|long|double))?$")
 
 
-def _helpers():
-    spec = importlib.util.spec_from_file_location("_pg_kuzu_helpers", Path(__file__).with_name("test_kuzu.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-H = _helpers()
 
 
 @pytest.fixture(scope="module", params=["hostile", "examples"])
@@ -140,7 +132,7 @@ def test_contacts_and_determinism():
     assert "p0@example.org" not in plain and "555 0100" not in plain and "email_sha1" in plain
     full = "".join(neo4j_csv_files(kg, ExportOptions(include_contacts=True)).values())
     assert "p0@example.org" in full and "555 0100" in full
-    again = H.build_graph(list(reversed(H.hostile_facts())))
+    again = build_graph(list(reversed(H.hostile_facts())))
     assert neo4j_csv_files(again) == neo4j_csv_files(kg)
 
 

@@ -12,20 +12,11 @@ import pytest
 from extract.gazetteers import find_skill
 from extract.pipeline import build_context
 from extract.resume.education import extract_education
-from extract.resume.skilllists import is_skill_label, is_spoken_label, split_items
-from extract.resume.skills import extract_skills
+from extract.resume.skilllists import is_skill_label, is_spoken_label
 from ontology import Predicate
 from tests.conftest import make_document
-
-
-def _skills(text: str, fmt: str = "txt") -> list[str]:
-    facts = extract_skills(build_context(make_document(text, "cv", fmt)))
-    return [f.object.name for f in facts if f.predicate is Predicate.USED_SKILL]
-
-
-def _items(text: str) -> list[str]:
-    return [i.text for i in split_items(text, 0, len(text))]
-
+from tests.extract.skills_helpers import items_of as _items
+from tests.extract.skills_helpers import skills_of as _skills
 
 HEAD = "Tomasz Okello-Varga\ntomasz.ov@example.org\n\n"
 

@@ -12,21 +12,11 @@ import pytest
 
 from extract.gazetteers import find_skill
 from extract.pipeline import build_context
-from extract.resume.skilllists import split_items
-from extract.resume.skills import extract_skills
 from extract.skillmatch import find_skills
 from ontology import Predicate
 from tests.conftest import make_document
-
-
-def _skills(text: str, fmt: str = "txt") -> list[str]:
-    facts = extract_skills(build_context(make_document(text, "cv", fmt)))
-    return [f.object.name for f in facts if f.predicate is Predicate.USED_SKILL]
-
-
-def _items(text: str) -> list[str]:
-    return [i.text for i in split_items(text, 0, len(text))]
-
+from tests.extract.skills_helpers import items_of as _items
+from tests.extract.skills_helpers import skills_of as _skills
 
 HEAD = "Marisol Achterberg\nmarisol.a@example.net\n\n"
 
