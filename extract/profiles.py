@@ -35,6 +35,8 @@ _HEADING_NAME = re.compile(rf"^\s*(?:#{{1,6}}\s+)?[*_]*\s*(?:(?:Dr|Prof|Mr|Mrs|M
                            r"\s*[*_]*\s*(?:[,|–—:]\s*[^.!?]{0,80}|-\s+[^.!?]{0,80})?\s*$")
 _MD_HEADING = re.compile(r"^\s*(#{1,6})\s+\S")
 _SEPARATOR = re.compile(r"^\s*(?:[-=_*~#]\s*){3,}$")
+#: a line that only shows an image (a speaker's photo): no text, it ends a block like a blank line
+_IMAGE_LINE = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+$")
 _ITEM = re.compile(r"^\s*(?:>>?|[-*•▪◦·►]|\d{1,2}[.)])\s+")
 _ITEM_AT = re.compile(r"\s*(?:>>?|[-*•▪◦·►]|\d{1,2}[.)])\s+")  # matched at a position
 #: a short "Label:" before an item's first name ("Moves in brief: Jane Roe has left ...")
@@ -106,7 +108,7 @@ def _blocks(text: str) -> list[_Block]:
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        s = line.strip()
+        s = "" if _IMAGE_LINE.match(line) else line.strip()
         heading = _MD_HEADING.match(line)
         if not s or heading or _SEPARATOR.match(line) or _ITEM.match(line):
             if start is not None:
