@@ -38,7 +38,7 @@ _PRIZE = re.compile(r"\b(?:won|winner\s+of|winning|secured|bagged|awarded|receiv
 _PRIZE_NOUN = re.compile(r"\b" + _PRIZE_CORE, re.I)
 _NOT_AWARD = re.compile(r"\b(?:all india rank|rank(?:ed)?\s+(?:#\s?)?\d|percentile|dean'?s'?\s+list(?!\s+(?:scholarship|award|prize|medal))|"
                         r"(?-i:AIR|JEE|GATE|SAT|GRE|CAT)|(?:semi-?)?finalists?|shortlisted|"
-                        r"nominated|nominee)\b", re.I)
+                        r"nominated(?!\s+by)|nominee)\b", re.I)
 #: credentials and funding listed beside awards: certifications, licences, belts, grants,
 #: fellowships ("AWS Certified ... – Associate", "Engineer in Training (EIT)", "Green Belt")
 _NOT_HONOUR = re.compile(r"\b(?:certified|certifications?|certificates?|accredit\w*|licen[cs]e[ds]?|"
@@ -53,6 +53,31 @@ _LEAD_YEAR = re.compile(r"^\s*(?:FY\s?|Q[1-4]\s+)?(?:19|20)\d{2}(?:\s*[-–—]\
 _DATES_ONLY = re.compile(r"\s*(?:(?:Q[1-4]|H[12]|FY)?\s?(?:19|20)\d{2}\s*(?:,|and|&)?\s*)+\.?", re.I)
 #: a line that ends one award item: a year or a date at its end ("— FY2023", "(2019)")
 _ENDS_DATED = re.compile(r"(?:19|20)\d{2}\)?\s*\.?\s*$")
+#: a word that names an honour ("Employee of the Quarter", "Achievement Medal", "Rising Stars")
+_HONOUR_WORD = re.compile(r"\b(?:awards?|prizes?|medals?|ribbons?|trophy|trophies|cups?|"
+                          r"commendations?|citations?|stars?|honou?rs?|recognitions?|"
+                          r"(?:employee|associate|rookie|nurse|sailor|volunteer|player|salesperson|"
+                          r"agent|manager|engineer|teacher)\s+of\s+the\s+(?:month|quarter|year))\b", re.I)
+#: a named honour in an experience bullet: "Employee of the Month, Aug '19", "Navy and Marine
+#: Corps Achievement Medal (2019)", "Gold medal, *Kaggle competition* (2020)"
+_BULLET_HONOUR = re.compile(r"\b(?:(?:employee|associate|rookie|nurse|sailor|volunteer|salesperson|"
+                            r"agent)\s+of\s+the\s+(?:month|quarter|year)|"
+                            r"(?-i:[A-Z][\w&'’-]*)(?:\s+(?:(?:and|of|the|for)\s+)*(?-i:[A-Z][\w&'’-]*)){0,6}"
+                            r"\s+(?:medal|ribbon|commendation))\b", re.I)
+#: an achievements section (accomplishments with numbers, not honours)
+_ACHIEVEMENTS = re.compile(r"\b(?:achievements?|accomplishments?|highlights?|impact)\b", re.I)
+_HONOURS_HEAD = re.compile(r"\b(?:awards?|honou?rs?|recognitions?|decorations?|prizes?)\b", re.I)
+#: the lead-in of a recognition list ("Named to Law360 ...", "Selected for ...")
+_NAMED_TO = re.compile(r"^(?:named|selected|listed|inducted)\s+(?:to|for|into|in|as)\s+(?:the\s+)?|"
+                       r"^(?:recipient of|received|awarded|winner of)\s+(?:the\s+)?", re.I)
+#: a quoted award name inside an issuer's line: PepsiCo "Excellence Award", "Premio ..." Org
+_QUOTED = re.compile(r"[\"“]([^\"”]{3,80})[\"”]")
+#: a count note after a repeated award ("(x3)", "(3x)")
+_COUNT = re.compile(r"\s*\((?:x\s?\d+|\d+\s?x)\)", re.I)
+#: a two-digit year after an apostrophe ("Aug '19")
+_SHORT_YEAR = re.compile(r"['’](\d{2})\b")
+#: items side by side on one line of an awards section ("Medal (x2) · Ribbon (x2)")
+_SIDE_BY_SIDE = re.compile(r"\s[·•]\s")
 _INSTANCE = re.compile(r"(?P<t>[^,;()]+?)\s*\((?P<y>(?:19|20)\d{2})\)")
 
 
@@ -112,18 +137,33 @@ def _award_line(ctx: DocContext, s: int, e: int, in_section: bool) -> list[Fact]
     body = clean_markup(strip_bullet(text) if is_bullet(text) else text)
     lead = _LEAD_YEAR.match(body)
     body = body[lead.end():] if lead else body
+    body = _COUNT.sub("", body)
     parts = [p.strip(" .") for p in re.split(r"\s*(?:,|\s[-–—|]\s|\(|:)\s*", body) if p.strip(" .")]
     if not parts:
         return []
     name = parts[0]
+    quoted = _QUOTED.search(body)
+    if quoted and quoted.start() < len(body) // 2 + 8:  # the award named inside its issuer's line
+        name = quoted.group(1).strip(" ,.")
+    elif not _HONOUR_WORD.search(name):  # "Org – Employee of the Quarter (Q3)": the honour part
+        name = next((p for p in parts[1:] if _HONOUR_WORD.search(p) and not _YEAR.search(p)),
+                    name)
+    name = _NAMED_TO.sub("", name).strip()
     if _RANK_ONLY.fullmatch(name) and len(parts) > 1 and not _YEAR.fullmatch(parts[1]):
         name = f"{name}, {parts[1]}"
     name = re.sub(r"\s*\b(?:19|20)\d{2}\b\s*$", "", name)
     if len(name.split()) < 2 or len(name) > 90:
         return []
     year = _YEAR.search(lead.group(0)) if lead else _YEAR.search(body)
+    if year is None:
+        short = _SHORT_YEAR.search(body)
+        year = re.match(r"(\d+)", "20" + short.group(1)) if short else None
     years = [year.group(1)] if year else [None]
     tail = body[body.find(parts[-1]):] if len(parts) > 1 else ""
+    after = body[body.find(name) + len(name):] if name in body else ""
+    many = re.match(r"[\"”\s]*[-–—,:]\s*(.*)$", after)
+    if many and _DATES_ONLY.fullmatch(many.group(1)):  # "X" – 2021, 2022, 2023
+        tail = many.group(1)
     if _DATES_ONLY.fullmatch(tail):  # "— Q3 2016 and Q2 2017": received once a year
         years = list(dict.fromkeys(_YEAR.findall(tail))) or years
     i = text.find(name)
@@ -153,16 +193,54 @@ def extract_awards(ctx: DocContext) -> list[Fact]:
     """received-award facts: the awards section, and prizes won anywhere else."""
     ctx = work_context(ctx)
     facts: list[Fact] = []
+    # an achievements section ("KEY ACHIEVEMENTS") lists results, not honours: only its lines
+    # that name an honour count
+    results = [(sec.start, sec.end) for sec in ctx.sections_named("awards")
+               if _ACHIEVEMENTS.search(sec.heading or "") and not _HONOURS_HEAD.search(sec.heading or "")]
     for e in entries(ctx, ("awards",)):
         if e.heading:
             facts += _award_line(ctx, e.head_start, e.head_end, True)
             continue
+        only_named = any(a <= e.start < b for a, b in results)
         for a, b in _items(ctx.text, e.start, e.end):
-            facts += _award_line(ctx, a, b, True)
+            for x, y in _side_by_side(ctx.text, a, b):
+                if only_named and not _HONOUR_WORD.search(ctx.text[x:y]):
+                    continue
+                facts += _award_line(ctx, x, y, True)
     for sec in ctx.sections:
         if sec.name in ("awards", "courses", "skills", "publications", "patents"):
             continue
         for ln in ctx.lines(sec):
             if _PRIZE.search(ln.text) or _WON.search(ln.text):
                 facts += _award_line(ctx, ln.start, ln.end, False)
+            elif sec.name in ("experience", "projects", "other", "summary") and is_bullet(ln.text):
+                facts += _bullet_honour(ctx, ln.start, ln.end)
     return facts
+
+
+def _side_by_side(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """An awards line cut at middle dots between items ("Medal (x2) · Ribbon (x2)")."""
+    if not _SIDE_BY_SIDE.search(text, a, b):
+        return [(a, b)]
+    out, pos = [], a
+    for m in _SIDE_BY_SIDE.finditer(text, a, b):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, b))
+    return [(x, y) for x, y in out if text[x:y].strip()]
+
+
+def _bullet_honour(ctx: DocContext, s: int, e: int) -> list[Fact]:
+    """A named honour inside an experience or projects bullet ("Employee of the Month, Aug '19",
+    "Achievement Medal (2019)"), the year printed after it."""
+    text = ctx.text[s:e]
+    m = _BULLET_HONOUR.search(text)
+    if m is None or _NOT_AWARD.search(text) or re.match(r"\s*(?:winners?|nominees?|recipients?)\b",
+                                                        text[m.end():], re.I):
+        return []
+    name = clean_markup(m.group(0)).strip()
+    rest = text[m.end():]
+    year = _YEAR.search(rest) or _SHORT_YEAR.search(rest)
+    start = year.group(1) if year is None or len(year.group(1)) == 4 else f"20{year.group(1)}"
+    return [make_fact(ctx, Predicate.RECEIVED_AWARD, Mention(type=EntityType.AWARD, name=name),
+                      (s + m.start(), s + m.end()), AWD, 0.7, start=start if year else None)]
