@@ -34,9 +34,13 @@ def date_range_lines(text: str) -> int:
 
 def prose_ratio(text: str) -> float:
     """Share of words in lines that read as running sentences (long, ending like a sentence,
-    not bullets, not numbered, not indented items)."""
+    not bullets, not numbered, not indented items). Markdown table rows (a profile page's
+    infobox, a jobs table) are neither and do not count either way.
+    """
     words_in_prose = words = 0
     for line in text.splitlines():
+        if line.lstrip().startswith("|"):
+            continue
         n = len(line.split())
         words += n
         if n >= 14 and _SENTENCE_END.search(line) and not _BULLET.match(line):

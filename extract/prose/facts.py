@@ -23,10 +23,11 @@ _KINDS = ("prose",)
 def _worked_at(ctx: DocContext) -> list[Fact]:
     from extract.prose.employment import employment_facts
     from extract.prose.header import header_facts
+    from extract.prose.tables import table_job_facts
 
     key = "prose.worked_at"
     if key not in ctx.extras:
-        ctx.extras[key] = employment_facts(ctx, extra=header_facts(ctx))
+        ctx.extras[key] = employment_facts(ctx, extra=header_facts(ctx) + table_job_facts(ctx))
     return ctx.extras[key]
 
 

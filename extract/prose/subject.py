@@ -36,6 +36,9 @@ _NAME_WORD = r"[A-Z][a-zA-Z'’\-]+\.?"
 #: "Jane Q. Doe, Chief Scientist, Initech" / "Jane Doe | CTO at Initech" / "Jane Doe - ..."
 _HEADER = re.compile(rf"^\s*((?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:{_NAME_WORD}|[A-Z]\.)){{1,3}})"
                      r"\s*(?:,|\||–|—|-\s)\s*\S")
+#: a page title that is a name alone: "# Jane Q. Roe" (a profile page, a wiki-style bio)
+_NAME_HEADING = re.compile(rf"^\s*#{{1,2}}\s+((?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:{_NAME_WORD}|[A-Z]\.)){{1,3}})"
+                           r"\s*#*\s*$")
 _LEAD_CHARS = 1200
 #: last words that make a capitalised run a job title ('Chief Financial Officer'), not a name
 _TITLE_TAIL = frozenset({"officer", "president", "director", "manager", "chairman", "chairwoman",
@@ -90,13 +93,27 @@ def header_name(text: str) -> tuple[str, int] | None:
 
     >>> header_name("Jane Roe, Chief Scientist, Initech\\n\\nJane leads ...")
     ('Jane Roe', 0)
+    >>> header_name("# Jane Roe\\n\\nRoe is a chemist.")
+    ('Jane Roe', 2)
     """
     for line_start, line in _first_lines(text, 3):
         m = _HEADER.match(line)
         short = len(line.split()) <= 15 and not line.rstrip().endswith(".")
         if m and short and clean_person_name(m.group(1)):
             return clean_person_name(m.group(1)) or "", line_start + m.start(1)
+        m = _NAME_HEADING.match(line)
+        name = clean_person_name(m.group(1)) if m else None
+        if name and _talked_about(name, text, line_start + len(line)):
+            return name, line_start + m.start(1)
     return None
+
+
+def _talked_about(name: str, text: str, after: int) -> bool:
+    """Whether the text after a title goes on to name the person again (full name, surname or
+    first name), as a profile under a name heading does."""
+    first, last = name_parts(name)
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text[after:])
+               for w in (name, last, first) if w)
 
 
 def _first_lines(text: str, n: int) -> list[tuple[int, str]]:

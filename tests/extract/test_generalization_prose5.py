@@ -51,3 +51,64 @@ Tendai joined Royal HaskoningDHV in 2012 after six years at the Port of Rotterda
 def test_photo_line_before_a_speaker_header_does_not_hide_the_profile():
     names = [p.name for p in profile_segments(_PANEL)]
     assert names == ["Oriana Quillfeather", "Tendai Marufu-Stone"]
+
+
+_PROFILE_PAGE = """[Find people, companies…]   Sign in
+
+# Matthias Oyelaran-Brook
+
+**Person** · Founder · Porto, Portugal
+
+| | |
+|---|---|
+| **Primary Job Title** | Founder & Chief Executive |
+| **Primary Organization** | Quillbrook Analytics |
+| **Location** | Porto, Portugal |
+| **Number of Exits** | 1 |
+
+## About
+
+Matthias Oyelaran-Brook is a Nigerian-Portuguese founder. He started Quillbrook Analytics in Porto in 2020 after six years in consulting, and before that he trained as an economist at the University of Porto.
+
+Quillbrook Analytics sells demand forecasts to mid-sized grocery chains in Iberia and employs about forty people. Oyelaran-Brook still runs its sales team himself and writes a monthly newsletter on retail data.
+
+## Jobs
+| Organization | Title | Start | End |
+|---|---|---|---|
+| Quillbrook Analytics | Founder & Chief Executive | Feb 2020 | — |
+| Accenture | Senior Consultant | 2014 | Jan 2020 |
+
+## Investments
+| Announced | Organization | Round | Amount |
+|---|---|---|---|
+| May 3, 2023 | Velatrix | Seed | €2.0M |
+"""
+
+
+def test_profile_page_with_infobox_tables_is_prose_about_the_title_person():
+    from extract.kind import detect_kind, prose_ratio
+    from extract.prose.wrap import unwrapped
+
+    assert prose_ratio("| **Location** | Porto |\n| **Founded** | 2019 |\nRita Soares is a designer "
+                       "who spent six years at a studio in Porto before she founded her own "
+                       "practice.") == 1.0
+    assert detect_kind(unwrapped(_PROFILE_PAGE), []) == "prose"
+    facts = _facts(_PROFILE_PAGE)
+    assert {f.subject.name for f in facts if f.predicate.value == "worked-at"} == {"Matthias Oyelaran-Brook"}
+
+
+def test_jobs_table_rows_are_roles_with_dates():
+    worked = _worked(_facts(_PROFILE_PAGE))
+    assert ("Matthias Oyelaran-Brook", "Accenture", "Senior Consultant", "2014", "2020-01") in worked
+    assert ("Matthias Oyelaran-Brook", "Quillbrook Analytics", "Founder & Chief Executive", "2020-02",
+            "present") in worked
+    # the investments table names no role: its companies are no employers
+    assert not any(w[1] == "Velatrix" for w in worked)
+
+
+def test_name_heading_names_the_subject():
+    from extract.prose.subject import header_name
+
+    assert header_name("# Odalys Ferreira-Quint\n\nFerreira-Quint is a geologist.") == ("Odalys Ferreira-Quint", 2)
+    # a heading the text never comes back to is a page title, not the person
+    assert header_name("# Summer Reading\n\nTen novels for the beach.") is None
