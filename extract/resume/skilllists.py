@@ -31,7 +31,7 @@ _EXCLUDED_LABEL = re.compile(r"\b(?:interests?|hobbies|courses?|coursework|certi
 _DOMAIN_LABEL = re.compile(r"^(?:key\s+|target\s+)?(?:industr(?:y|ies)|sectors?|verticals?|domains?|markets?)"
                            r"(?:\s+(?:experience|expertise|knowledge|focus|served))?$", re.I)
 #: labels that announce a list of skills outside a skills section
-_SKILL_LABEL = re.compile(r"\b(?:skills?|technolog(?:y|ies)|tools?|languages?|frameworks?|stack|"
+_SKILL_LABEL = re.compile(r"\b(?:skills?|tech|technolog(?:y|ies)|tools?|languages?|frameworks?|stack|"
                           r"environment|librar(?:y|ies)|platforms?|databases?|software|softwares|"
                           r"expertise|proficien(?:t|cy|cies)|competenc(?:y|ies)|methods?)\b", re.I)
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/+.()'-]{0,48}?)(?:\s*[:：]\**|\t+|\s{3,}|\s*(?:\.{3,}|…+)\s*)"
@@ -126,8 +126,9 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
     depth, seg = 0, start
     for i in range(start, end + 1):
         ch = text[i] if i < end else ","
-        if ch == "\t" or (ch == " " and text.startswith("   ", i)):
-            ch = ","  # columns of items
+        if ch == "\t" or (ch == " " and text.startswith("   ", i)) or (
+                ch == "." and text.startswith(" . ", i - 1)):
+            ch = ","  # columns of items; " . " dots between items
         if ch in "([":
             depth += 1
         elif ch in ")]":
@@ -152,7 +153,12 @@ def _item(text: str, start: int, end: int) -> list[Item]:
         outer = _item(text, start, start + m.start())
         inner = text[inner_s:inner_e]
         if any(c in inner for c in SEPARATORS):
-            return outer + [_prefixed(outer, i) for i in split_items(text, inner_s, inner_e)]
+            # a sub-list of lower-case words the vocabulary does not know names qualifiers
+            # ("Bartending (craft cocktails, wine, high volume)"), not skills
+            subs = split_items(text, inner_s, inner_e)
+            if subs and all(i.text.islower() and lookup_skill(i.text) is None for i in subs):
+                return outer
+            return outer + [_prefixed(outer, i) for i in subs]
         if _LANG_LEVEL.fullmatch(inner.strip()):  # "Spanish (native)": a spoken language
             return [i for i in outer if lookup_skill(i.text)]
         if re.fullmatch(r"\s*(?:basic|beginner|intermediate|advanced|expert|proficient|familiar|"
@@ -173,8 +179,11 @@ def _item(text: str, start: int, end: int) -> list[Item]:
         start, end = off, off + len(cleaned)
     if "/" in cleaned and not _PHRASE.search(cleaned) and _split_slash(cleaned):
         parts, pos = [], start
-        for piece in cleaned.split("/"):
-            parts += _item(text, pos, pos + len(piece))
+        pieces = cleaned.split("/")
+        tail = _shared_tail(pieces)
+        for piece in pieces:
+            parts += [Item(i.start, i.end, f"{i.text} {tail}") if tail and i.text == piece.strip()
+                      and " " not in i.text else i for i in _item(text, pos, pos + len(piece))]
             pos += len(piece) + 1
         return parts
     both = re.split(r"\s+(?:and|&)\s+", cleaned)
@@ -185,6 +194,15 @@ def _item(text: str, start: int, end: int) -> list[Item]:
     return [Item(start, end, clean_markup(text[start:end]))]
 
 
+def _shared_tail(pieces: list[str]) -> str:
+    """The lower-case words after the last of two slashed codes that both share ("ABC/XYZ
+    analysis": "analysis"), when the first code alone is no known skill."""
+    if len(pieces) != 2 or " " in pieces[0].strip() or lookup_skill(pieces[0].strip()):
+        return ""
+    m = re.fullmatch(r"\s*([A-Z0-9]{2,6})\s+([a-z][a-z ]{2,30})\s*", pieces[1])
+    return m.group(2) if m else ""
+
+
 def _prefixed(outer: list[Item], item: Item) -> Item:
     """A sub-list item named with its product's vendor word when that is a known skill: "MM"
     in "SAP S/4HANA (MM, EWM)" is SAP MM. The span stays the item's own."""
@@ -193,15 +211,35 @@ def _prefixed(outer: list[Item], item: Item) -> Item:
     vendor = outer[0].text.split()[0]
     known = lookup_skill(f"{vendor} {item.text}") if vendor != outer[0].text or (
         lookup_skill(vendor) is not None) else None  # "SAP (ECC, ...)": SAP ECC
-    return Item(item.start, item.end, f"{vendor} {item.text}") if known else item
+    if known:
+        return Item(item.start, item.end, f"{vendor} {item.text}")
+    if lookup_skill(outer[0].text) is not None and (
+            _MODULE_CODE.fullmatch(item.text) or (vendor == outer[0].text and _SUB_NAME.fullmatch(item.text))):
+        # a module code of a known product ("SAP APO (DP, SNP)": SAP APO DP), or a named part of
+        # a one-word product ("Epic (ClinDoc, Rover)": Epic Rover)
+        return Item(item.start, item.end, f"{outer[0].text} {item.text}")
+    return item
+
+
+#: a module code ("DP", "QM", "SNP") and a one-word capitalized product part ("Rover")
+_MODULE_CODE = re.compile(r"[A-Z]{2,4}")
+_SUB_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?")
 
 
 def _distinct(outer: list[Item], inner: str) -> bool:
     """Is a short parenthesis after a known skill another known skill ("ANSYS (FEA)"), not an
     alias of it ("Natural Language Processing (NLP)")?"""
     a = lookup_skill(outer[-1].text) if len(outer) == 1 else None
-    b = lookup_skill(inner.strip()) if a is not None else None
+    b = lookup_skill(inner.strip())
+    if a is None:  # "Inventory (BevSpot)": a named tool inside an unknown practice
+        return b is not None and len(outer) == 1 and not _ACRONYM_OF(outer[0].text, inner)
     return b is not None and b.canonical != a.canonical
+
+
+def _ACRONYM_OF(long: str, short: str) -> bool:
+    """Is `short` the initials of `long` ("Clinical Decision Support (CDS)")?"""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", long) if w[0].isupper())
+    return short.strip().upper() == initials.upper() and len(initials) >= 2
 
 
 def _split_slash(cleaned: str) -> bool:
@@ -229,10 +267,19 @@ def list_body(line: Line, in_list_section: bool) -> tuple[int, int, str] | None:
     body = text[lead:]
     if in_list_section and re.fullmatch(r"[A-Za-z][\w &/+.()'-]{0,48}:\**\s*", body):
         return line.end, line.end, body.strip(" :*")
+    if in_list_section and _HEADER_ROW.fullmatch(body):
+        return line.end, line.end, ""  # "Category  Tools", "| Area | Tools (years) |": a header
+    row = _TABLE_ROW.match(body)
+    if row and "," in row.group("rest") and not any(c in row.group("label") for c in ",;"):
+        label = row.group("label").strip(" *")  # "| ML | PyTorch (4), LightGBM (4) |"
+        if _EXCLUDED_LABEL.search(label) or _DOMAIN_LABEL.match(label):
+            return None
+        if in_list_section or _SKILL_LABEL.search(label):
+            return line.start + lead + row.start("rest"), line.end, label
     m = _LABEL.match(body)
     gap = body[m.end("label"):m.start("rest")] if m else ""
     if m and ":" not in gap and not _LEADERS.search(gap) and not _SKILL_LABEL.search(
-            m.group("label")):
+            m.group("label")) and not _row_label(m.group("label"), gap, m.group("rest")):
         m = None  # "Python      Java": columns of items, not a label
     if m:
         label = m.group("label")
@@ -245,6 +292,23 @@ def list_body(line: Line, in_list_section: bool) -> tuple[int, int, str] | None:
     if in_list_section:
         return line.start + lead, line.end, ""
     return None
+
+
+#: the header row of a skills table: only column names
+_HEADER_ROW = re.compile(r"[|\s]*(?:(?:skill\s+)?(?:category|categories|area|areas|domain|type|group|"
+                         r"tools?|skills?|technolog(?:y|ies)|years?|level|proficiency|experience)"
+                         r"(?:\s*\((?:years?|yrs?|level)\))?[|\s]*){1,4}", re.I)
+
+
+#: a markdown table row whose first cell is a label: "| Data | Spark (4), Airflow (4) |"
+_TABLE_ROW = re.compile(r"\|\s*(?P<label>[A-Za-z][^|]{0,40}?)\s*\|\s*(?P<rest>[^|\s].*)$")
+
+
+def _row_label(label: str, gap: str, rest: str) -> bool:
+    """The first cell of a two-column skills table row ("ERP / Planning <tab> SAP ECC, Kinaxis",
+    "| ML | PyTorch (4), LightGBM (4) |"): a cell without separators before a tab or a cell
+    rule, followed by a comma list."""
+    return ("\t" in gap or "|" in gap) and "," in rest and not any(c in label for c in ",;")
 
 
 def tag_line_skills(text: str, line: Line, found: list[SkillMatch] | None = None
@@ -299,7 +363,9 @@ def list_item(text: str, it: Item, known_only: bool = False
         yield it.start, it.end, known.canonical, known.category, 0.9
     elif not known_only and len(it.text.split()) <= 4 and len(it.text) <= 40 and re.search(
             r"[A-Za-z]", it.text) and not _PHRASE.search(it.text):
-        yield it.start, it.end, it.text, "", 0.8
+        name = _DEVICE_TAIL.sub("", it.text) if it.text[:1].isupper() else it.text
+        if len(name) > 3 or name == it.text:  # "BD pumps": a vendor's devices, no product name
+            yield it.start, it.end, name, "", 0.8
     else:
         for m in find_skills(text, it.start, it.end):
             yield m.start, m.end, m.canonical, m.category, 0.75
@@ -307,6 +373,11 @@ def list_item(text: str, it: Item, known_only: bool = False
 
 def _programming(category: str) -> bool:
     return category.lower() in ("programming-language", "language")
+
+
+#: a generic lower-case device noun after a product name ("Philips IntelliVue monitors")
+_DEVICE_TAIL = re.compile(r"(?<=\w)\s+(?:monitors|pumps|devices|machines|scanners|cabinets|"
+                          r"handhelds|terminals|units)$")
 
 
 def is_skill_label(label: str) -> bool:

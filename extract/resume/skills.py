@@ -103,7 +103,7 @@ _SPACED_LETTERS = re.compile(r"(?:\w[ \t]{1,4}){3,}\w")
 _HEADING_WORD = re.compile(r"\b(?:additional|qualifications?|educational|education|academics?|"
                            r"personal|declaration|achievements?|activities|miscellaneous|other|"
                            r"extra[- ]?curricular|volunteer\w*|affiliations?|memberships?|"
-                           r"interests|publications|awards|honou?rs|certifications?|references|"
+                           r"interests|publications|awards|honou?rs|certifications?|certs|licen[cs]es|references|"
                            r"projects|experience|employment|training)\b", re.I)
 
 
@@ -148,6 +148,11 @@ _LABEL_START = re.compile(r"^[A-Za-z][\w &/+.()'-]{0,40}:\s")
 #: sections never read at all; the other no-skill sections still give labelled skill lists
 #: ("Tools I use daily: ...") that a missed heading left inside them
 NEVER_SECTIONS = frozenset({"interests", "courses", "references", "contact", "certifications"})
+#: a heading the splitter missed that opens credentials, not skills ("CERTS", "LICENSES")
+_CREDENTIALS_HEADING = re.compile(r"(?:#{1,6}\s+)?(?:certs|certifications?|certificates|licen[cs]es"
+                                  r"(?:\s*(?:&|and)\s*certifications?)?)\s*:?", re.I)
+#: a bare ALL-CAPS heading of a skills list the splitter did not know ("TECHNOLOGY", "SOFTWARE")
+_BARE_CAPS = re.compile(r"(?:#{1,6}\s+)?([A-Z][A-Z &/-]{2,40})")
 
 
 def _cued(text: str, line: Line, m: SkillMatch, strong: bool = False) -> bool:
@@ -301,12 +306,17 @@ def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
             if is_page_furniture(line.text) or _SPACED_LETTERS.fullmatch(line.stripped):
                 continue
             kind, prev = prev, ""
+            if name == "certifications":
+                continue
             if in_list and _missed_heading(lines, i):
                 # a heading the section splitter did not know ("OTHER", "### Pinned"): the
-                # skills list ends; what follows is read like an unknown section
+                # skills list ends; what follows is read like an unknown section (credentials
+                # are not read at all)
                 in_list = spoken_sec = False
-                name = "other"
+                name = "certifications" if _CREDENTIALS_HEADING.fullmatch(line.stripped) else "other"
                 continue
+            if in_list and _sub_heading(lines, i):
+                continue  # "SYSTEMS / EQUIPMENT": a group of the skills list, not a skill
             if in_list and (_sentence_bullet(line) or (kind == "bullet" and _continues(line))):
                 # an accomplishment bullet under a competency heading (functional resumes):
                 # read as prose, not as a list of items
@@ -367,14 +377,35 @@ def _sections(ctx: DocContext) -> Iterator[Section]:
     for sec in ctx.sections:
         start, heading, name = sec.start, sec.heading, sec.name
         if name not in LIST_SECTIONS:
+            blank = True
             for line in ctx.lines(sec):
+                after_blank, blank = blank, not line.stripped
                 m = _GLOSSED_HEADING.fullmatch(line.stripped)
+                if m is None and after_blank:
+                    # a bare caps heading of a skills label after a blank line ("TECHNOLOGY")
+                    m = _BARE_CAPS.fullmatch(line.stripped)
+                    if m is not None and not (is_skill_label(m.group(1)) and lookup_skill(
+                            m.group(1)) is None and not _HEADING_WORD.search(m.group(1))):
+                        m = None
+                    elif m is not None:
+                        yield Section(name, heading, start, line.start, sec.heading_start)
+                        start, heading, name = line.end, line.stripped, "skills"
+                        continue
                 if m is None or section_name(m.group(1)) not in LIST_SECTIONS:
                     continue
                 yield Section(name, heading, start, line.start, sec.heading_start)
                 start, heading, name = line.end, line.stripped, section_name(m.group(1)) or ""
         yield Section(name, heading, start, sec.end, sec.heading_start) if start != sec.start \
             else sec
+
+
+def _sub_heading(lines: list[Line], i: int) -> bool:
+    """An ALL-CAPS line after a blank line, before a list line, naming no known skill in any of
+    its parts ("SYSTEMS / EQUIPMENT", "CLINICAL"): the heading of a group of the list."""
+    s = lines[i].stripped
+    if not _CAPS_LINE.fullmatch(s) or not _blank(lines, i - 1) or _blank(lines, i + 1):
+        return False
+    return all(lookup_skill(p.strip()) is None for p in re.split(r"[/&,]| and ", s) if p.strip())
 
 
 def _missed_heading(lines: list[Line], i: int) -> bool:

@@ -62,3 +62,76 @@ def test_honour_in_experience_bullet():
                     " - Employee of the Month, Feb '20\n"
                     " - Awards committee member; helped pick nominees\n")
     assert awards_of(text) == [("Employee of the Month", "2020")]
+
+
+# --- skills -------------------------------------------------------------------------------------
+
+from extract.skillmatch import lookup_skill  # noqa: E402
+from tests.extract.skills_helpers import items_of, skills_of  # noqa: E402
+
+_CV = "Tobias R. Lindqvist\ntlindqvist@example.net\n\n"
+
+
+def test_spaced_dots_separate_skill_items_and_qualifier_sublists_are_dropped():
+    assert items_of("Grill station (steaks, fish, high volume) . Toast . Knife skills") == [
+        "Grill station", "Toast", "Knife skills"]
+    assert items_of("Excel (pivot tables, Power Pivot)") == ["Excel", "pivot tables", "Power Pivot"]
+
+
+def test_module_codes_and_parts_of_a_known_product():
+    assert items_of("SAP APO (SNP, GATP)") == ["SAP APO", "SAP APO SNP", "SAP APO GATP"]
+    assert items_of("SAP (QM, PM)") == ["SAP", "SAP QM", "SAP PM"]
+    assert items_of("Epic (Willow, Beaker)") == ["Epic", "Epic Willow", "Epic Beaker"]
+
+
+def test_named_tool_inside_an_unknown_practice_and_shared_tail():
+    assert items_of("Stock rotation (BevSpot)") == ["Stock rotation", "BevSpot"]
+    assert items_of("Clinical Decision Support (CDS)") == ["Clinical Decision Support"]
+    assert items_of("ABC/VED analysis") == ["ABC analysis", "VED analysis"]
+
+
+def test_table_rows_with_a_label_cell_and_a_header_row():
+    text = _CV + ("TOOLS AND SKILLS\n"
+                  "Area\tTools\n"
+                  "Warehousing\tManhattan WMS, Zebra Scanners, Kardex\n"
+                  "| Reporting | Tableau (3), Looker (1) |\n")
+    found = skills_of(text)
+    assert "Warehousing" not in found and "Reporting" not in found and "Area" not in found
+    assert {"Tableau", "Looker", "Kardex"} <= set(found)
+
+
+def test_bare_technology_heading_inside_another_section_and_certs_heading():
+    text = _CV + ("HONORS\n"
+                  "State Bar Pro Bono Award, 2018\n\n"
+                  "TECHNOLOGY\n"
+                  "iManage, Clio, Westlaw, Summation\n")
+    assert {"iManage", "Clio", "Westlaw", "Summation"} <= set(skills_of(text))
+    text2 = _CV + ("SKILLS\n"
+                   "Line cooking . Inventory . Square\n\n"
+                   "CERTS\n"
+                   "ServSafe Manager / Allergen Awareness\n")
+    found = skills_of(text2)
+    assert "Square" in found and not any("ServSafe" in s or "Allergen" in s for s in found)
+
+
+def test_group_heading_inside_a_skills_list_and_device_nouns():
+    text = _CV + ("CLINICAL SKILLS\n"
+                  "• Wound care   • Telemetry\n\n"
+                  "DEVICES / CHARTING\n"
+                  "Epic · Omnicell · GE pumps · Welch Allyn monitors\n")
+    found = skills_of(text)
+    assert "DEVICES" not in found and "CHARTING" not in found
+    assert {"Epic", "Omnicell", "Welch Allyn"} <= set(found)
+    assert "GE" not in found and "GE pumps" not in found
+
+
+def test_tools_of_hospitality_legal_clinical_and_civil_work_are_known():
+    for name in ("Toast", "Opera PMS", "OpenTable", "7shifts", "Micros", "Westlaw Edge", "Lexis+",
+                 "Everlaw", "CaseMap", "Cerner PowerChart", "Pyxis", "BD Alaris", "HEC-RAS",
+                 "MicroStation", "OpenRoads Designer", "LambdaMART"):
+        assert lookup_skill(name) is not None, name
+    assert lookup_skill("Civil 3D").canonical == "Autodesk Civil 3D"
+    assert lookup_skill("5S").canonical == "5S"
+    assert lookup_skill("LambdaMART").canonical == "LambdaMART"
+    for word in ("toast", "square", "epic", "relativity"):  # the common words are not tools
+        assert lookup_skill(word) is None, word
