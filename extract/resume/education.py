@@ -53,7 +53,8 @@ _DEGREE = re.compile(
     r"specialization|specialisation|nanodegree|high school|secondary school|a-levels|"
     r"postgraduate|associate(?:'s)? degree|licen[cs]iate|juris doctor|llb|llm|"
     r"diplom(?:-[a-z]+)?|dipl\.-[a-z]+\.?|abitur|magister|staatsexamen|matura|baccalaur[ée]at)\b"
-    r"|\b(?:B|M)\.?\s?(?:S|A|E|Sc)\.?(?=\s|,|$)|\b(?:BS|MS|BA|MA|BE|ME|PhD|MD|JD)\b")
+    r"|\b(?:B|M)\.?\s?(?:S|A|E|Sc)\.?(?=\s|,|$)|\b(?:BS|MS|BA|MA|BE|ME|PhD|MD|JD)\b"
+    r"|\b(?:J\.\s?D|LL\.\s?[BM]|M\.\s?D|A\.\s?A\.\s?S|A\.\s?[AS])\.(?=\s|,|$)")
 _GPA = re.compile(r"(?i)\(?\s*\b(?:(?:final|overall|average)\s+)?(?:c?gpa|cpi|cgpa|grade|score)\s*[:\-]?\s*"
                   r"([0-9]+(?:\.[0-9]+)?(?:\s*/\s*[0-9]+(?:\.[0-9]+)?)?%?)\s*\)?")
 #: the European Qualifications Framework level printed beside a Europass degree
@@ -109,10 +110,28 @@ _EUROPASS_LABEL = re.compile(
     r"level of (?:the )?(?:eqf|qualification))(?:\s{2,}|\t+|\s*:\s*)(?P<value>\S.*)?$")
 
 
+#: a school named with a school-level word ("Green Mountain High School"): a school, though
+#: "high school" alone names a degree level
+_NAMED_SCHOOL = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,5}(?:(?:Senior|Junior)\s+)?(?:High|Secondary|"
+                           r"Grammar|Middle)\s+School$")
+#: a campus note beside a school ("Campus Monterrey", "Breckenridge & Dillon campus")
+_CAMPUS = re.compile(r"(?i)^(?:campus\s+\S.*|[\w .&'-]{0,40}\bcampus(?:es)?)$")
+#: an exchange or study-abroad label before its host school ("Exchange semester: KIT")
+_EXCHANGE = re.compile(r"(?i)^\W*(?P<label>(?:exchange|study abroad|visiting|erasmus)[\w +-]{0,30}?)"
+                       r"\s*:\s*(?P<rest>\S.*)$")
+#: study-mode notes printed with a degree title ("(part time)", ", part-time program", ", expected")
+_MODE_NOTE = re.compile(r"(?i)\s*\((?:part[- ]time|full[- ]time|online|evening|weekend|distance"
+                        r"(?: learning)?)(?:\s+(?:program(?:me)?|study|studies))?\)|"
+                        r"[\s,;]+(?:part[- ]time|full[- ]time|online|evening)\s+(?:program(?:me)?|study|studies)\b|"
+                        r"[\s,;–—-]+(?:expected|anticipated|in progress)\s*$")
+
+
 def is_institution(text: str) -> bool:
     """A university, college, school, MOOC provider or other organization name: a name written
     with a capital, not a course ("Distributed Systems (15-440)"), a course list or a blog."""
     c = clean_markup(text).strip(" ,")
+    if _NAMED_SCHOOL.match(c):
+        return True
     if not c or find_degree(c) or len(c.split()) > 10:
         return False
     if fold(c) in _MOOC or known_org(c):
@@ -171,6 +190,11 @@ def _read_line(s: str) -> tuple[list[str], str | None, str | None, str | None, l
     """(institutions, degree text, place, gpa, date ranges) printed on one line."""
     from extract.dates import strip_dates
 
+    ex = _EXCHANGE.match(s)
+    if ex:  # "Exchange semester: Karlsruhe Institute of Technology (KIT), Germany — 2013"
+        insts, title, place, gpa, ranges = _read_line(ex["rest"])
+        return insts, (title if insts and title and find_degree(title) else ex["label"].strip()
+                       ) if insts else title, place, gpa, ranges
     gpa = _GPA.search(s)
     s = _GPA.sub(" ", s) if gpa else s
     rest, ranges = strip_dates(s)
@@ -198,10 +222,14 @@ def _read_line(s: str) -> tuple[list[str], str | None, str | None, str | None, l
                 insts.append(_school_name(re.sub(r"^the\s+", "", at["right"])))
                 continue
             alts = [a.strip() for a in re.split(r"\s+/\s+", p) if a.strip()]
-            if degree and not insts and _FIELD_WORDS.search(p) and not _SCHOOL.search(p) \
-                    and not known_org(p) and find_degree(degree[0]):
-                degree.append(p)  # "Dipl.-Ing. Electrical Engineering, Information Technology"
-            elif alts and all(is_institution(a) for a in alts):
+            if insts and _CAMPUS.match(p) and not _SCHOOL.search(p):
+                continue  # "Campus Monterrey": a campus of the school named before
+            if degree and _FIELD_WORDS.search(p) and not _SCHOOL.search(p) \
+                    and not known_org(p) and find_degree(degree[-1] if insts else degree[0]) and (
+                    not insts or len(degree) == 1):
+                degree.append(p)  # "Dipl.-Ing. Electrical Engineering, Information Technology",
+                # "Georgia Tech — B.S., Industrial & Systems Engineering"
+            elif alts and all(is_institution(_school_name(a)) for a in alts):
                 insts.extend(_school_name(a) for a in alts)
             elif insts and is_place(p) and not find_degree(p):
                 place = place or p
@@ -364,6 +392,10 @@ def _entries(ctx: DocContext, start: int, end: int) -> list[_Entry]:
             continue
         target = _step(entries, cur, r, degree_first)
         if target is None:
+            if cur is not None and r.ranges and cur.start is None and cur.end is None and \
+                    not r.bullet and cur.lines and r.line.start - cur.lines[-1].end <= 2:
+                # "Online program, graduated May 2018": the dates of the entry above
+                cur.start, cur.end = _range(r.ranges)
             continue
         cur = target
         ranges = r.ranges or (early if r.kind in "ID" else [])
@@ -395,6 +427,7 @@ def extract_education(ctx: DocContext) -> list[Fact]:
             b = max(ln.end for ln in e.lines)
             attrs = {}
             if e.title:
+                e.title = _MODE_NOTE.sub("", e.title).strip(" ,;") or e.title
                 _, fld = split_degree(e.title)
                 if fld:
                     attrs["field"] = fld

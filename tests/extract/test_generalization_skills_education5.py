@@ -135,3 +135,51 @@ def test_tools_of_hospitality_legal_clinical_and_civil_work_are_known():
     assert lookup_skill("LambdaMART").canonical == "LambdaMART"
     for word in ("toast", "square", "epic", "relativity"):  # the common words are not tools
         assert lookup_skill(word) is None, word
+
+
+# --- education ----------------------------------------------------------------------------------
+
+from extract.resume.education import extract_education  # noqa: E402
+
+
+def studies_of(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(school, degree title, start, end) of every studied-at fact of a resume text."""
+    facts = extract_education(build_context(make_document(text, "cv", "txt")))
+    return [(f.object.name, f.title, f.start, f.end) for f in facts
+            if f.predicate.value == "studied-at"]
+
+
+def test_named_high_school_with_place_and_diploma():
+    text = _HEAD + ("EDUCATION\n"
+                    "Pine Hollow High School, Ames IA - Diploma 2016\n")
+    assert studies_of(text) == [("Pine Hollow High School", "Diploma", None, "2016")]
+
+
+def test_campus_note_exchange_semester_and_study_mode_notes():
+    text = _HEAD + ("EDUCATION\n\n"
+                    "Universidad de Guadalajara (UdeG), Campus Zapopan\n"
+                    "Ingeniería Química (part-time)                                  2009 – 2014\n"
+                    " • Study abroad term: Delft University of Technology (TU Delft), Netherlands — 2012\n\n"
+                    "Front Range Community College - Westminster campus\n"
+                    "  A.A.S. Welding Technology, expected 2026\n")
+    assert studies_of(text) == [
+        ("Universidad de Guadalajara", "Ingeniería Química", "2009", "2014"),
+        ("Delft University of Technology", "Study abroad term", None, "2012"),
+        ("Front Range Community College", "A.A.S. Welding Technology", None, "2026")]
+
+
+def test_field_after_degree_is_not_a_school_and_dotted_law_degrees():
+    text = _HEAD + ("EDUCATION\n"
+                    "Rensselaer Polytechnic Institute — B.S., Materials & Process Engineering, 2004\n"
+                    "FORDHAM UNIVERSITY SCHOOL OF LAW, J.D., 2009\n")
+    assert studies_of(text) == [
+        ("Rensselaer Polytechnic Institute", "B.S., Materials & Process Engineering", None, "2004"),
+        ("FORDHAM UNIVERSITY SCHOOL OF LAW", "J.D.", None, "2009")]
+
+
+def test_graduation_date_on_the_line_after_the_degree():
+    text = _HEAD + ("EDUCATION\n"
+                    "Bachelor of Science in Respiratory Therapy        Weber State University, Ogden, UT\n"
+                    "Hybrid program, graduated Aug 2017 – summa cum laude\n")
+    assert studies_of(text) == [("Weber State University", "Bachelor of Science in Respiratory Therapy",
+                                 None, "2017-08")]
