@@ -76,6 +76,8 @@ research data platform team leadership advisors advisor board moves brief issue 
 assistant associate intern coordinator specialist architect developer designer consultant
 teaching professor lecturer fellow architecture transit maintenance management system
 about robotics industries holdings networks software pharmaceuticals airlines motors
+model models work works project projects pipeline pipelines dashboard dashboards backend
+framework frameworks engine engines tool tools app apps service
 before after earlier later during since prior following when while outside today then
 currently previously formerly born raised until upon under within without between among
 the this that these those his her their our its my
@@ -211,7 +213,10 @@ def profile_segments(text: str) -> list[Profile]:
         if b.kind == "sep":
             seps.append(b.start)
             continue
+        # a name on a line of its own heads a profile; one over a numbered or bulleted list
+        # is a resume's project or role heading
         name_line = (b.kind == "para" and "\n" not in line and i + 1 < len(blocks)
+                     and blocks[i + 1].kind != "item"
                      and _HEADING_NAME.match(line) and not _CUE.search(line))
         if b.kind == "heading" or name_line:
             name = _heading_name(text, b)

@@ -8,6 +8,7 @@ names it alone as an organization too.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from extract.prose import lookup
@@ -21,6 +22,10 @@ if TYPE_CHECKING:
 __all__ = ["division_facts", "EXTRACTOR", "split_division"]
 
 EXTRACTOR = "prose.divisions.v1"
+#: legal-form suffixes that some place gazetteers also list (AB = Alberta, Co = County)
+_LEGAL_FORMS = frozenset({"co", "ab", "ag", "sa", "se", "nv", "bv", "oy", "as", "asa", "spa", "srl",
+                          "inc", "ltd", "llc", "llp", "plc", "gmbh", "corp", "kg", "pte", "pty",
+                          "kk", "sas", "sarl", "oyj", "aps", "a/s"})
 
 
 def split_division(name: str, places: set[str], orgs: set[str]) -> tuple[str, str] | None:
@@ -30,8 +35,17 @@ def split_division(name: str, places: set[str], orgs: set[str]) -> tuple[str, st
     ('Initech', 'India')
     >>> split_division("Initech Labs", {"india"}, {"initech"}) is None
     True
+
+    A legal form at the end is no place ('Globex Co', 'Vasa Data AB'):
+
+    >>> split_division("Globex Co", {"co"}, {"globex"}) is None
+    True
+    >>> split_division("Initech UK", {"uk"}, {"initech"})
+    ('Initech', 'UK')
     """
     words = name.split()
+    if words and words[-1].lower().strip(".") in _LEGAL_FORMS:
+        return None
     for cut in range(len(words) - 1, 0, -1):
         parent, place = " ".join(words[:cut]), " ".join(words[cut:])
         if (norm_name(place) in places or lookup.known_place(place)) and (norm_name(parent) in orgs
@@ -59,6 +73,24 @@ def initials_parent(name: str, others: list[str]) -> str | None:
     return None
 
 
+#: "Globex's Initech Robotics unit": (parent, unit)
+_OWNED_UNIT = re.compile(r"((?:[A-Z][\w&.-]*[ \t]+){0,4}[A-Z][\w&.-]*)['’]s[ \t]+"
+                         r"((?:[A-Z][\w&.-]*[ \t]+){0,5})(?:unit|division|subsidiary|arm|business)\b")
+
+
+def owned_unit_parent(quote: str, name: str) -> str | None:
+    """The parent company an evidence quote names for the unit `name` ("Globex's NAME unit").
+
+    >>> owned_unit_parent("spent years at Globex Corp's Initech Robotics unit", "Initech Robotics")
+    'Globex Corp'
+    """
+    for m in _OWNED_UNIT.finditer(quote):
+        if m.group(2).strip() == name:
+            parent = re.sub(r"^(?:The|At|In|With|For)[ \t]+", "", m.group(1))
+            return parent if parent != name else None
+    return None
+
+
 def division_facts(ctx: DocContext, worked_at: list[Fact]) -> list[Fact]:
     """part-of and located-in facts for the divisions among the subject's employers."""
     ents = analysis(ctx).ents
@@ -70,6 +102,15 @@ def division_facts(ctx: DocContext, worked_at: list[Fact]) -> list[Fact]:
     for f in worked_at:
         name = f.object.name or ""
         split = split_division(name, places, orgs)
+        around = ctx.text[f.provenance.start:f.provenance.end + 40].replace("\n", " ")
+        owner = owned_unit_parent(around, name) if split is None else None
+        if owner is not None and name not in seen:
+            seen.add(name)
+            out.append(Fact(subject=Mention(type=f.object.type, name=name),
+                            predicate=Predicate.PART_OF,
+                            object=Mention(type=org_type(owner), name=owner),
+                            provenance=f.provenance.model_copy(update={"extractor": EXTRACTOR})))
+            continue
         if split is None and name not in seen:
             parent = initials_parent(name, sorted({g.object.name or "" for g in worked_at}))
             if parent is not None:

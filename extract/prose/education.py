@@ -31,7 +31,7 @@ _DEGREE = re.compile(
     r"^(?:ph\.?d\.?s?|d\.?phil\.?|doctorate|doctoral|master(?:'s|’s|s)?|msc|m\.sc\.?|m\.s\.|mba|"
     r"m\.?eng\.?|m\.?tech\.?|bachelor(?:'s|’s|s)?|bsc|b\.sc\.?|b\.s\.|b\.a\.|m\.a\.|b\.?tech\.?|"
     r"b\.?eng\.?|b\.e\.|degree|degrees|diploma|m\.?phil\.?|j\.d\.|m\.d\.|ll\.?[bm]\.?|postdoc|"
-    r"mfa|bfa|mph|edd|ed\.d\.)$", re.IGNORECASE)
+    r"mfa|bfa|mph|edd|ed\.d\.|licenciatura|laurea|magister|diplom)$", re.IGNORECASE)
 #: short forms that are degrees only next to 'in', 'from', 'degree' (MS, MA, BA, BS, BE)
 _SHORT_DEGREE = re.compile(r"^(?:MS|MA|BA|BS|BE|ME|AB|SM|SB)$")
 _GRADUATE = forms("graduate")

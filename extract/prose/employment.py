@@ -12,6 +12,7 @@ Present tense ("is", "works", "has been") gives end "present".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -66,6 +67,10 @@ _LED_UNITS = frozenset({"organisation", "organization", "division", "unit", "tea
 #: titles that are honours or memberships, not jobs ('a Fellow of the Royal Society')
 _HONOUR_TITLES = frozenset({"fellow", "member", "life member", "senior member", "honorary member",
                             "honorary fellow", "laureate", "academician", "foreign member"})
+#: board seats and mentoring are no employment ('a non-executive director at X', 'a mentor at Y')
+_BOARD_TITLE = re.compile(r"\b(?:non-?\s?executive|independent|outside)\s+(?:director|chair\w*)\b|"
+                          r"\bboard\s+(?:member|director|seat|observer)\b|\bmember\s+of\s+the\s+board\b|"
+                          r"^(?:trustee|mentor|governor|board\s+chair\w*)$", re.IGNORECASE)
 _UNIT_NOUNS = frozenset({"faculty", "team", "staff", "board", "company", "firm", "group", "lab",
                          "laboratory", "department", "startup", "start-up", "research"})
 
@@ -394,5 +399,6 @@ def employment_facts(ctx: DocContext, extra: list[Fact] | tuple[Fact, ...] = ())
                          p.span, EXTRACTOR, 0.7, title=p.title, start=p.start)
 
     promotions = [h for h in found if isinstance(h, Promotion)]
-    facts = [f for f in facts if (f.title or "").lower() not in _HONOUR_TITLES]
+    facts = [f for f in facts if (f.title or "").lower() not in _HONOUR_TITLES
+             and not _BOARD_TITLE.search(f.title or "")]
     return attach(merge_roles(facts), promotions, by_sentence, make)

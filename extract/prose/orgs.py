@@ -63,6 +63,9 @@ def org_span_at(doc: Doc, i: int, limit: int | None = None) -> Span | None:
     while j < limit:
         tok = doc[j]
         if tok.whitespace_ == "" and tok.text in ("'s", "’s") or tok.tag_ == "POS":
+            unit = _named_unit(doc, j + 1, limit)
+            if unit is not None:  # "Globex's Initech Robotics unit": the unit is the employer
+                return unit
             break
         if "\n" in doc[j - 1].whitespace_ or "\n" in tok.text:
             break
@@ -83,6 +86,20 @@ def org_span_at(doc: Doc, i: int, limit: int | None = None) -> Span | None:
         if k == limit or doc[k].is_punct or doc[k].lower_ in ("in", "and", "with", "where", "before"):
             j = k
     return doc[i:j]
+
+
+#: what a parent company calls a business it owns: "Globex's Initech Robotics unit"
+UNIT_WORDS = frozenset({"unit", "division", "subsidiary", "arm", "business"})
+
+
+def _named_unit(doc: Doc, i: int, limit: int) -> Span | None:
+    """The capitalized name from token i when a unit word follows it ('Blue River unit')."""
+    j = i
+    while j < limit and _cap(doc[j]) and "\n" not in doc[j].whitespace_:
+        j += 1
+    if j > i and j < limit and doc[j].lower_ in UNIT_WORDS:
+        return doc[i:j]
+    return None
 
 
 def has_org_cue(name: str) -> bool:

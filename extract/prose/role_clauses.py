@@ -14,12 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from extract.dates import find_date_ranges
 from extract.nlp import text_of
 from extract.prose.agents import SUBJECT, Analysis, actor, clause_subject
 from extract.prose.common import line_limit, line_start, usable, verbs
 from extract.prose.lex import forms, present_tense
 from extract.prose.orgs import accept_org, org_span_at
-from extract.prose.roles import Role, role_phrase
+from extract.prose.roles import Role, is_title_head, role_phrase
 from extract.prose.when import clause_times
 
 if TYPE_CHECKING:
@@ -57,7 +58,19 @@ def as_role(doc: Doc, verb: Token, an: Analysis) -> Role | None:
             for child in adv.children:
                 if child.dep_ == "prep" and child.lower_ == "as":
                     return role_phrase(doc, child.i + 1, line_limit(doc, child.i), an=an)
+    # 'spent five years at X's Y unit (2016-2021), most recently as TITLE': the parser hangs
+    # the adverb on the organization's noun; no other verb may come between
+    for k in range(verb.i + 1, min(verb.sent.end, verb.i + 30)):
+        tok = doc[k]
+        if tok.pos_ in ("VERB", "AUX") or tok.text == ";":
+            break
+        if tok.lower_ == "as" and doc[k - 1].lower_ in _LATEST and tok.head.i == k - 1:
+            return role_phrase(doc, k + 1, line_limit(doc, k), an=an)
     return None
+
+
+#: adverbs of the last role of a stay: 'most recently as', 'latterly as', 'finally as'
+_LATEST = frozenset({"recently", "latterly", "finally", "ultimately", "lastly", "eventually"})
 
 
 def clause_dates(verb: Token, kind: str) -> tuple[str | None, str | None]:
@@ -90,7 +103,15 @@ def where_org(doc: Doc, verb: Token, an: Analysis) -> Span | None:
     """The organization a 'where' clause hangs on: 'six years at Initech, where she was ...'."""
     if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
         return None
-    return name_org(doc, verb.head, an)
+    head = verb.head
+    if is_title_head(head.text):
+        # 'a Senior Product Manager at Initech (2013-2016), where she led ...': the parser hung
+        # the clause on the title; the place is the title's organization
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "with")),
+                    None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        return name_org(doc, obj, an) if obj is not None else None
+    return name_org(doc, head, an)
 
 
 def announcer_org(doc: Doc, verb: Token, an: Analysis) -> Span | None:
@@ -214,6 +235,7 @@ _HIRE_NOUNS = frozenset({"appointment", "hiring", "hire", "promotion", "election
                          "naming", "addition"})
 #: nouns of a past role: 'after finance roles at X', 'following a stint at X'
 _ROLE_NOUNS = frozenset({"role", "roles", "position", "positions", "stint", "stints", "post",
+                         "postdoc", "postdocs",
                          "posts", "tenure", "tenures", "career", "internship", "internships",
                          "residency", "fellowship", "assignments", "assignment"})
 _MONTH_WORDS = frozenset("january february march april may june july august september october "
@@ -281,6 +303,11 @@ def nominal_role_hits(doc: Doc, an: Analysis) -> Iterator[Hit]:
     """'after earlier finance roles at Globex Capital', 'following a stint at Initech': a role
     named by a noun in a clause of the subject, with its organization after 'at'/'with'."""
     for tok in an.tokens(doc):
+        if tok.lower_ in _SPAN_NOUNS and tok.pos_ == "NOUN":
+            hit = _years_as_hit(doc, tok, an)
+            if hit is not None:
+                yield hit
+            continue
         if tok.lower_ not in _ROLE_NOUNS or tok.pos_ != "NOUN" or tok.lower_ == "career":
             continue
         verb = tok.head
@@ -296,4 +323,40 @@ def nominal_role_hits(doc: Doc, an: Analysis) -> Iterator[Hit]:
             org = org_span_at(doc, prep.i + 1, line_limit(doc, prep.i))
             if org is not None and accept_org(org, level="strong", an=an) \
                     and usable(an, doc, tok.i, org.end - 1):
-                yield Hit(org, None, None, None, tok.i, 0.7, tok.sent.start, org.end - 1)
+                start, end = _paren_dates(doc, org)
+                title = tok.text if tok.lower_ in _TITLE_NOUNS else None
+                yield Hit(org, title, start, end, tok.i, 0.7, tok.sent.start, org.end - 1)
+
+
+#: a span of time a role lasted: 'after four years as a data analyst at X'
+_SPAN_NOUNS = frozenset({"years", "months", "decade", "decades", "year"})
+#: role nouns that are the title too: 'after a postdoc at X'
+_TITLE_NOUNS = frozenset({"postdoc", "postdocs"})
+_PAREN_RANGE = re.compile(r"\s*\(([^()\n]{4,40})\)")
+
+
+def _paren_dates(doc: Doc, org: Span) -> tuple[str | None, str | None]:
+    """A date range in parentheses right after an organization: 'at Initech (2015–2018)'."""
+    m = _PAREN_RANGE.match(text_of(doc), org.end_char)
+    if m is None:
+        return None, None
+    found = find_date_ranges(m.group(1))
+    return (found[0].start, found[0].end) if found and found[0].end else (None, None)
+
+
+def _years_as_hit(doc: Doc, tok: Token, an: Analysis) -> Hit | None:
+    """'(after) four years as a data analyst at Globex': a past role of the clause's subject,
+    undated (the length of a role is no date)."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if prep is None:
+        return None
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or actor(clause_subject(verb), an) != SUBJECT:
+        return None
+    limit = line_limit(doc, prep.i)
+    role = role_phrase(doc, prep.i + 1, limit, an=an, need_org=True)
+    if role is None or role.org is None or not usable(an, doc, tok.i, role.org.end - 1):
+        return None
+    return Hit(role.org, role.title, None, None, tok.i, 0.7, tok.sent.start, role.org.end - 1)

@@ -30,6 +30,8 @@ executive owner investigator technologist evangelist instructor teacher tutor ph
 attorney lawyer counsel writer producer entrepreneur treasurer trustee gm md programmer
 mathematician physicist chemist biologist engineer-in-residence superintendent supervisor
 representative ambassador curator librarian journalist columnist commissioner secretary
+planner nurse pharmacist accountant auditor buyer clerk paralegal technician mechanic
+underwriter actuary geologist hydrologist therapist recruiter trader banker pilot dentist
 """.split())
 _SKIP = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "former",
                    "current", "then", "now", "longtime", "long-time", "recently", "newly",

@@ -39,6 +39,10 @@ _HEADER = re.compile(rf"^\s*((?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:{_NAME_WORD}|[A-Z]
 #: a page title that is a name alone: "# Jane Q. Roe" (a profile page, a wiki-style bio)
 _NAME_HEADING = re.compile(rf"^\s*#{{1,2}}\s+((?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:{_NAME_WORD}|[A-Z]\.)){{1,3}})"
                            r"\s*#*\s*$")
+#: a bio's opening sentence: "Jane Q. Roe-Lind is a hydrologist ...", "Jane Roe joined ..."
+_OPENING = re.compile(rf"^\s*((?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:{_NAME_WORD}|[A-Z]\.)){{1,3}})\s+"
+                      r"(?:is|was|has|had|leads|led|joined|works|worked|serves|served|founded|"
+                      r"co-founded|heads|headed|runs|ran)\b")
 _LEAD_CHARS = 1200
 #: last words that make a capitalised run a job title ('Chief Financial Officer'), not a name
 _TITLE_TAIL = frozenset({"officer", "president", "director", "manager", "chairman", "chairwoman",
@@ -104,6 +108,21 @@ def header_name(text: str) -> tuple[str, int] | None:
         m = _NAME_HEADING.match(line)
         name = clean_person_name(m.group(1)) if m else None
         if name and _talked_about(name, text, line_start + len(line)):
+            return name, line_start + m.start(1)
+    return None
+
+
+def _opening_name(text: str) -> tuple[str, int] | None:
+    """The name a bio's first line of prose opens with, as the sentence's subject.
+
+    >>> _opening_name("Ana Osei-Lind is a hydrologist at Initech.")
+    ('Ana Osei-Lind', 0)
+    """
+    for line_start, line in _first_lines(text, 3):
+        m = _OPENING.match(line)
+        name = clean_person_name(m.group(1)) if m else None
+        if name and len(name.split()) >= 2 and not lookup.is_skill(name) \
+                and lookup.known_org_type(name) is None:
             return name, line_start + m.start(1)
     return None
 
@@ -231,6 +250,11 @@ def detect_prose_subject(document: Document, doc: Doc, sections: Sequence[Sectio
                           for e in doc.ents):
         name = header[0]
         scores[name] = scores.get(name, _score(name, document.text, spans)) + 5.0
+    opening = _opening_name(document.text)
+    if opening and not any(e.start_char <= opening[1] < e.end_char and e.label_ in _NOT_HEADER_LABELS
+                           for e in doc.ents):  # the small model tags many names ORG
+        name = opening[0]
+        scores[name] = scores.get(name, _score(name, document.text, spans)) + 3.0
     if scores:
         first_seen = {name: document.text.find(name) for name in scores}
         best = min(scores, key=lambda n: (-scores[n], first_seen[n] if first_seen[n] >= 0 else 1 << 30, n))

@@ -112,3 +112,62 @@ def test_name_heading_names_the_subject():
     assert header_name("# Odalys Ferreira-Quint\n\nFerreira-Quint is a geologist.") == ("Odalys Ferreira-Quint", 2)
     # a heading the text never comes back to is a page title, not the person
     assert header_name("# Summer Reading\n\nTen novels for the beach.") is None
+
+
+_BIO = """Sunniva Okonkwo-Reyes is a marine biologist at the Norwegian Polar Institute, which she joined in 2020
+after a postdoc at the Alfred Wegener Institute (2017–2020). Before that she spent six years at Siemens's
+Healthineers Labs unit (2010–2016), most recently as Senior Data Engineer on ClearScan. She was a Research Analyst at
+Equinor (2008–2010), where she led the ice modelling group. She is a non-executive director at Nordlys Capital
+and a mentor at Katapult Ocean. She holds a Licenciatura in Biology from the University of Porto (2008).
+"""
+
+_BIO2 = """Teodor Vasquez-Lind has run operations at Vasa Freight AB since 2021, after five years as a logistics planner at Maersk in Copenhagen. He is a Senior Planner at Vasa Freight AB.
+"""
+
+
+def test_nominal_roles_postdoc_and_years_as_title():
+    worked = _worked(_facts(_BIO, "txt"))
+    assert ("Sunniva Okonkwo-Reyes", "Alfred Wegener Institute", "postdoc", "2017", "2020") in worked
+    worked2 = {w[1:3] for w in _worked(_facts(_BIO2, "txt"))}
+    assert any(org == "Maersk" and title and title.lower() == "logistics planner" for org, title in worked2)
+
+
+def test_most_recently_as_after_a_parent_companys_unit():
+    facts = _facts(_BIO, "txt")
+    worked = _worked(facts)
+    assert ("Sunniva Okonkwo-Reyes", "Healthineers Labs", "Senior Data Engineer", "2010", "2016") in worked
+    assert ("Healthineers Labs", "Siemens") in _pairs(facts, "part-of")
+
+
+def test_where_clause_on_a_title_names_the_titles_organization():
+    orgs = {w[1] for w in _worked(_facts(_BIO, "txt"))}
+    assert "Equinor" in orgs
+    assert not any("Analyst" in o for o in orgs)
+
+
+def test_board_seats_and_mentoring_are_no_employment():
+    orgs = {w[1] for w in _worked(_facts(_BIO, "txt"))}
+    assert not orgs & {"Nordlys Capital", "Katapult Ocean"}
+
+
+def test_licenciatura_is_a_degree_with_its_own_year():
+    studied = {(f.object.name, f.title, f.end) for f in _facts(_BIO, "txt")
+               if f.predicate.value == "studied-at"}
+    assert ("University of Porto", "Licenciatura in Biology", "2008") in studied
+
+
+def test_legal_form_is_no_place_of_a_division():
+    from extract.prose.divisions import split_division
+
+    assert split_division("Vasa Freight AB", {"ab"}, {"vasa freight"}) is None
+    facts = _facts(_BIO2, "txt")
+    assert not any(f.object.name == "AB" for f in facts)
+    assert not any(f.predicate.value == "part-of" and f.subject.name == f.object.name for f in facts)
+
+
+def test_project_headings_are_no_person_names():
+    from extract.profiles import _is_person_name
+
+    assert not _is_person_name("Freight-Pricing Model")
+    assert not _is_person_name("Project Work")
+    assert _is_person_name("Ingrid Solberg")
