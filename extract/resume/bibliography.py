@@ -71,6 +71,7 @@ def _sub_heading(lines: list, n: int) -> tuple[str, ...]:
     if m is None:
         return ()
     head = next(g for g in m.groups() if g)
+    head = re.sub(r"\s*\([^()]*\)\s*$", "", head) or head  # "Selected Publications (IEEE style)"
     if not re.search(r"[A-Za-z]{3}", head):
         return ()
     known = section_name(head)
@@ -131,9 +132,18 @@ _TITLED = re.compile(r"\b(?:paper|article|chapter|book|work)\s+(?:titled|entitle
 _THESIS = re.compile(r"^\W*(?:(?:ph\.?\s?d\.?|doctoral|master'?s?|msc|m\.sc\.?|bachelor'?s?|senior|"
                      r"honou?rs)\s+)?(?:thesis|dissertation)(?:\s+title)?\s*[:–—-]\s*[\"“]?"
                      r"(?P<t>[^\"”]{10,250}?)[.,]?[\"”]?\s*(?:\(\s*(?:19|20)\d{2}\s*\))?\s*$", re.I)
+#: a thesis printed after its degree on one line: "PhD, Physics, Univ, 2016 — Thesis: *Title*"
+_THESIS_AFTER = re.compile(r"(?:\s[-–—|·]\s|[,;]\s)\s*(?:(?:ph\.?\s?d\.?|doctoral|master'?s?|msc|"
+                           r"bachelor'?s?|senior|honou?rs)\s+)?(?:thesis|dissertation)(?:\s+title)?\s*:\s*"
+                           r"[\"“*_]*(?P<t>[^\"”*_]{10,250}?)[.,]?[\"”*_]*\s*(?:\(\s*(?:19|20)\d{2}\s*\))?"
+                           r"\s*\.?\s*$", re.I)
 #: a venue after a marked title on its line: '"Title" — Widget Tech Blog, 2021.'
-_DASH_VENUE = re.compile(r"^\s*[.,]?\s*(?:[-–—]|,)\s*(?P<v>[A-Z][^,;()\"“”]{2,60}?)"
-                         r"(?:,?\s*(?:19|20)\d{2})?\s*\.?\s*$")
+_VENUE_GAP = re.compile(r"[\s,]*(?:in\s+)?")
+_DASH_VENUE = re.compile(r"^\s*[.,]?\s*(?:[-–—]|,)\s*(?:(?:invited\s+)?(?:keynote|talk|panel|tutorial|"
+                         r"seminar|lecture|presentation|poster)\s*,\s*)?(?P<v>[A-Z][^,;()\"“”]{2,60}?)"
+                         r"(?:,\s*[A-Z][\w.' -]{1,30}?)?(?:,?\s*(?:19|20)\d{2})?\s*\.?\s*$")
+_DATES_ONLY = re.compile(r"\s*(?:" + r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
+                         r"(?:19|20)\d{2}\s*")
 #: a page footer left in a PDF export ("Page 2 of 2")
 _PAGE_FOOTER = re.compile(r"\s*\bpage\s+\d+(?:\s*(?:of|/)\s*\d+)?\b.*$", re.I | re.S)
 
@@ -161,8 +171,11 @@ def parse_venue(text: str) -> tuple[str, str] | None:
 
 
 def _clean_venue(s: str) -> str:
-    s = re.split(r",\s*(?:vol\b|volume\b|pp\b|pages\b|no\b|\d)|\s+\d+\s*\(\d+\)|:\s*\d", s,
-                 flags=re.I)[0]
+    s = re.split(r",\s*(?:vol\b|volume\b|pp\b|pages\b|no\b|\d|" + _MONTH + r"\.?\s+\d)|"
+                 r"\s+\d+\s*\(\d+\)|:\s*\d", s, flags=re.I)[0]
+    law = _LAW_CITE.fullmatch(s.strip())
+    if law:  # "90 Fordham Law Review 2215": volume, journal, first page
+        s = law.group("j")
     s = re.sub(r"\b(?:19|20)\d{2}\b|'\d{2}\b", " ", s)
     s = re.sub(r"\b(?:main|short|long|findings|workshop)?\s*(?:track|papers?)\b.*$", " ", s,
                flags=re.I)
@@ -170,6 +183,11 @@ def _clean_venue(s: str) -> str:
                flags=re.I)
     s = re.sub(r"\barxiv\b.*$", "", s, flags=re.I)
     return " ".join(s.split()).strip(" .,;:-–")
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*"
+#: a legal citation of a journal: volume, journal name, first page ("76 Business Lawyer 411")
+_LAW_CITE = re.compile(r"\d{1,4}\s+(?P<j>[A-Z][\w.&' -]{2,80}?)\s+\d{1,5}(?:\s*[-–]\s*\d+)?")
 
 
 def _venue(name_full: tuple[str, str]) -> Mention:
@@ -194,14 +212,30 @@ def _marked(ctx: DocContext, e: Entry) -> list[Fact]:
     """Talks and posts with marked titles; venues in the parenthesis after each title, or the
     'on VENUE on <title>' prefix."""
     text = ctx.text[e.start:e.end]
-    facts: list[Fact] = []
+    found: list[tuple[str, tuple[int, int], list]] = []
+    prev_end = -1
     for m in _MARKED.finditer(text):
         title = clean_markup(next(g for g in m.groups() if g)).strip(" .,")
+        if m.group("i") and found and prev_end >= 0 and _VENUE_GAP.fullmatch(text[prev_end:m.start()]):
+            # '"Title," in *Proc. Venue (ACR)*, 2023': the italics after a title name its venue
+            v = parse_venue(title)
+            if v:
+                found[-1] = (found[-1][0], found[-1][1], [v])
+            prev_end = -1
+            continue
         if _GENERIC_TITLE.match(title) or len(title.split()) < 2:
             continue
+        prev_end = m.end()
         after = re.match(r"\s*\(([^()]{2,200})\)", text[m.end():])
+        if after and _DATES_ONLY.fullmatch(after.group(1)):
+            after = None  # "(2021)": a date, no venue
+        lead = re.fullmatch(r"\W*(?P<v>[A-Z][^,;:\"“”()]{2,60}?),\s*", text[:m.start()]) \
+            if m.start() else None
         venues = [parse_venue(v) for v in re.split(r",|;", after.group(1))] if after else []
-        dash = _DASH_VENUE.match(text[m.end():].split("\n", 1)[0]) if not after else None
+        tail = text[m.end():].split("\n", 1)[0]
+        if re.search(r",[\"”]$", m.group(0)):  # '"Title," keynote, Venue': the comma inside quotes
+            tail = "," + tail
+        dash = _DASH_VENUE.match(tail) if not after else None
         if dash and not _SUBMITTED.search(dash.group("v")):
             venues = [parse_venue(dash.group("v"))]
         pre = re.search(r"\b(?:on|in|at|for)\s+(?P<v>[A-Za-z][\w&'. -]{2,60}?)\s+(?:on|about)\s*$",
@@ -209,9 +243,13 @@ def _marked(ctx: DocContext, e: Entry) -> list[Fact]:
         if not after and not dash and pre and re.search(r"[A-Z]", pre.group("v")) and not re.search(
                 r"speaker|talks?\b", pre.group("v"), re.I):
             venues = [parse_venue(pre.group("v"))]
+        elif not after and not dash and lead and not _TALKISH.fullmatch(lead.group("v").strip()):
+            venues = [parse_venue(lead.group("v"))]  # "Bar Association CLE, "Title" (2021)"
         s = e.start + m.start()
-        facts += _pub_facts(ctx, title, (s, s + len(m.group(0))), [v for v in venues if v],
-                            False, {}, 0.75)
+        found.append((title, (s, s + len(m.group(0))), [v for v in venues if v]))
+    facts: list[Fact] = []
+    for title, span, venues in found:
+        facts += _pub_facts(ctx, title, span, venues, False, {}, 0.75)
     return facts
 
 
@@ -241,6 +279,11 @@ def _reference(ctx: DocContext, e: Entry) -> list[Fact]:
     if len(title.split()) < 3:
         return []
     venue_txt = re.sub(r"^\s*[.,]?\s*(?:in\s+)?", "", rest, flags=re.I)
+    if re.fullmatch(r"\s*\(?\s*(?:19|20)\d{2}\s*\)?\s*\.?\s*", venue_txt):
+        venue_txt = ""  # "(2021)": a year, no venue
+        host = _HOST_FIRST.fullmatch(authors) if quoted else None
+        if host:  # 'Bar Association CLE, "Title" (2021)': the event before the title
+            venue_txt, authors = host.group("v"), ""
     venue = parse_venue(venue_txt) if venue_txt and not _SUBMITTED.search(rest) else None
     if venue and (_ARXIV.fullmatch(venue[0]) or len(venue[0]) < 2):
         venue = None
@@ -252,6 +295,12 @@ def _reference(ctx: DocContext, e: Entry) -> list[Fact]:
     span = (s, s + len(title)) if title in raw else (e.start, e.end)
     return _pub_facts(ctx, title, span, [venue] if venue else [], bool(_ARXIV.search(rest)),
                       {k: v for k, v in attrs.items() if v}, 0.7)
+
+
+#: an event named before a talk's title: "Riverside Bar Association CLE, "Title" (2021)"
+_HOST_FIRST = re.compile(r"\W*(?P<v>[A-Z][^,;:\"“”()]{2,60}?\b(?:CLE|conference|summit|symposium|institute|"
+                         r"association|society|meetup|forum|workshop|seminar|webinar|colloquium|"
+                         r"congress|convention|expo|con)\b[^,;:\"“”()]{0,30}?),\s*", re.I)
 
 
 def _heading_paper(ctx: DocContext, e: Entry) -> list[Fact]:
@@ -303,7 +352,8 @@ def extract_publications(ctx: DocContext) -> list[Fact]:
                                 [v for v in [parse_venue(pm.group("v"))] if v] if ok else [],
                                 False, {}, 0.7)
         for ln in ctx.lines(sec):
-            th = _THESIS.match(ln.text) if sec.name in ("education", "experience", "header") else None
+            th = (_THESIS.match(ln.text) or _THESIS_AFTER.search(ln.text)) if sec.name in (
+                "education", "experience", "header") else None
             if th and len(th.group("t").split()) >= 3:
                 s = ln.start + th.start("t")
                 facts += _pub_facts(ctx, th.group("t").strip(), (s, s + len(th.group("t"))), [],

@@ -39,6 +39,10 @@ _PATENT_META = re.compile(r"\(?\s*(?:<u>)?\s*(?:\b(?:U\.?S\.?|EP|European|Indian
                           r"Utility|Design)\s+)*patent\b.*$", re.I)
 
 
+#: the status of an application that gave no patent
+_GIVEN_UP = re.compile(r"\b(?:abandoned|withdrawn|lapsed|rejected|refused)\b", re.I)
+
+
 def _office(text: str) -> str:
     m = _OFFICE.search(text)
     if not m:
@@ -104,8 +108,8 @@ def extract_patents(ctx: DocContext) -> list[Fact]:
         if re.search(r"[\"“]", head) and not re.search(r"[\"“][^\"”]{8,}[\"”]", head):
             head = whole  # a quoted title wrapped onto the next line
         title = _patent_title(strip_bullet(head) if is_bullet(head) else head, e.heading)
-        if len(title.split()) < 2:
-            continue
+        if len(title.split()) < 2 or _GIVEN_UP.search(whole):
+            continue  # an abandoned, withdrawn, lapsed or rejected application is held by no one
         attrs = {"office": _office(whole)}
         num = _NUMBER.search(whole)
         if num:

@@ -183,3 +183,61 @@ def test_graduation_date_on_the_line_after_the_degree():
                     "Hybrid program, graduated Aug 2017 – summa cum laude\n")
     assert studies_of(text) == [("Weber State University", "Bachelor of Science in Respiratory Therapy",
                                  None, "2017-08")]
+
+
+# --- publications and patents -------------------------------------------------------------------
+
+from extract.resume.bibliography import extract_publications  # noqa: E402
+from extract.resume.patents import extract_patents  # noqa: E402
+
+
+def works_of(text: str, fmt: str = "txt") -> list[tuple[str, str]]:
+    """(predicate, object name) of the publications extractor's facts."""
+    facts = extract_publications(build_context(make_document(text, "cv", fmt)))
+    return [(f.predicate.value, f.object.name) for f in facts]
+
+
+def test_law_review_citations_and_dated_newspaper_venue():
+    text = _HEAD + ("PUBLICATIONS\n"
+                    '"Arbitration Clauses After Epic Systems," 88 Tulane Law Review 1043 (2019)\n'
+                    '"Why Venue Fights Matter," Texas Lawyer, Oct. 2, 2022\n')
+    assert works_of(text) == [
+        ("authored", "Arbitration Clauses After Epic Systems"), ("published-in", "Tulane Law Review"),
+        ("authored", "Why Venue Fights Matter"), ("published-in", "Texas Lawyer")]
+
+
+def test_event_before_a_talk_title_and_year_only_parenthesis():
+    text = _HEAD + ("SELECTED SPEAKING\n"
+                    'Houston Bar Association CLE, "Remote Depositions in Practice" (2020)\n')
+    assert works_of(text) == [("authored", "Remote Depositions in Practice"),
+                              ("published-in", "Houston Bar Association CLE")]
+
+
+def test_ieee_references_with_italic_venues_under_a_glossed_heading():
+    text = ("# Priya N. Okonjo\n\n## Grants\n\n- Lakeview Foundation seed grant, 2019\n\n"
+            "## Selected Publications  (IEEE style; * = equal contribution)\n\n"
+            '[1] P. Okonjo and L. Brandt, "Sparse voxel priors for indoor scene capture,"\n'
+            "    in *Proc. IEEE Int. Conf. Robotics and Automation (ICRA)*, 2021, pp. 101–108.\n"
+            '[2] P. Okonjo, "Event cameras for drone landing," arXiv:2301.01234, 2023.\n\n'
+            "## Invited Talks\n\n"
+            '- "Robots that see in the dark," keynote, RSS 2022 Workshop on Night Vision, Boston\n')
+    assert works_of(text, "md") == [
+        ("authored", "Sparse voxel priors for indoor scene capture"), ("published-in", "ICRA"),
+        ("authored", "Event cameras for drone landing"), ("published-in", "arXiv"),
+        ("authored", "Robots that see in the dark"),
+        ("published-in", "RSS Workshop on Night Vision")]
+
+
+def test_thesis_after_the_degree_on_one_line():
+    text = ("# Priya N. Okonjo\n\n## Education\n\n"
+            "- **Ph.D., Mechanical Engineering**, Rice University, 2015 — Thesis: *Soft grippers for "
+            "underwater sampling*\n")
+    assert works_of(text, "md") == [("authored", "Soft grippers for underwater sampling")]
+
+
+def test_abandoned_application_is_no_patent():
+    text = _HEAD + ("PATENTS\n"
+                    '1. M. Quenby. "Self-draining grain bin floor." U.S. Patent No. 10,991,002 B2, granted 2021.\n'
+                    '2. M. Quenby. "Auger guard with load sensing." US 2019/0123456 A1 (published; abandoned).\n')
+    facts = extract_patents(build_context(make_document(text, "cv", "txt")))
+    assert [f.object.name for f in facts] == ["Self-draining grain bin floor"]
