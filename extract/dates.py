@@ -150,7 +150,11 @@ _H = r"[^\S\r\n]"  # horizontal whitespace
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"  # for character classes
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?")
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+          # Spanish names and abbreviations ('ene. 2019', 'abr. 2022', 'ago.', 'dic.', 'septiembre')
+          r"|ene(?:ro)?|febrero|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto|(?=\.))|septiembre"
+          r"|set(?:iembre|(?=\.))"
+          r"|octubre|noviembre|dic(?:iembre)?)(?![a-z])\.?")
 _SEASON = r"(?:spring|summer|fall|autumn|winter)(?![a-z])"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)(?!\d)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?![a-z])"
@@ -170,6 +174,10 @@ _ATOM_RE = re.compile("|".join([
     rf"(?<!\d)(?P<dot_y>{_YEAR})\.(?P<dot_m>{_MM2})(?!\d)",
     rf"(?<!\d)(?P<num_m>{_MM})(?:[/-]|{_W}/{_W})(?P<num_y>{_YEAR})",
     rf"(?<!\d)(?P<numd_m>{_MM2})\.(?P<numd_y>{_YEAR})",
+    # range-only: MM/YY ('11/22 - present', '6/18-3/20') and a season over two short years
+    # ('Winter 22-23')
+    rf"(?<![\d/.])(?P<my2_m>{_MM})/(?P<my2_y>\d\d)(?![\d/])",
+    rf"\b(?P<sy_m>{_SEASON}){_H}{{1,3}}(?P<sy_a>\d\d)[{_DASH}/](?P<sy_b>\d\d)(?![\d/])",
     rf"(?<!\d)(?P<y>{_YEAR})",
     rf"\b(?P<bm>{_MONTH}|{_SEASON})",
 ]), re.I)
@@ -217,6 +225,7 @@ _LABEL_WORDS_RE = re.compile(r"(?i)\b(?:dates?|duration|period|tenure|from|to|wh
 
 _MONTHS: Final = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
                   "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+                  "ene": 1, "abr": 4, "ago": 8, "set": 9, "dic": 12,
                   "spr": 3, "sum": 6, "fal": 9, "aut": 9, "win": 12}
 
 
@@ -224,7 +233,8 @@ _MONTHS: Final = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "j
 
 @dataclass(frozen=True, slots=True)
 class _Atom:
-    """One date token. kind: "date" and "year" stand alone; "apos", "dot" and "month" only in ranges."""
+    """One date token. kind: "date" and "year" stand alone; "apos", "dot", "month" and "mmyy" only in
+    ranges; "seasons" is a range of its own ("Winter 22-23")."""
 
     start: int
     end: int
@@ -233,6 +243,7 @@ class _Atom:
     month: int | None
     named: bool = False      # the month is a word (name or season)
     academic: bool = False   # "2009-10": also reads as the academic year 2009..2010
+    end_year: int | None = None  # "Winter 22-23": the season runs into the next year
 
     @property
     def value(self) -> DateValue:
@@ -277,6 +288,11 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         year, month = int(g("iso_y")), int(g("iso_m"))
         academic = month >= 10 and month == (year + 1) % 100
         return _Atom(s, e, "date", year, month, academic=academic)
+    if g("my2_y"):
+        return _Atom(s, e, "mmyy", _apos_year(g("my2_y")), int(g("my2_m")))
+    if g("sy_a"):
+        a, b = _apos_year(g("sy_a")), _apos_year(g("sy_b"))
+        return _Atom(s, e, "seasons", a, None, named=True, end_year=b) if b == a + 1 else None
     if g("dot_y"):
         return _Atom(s, e, "dot", int(g("dot_y")), int(g("dot_m")))
     if g("num_y"):
@@ -364,14 +380,20 @@ def _pair(a: _Atom, b: _Atom, sep: str) -> tuple[DateValue, DateValue] | None:
         return (DateValue(year, a.month), b.value) if year >= _MIN_YEAR else None
     if "apos" in (a.kind, b.kind) and (a.month is None or b.month is None):
         return None
+    if "mmyy" in (a.kind, b.kind) and (a.kind != b.kind or (b.year, b.month or 0) < (a.year or 0, a.month or 0)):
+        return None  # 'MM/YY' pairs only with its own kind, forwards ('3/4 - 1/2' is no range)
     if sep == "/" and not (a.standalone and b.standalone):
         return None
     return a.value, b.value
 
 
-def _candidates(text: str, atoms: list[_Atom], i: int, floor: int) -> Iterator[tuple[DateRange, int]]:
-    """Readings of the text at atom ``i``, best first, with the index of the next atom to read."""
+def _candidates(text: str, atoms: list[_Atom], i: int, floor: int,
+                short: bool = False) -> Iterator[tuple[DateRange, int]]:
+    """Readings of the text at atom ``i``, best first, with the index of the next atom to read.
+    `short` also reads MM/YY ranges (a role line's '11/22 - present')."""
     a = atoms[i]
+    if a.kind == "mmyy" and not short:
+        return
     pre = _PREFIX_RE.search(text, max(floor, a.start - 16), a.start)
     prefix = pre.group(1).lower() if pre else None
     if prefix in _SINCE_WORDS:
@@ -403,7 +425,10 @@ def _candidates(text: str, atoms: list[_Atom], i: int, floor: int) -> Iterator[t
                 if a.year < end_year <= _MAX_YEAR:
                     nxt = i + 1 + (i + 1 < len(atoms) and atoms[i + 1].start < yy.end())
                     yield make(a.value.iso(), str(end_year), s, yy.end()), nxt
-    if a.kind == "month":
+    if a.kind == "seasons" and a.end_year is not None:
+        yield make(str(a.year), str(a.end_year), a.start, a.end), i + 1
+        return
+    if a.kind in ("month", "mmyy"):
         return
     for pattern in (_ONWARDS_RE, _BARE_PRESENT_RE):
         tail = pattern.match(text, a.end)
@@ -417,7 +442,7 @@ def _candidates(text: str, atoms: list[_Atom], i: int, floor: int) -> Iterator[t
         yield make(a.value.iso(), None, a.start, a.end), i + 1
 
 
-def find_date_ranges(text: str) -> list[DateRange]:
+def find_date_ranges(text: str, *, short_years: bool = False) -> list[DateRange]:
     """Every date range or single date in ``text``: non-overlapping, in order of position.
 
     A single date has ``end=None``; "since X" and "X - Present" end ``"present"``.
@@ -429,8 +454,19 @@ def find_date_ranges(text: str) -> list[DateRange]:
     ('2022-04', 'present', (12, 29), '04/2022 - Present')
     >>> find_date_ranges("Call 408-839-3815, Python 3.11, COVID-19, 10,000 users, US 10,123,456")
     []
+
+    MM/YY is read only with `short_years` (a resume role line, where '06/16 - 12/17' is a month
+    range; elsewhere '12/21 - 03/22' may be two days), and only as a forward range of two MM/YY
+    or up to Present:
+
+    >>> [(r.start, r.end) for r in find_date_ranges("Cook  6/18-3/20", short_years=True)]
+    [('2018-06', '2020-03')]
+    >>> find_date_ranges("Cook  6/18-3/20")
+    []
     """
-    return list(_find_date_ranges(text)) if len(text) < 4096 else _scan_date_ranges(text)
+    if len(text) >= 4096:
+        return _scan_date_ranges(text, short_years)
+    return list(_find_date_ranges(text, short_years))
 
 
 #: lines repeat across a resume (and across extractors): scanning is cached per line
@@ -438,11 +474,11 @@ _CACHE_LIMIT = 1 << 16
 
 
 @lru_cache(maxsize=_CACHE_LIMIT)
-def _find_date_ranges(text: str) -> tuple[DateRange, ...]:
-    return tuple(_scan_date_ranges(text))
+def _find_date_ranges(text: str, short: bool = False) -> tuple[DateRange, ...]:
+    return tuple(_scan_date_ranges(text, short))
 
 
-def _scan_date_ranges(text: str) -> list[DateRange]:
+def _scan_date_ranges(text: str, short: bool = False) -> list[DateRange]:
     atoms = _atoms(text)
     out: list[DateRange] = []
     floor, i = 0, 0
@@ -450,7 +486,7 @@ def _scan_date_ranges(text: str) -> list[DateRange]:
         if atoms[i].start < floor:
             i += 1
             continue
-        for rng, nxt in _candidates(text, atoms, i, floor):
+        for rng, nxt in _candidates(text, atoms, i, floor, short):
             if _context_ok(text, *rng.span):
                 out.append(rng)
                 floor, i = rng.span[1], nxt
@@ -480,7 +516,7 @@ def parse_date(text: str) -> str | None:
         return PRESENT
     m = _ATOM_RE.fullmatch(s)
     atom = _atom(m) if m else None
-    if atom is None or atom.kind == "month":
+    if atom is None or atom.kind in ("month", "mmyy", "seasons"):
         return None
     return atom.value.iso()
 
@@ -501,7 +537,7 @@ def _tidy(s: str) -> str:
     return "" if _DATE_LABEL_RE.fullmatch(s) else s
 
 
-def strip_dates(line: str) -> tuple[str, list[DateRange]]:
+def strip_dates(line: str, *, short_years: bool = False) -> tuple[str, list[DateRange]]:
     """The line without its date expressions (and a duration printed right after a range, such as
     "(2 yrs 3 mos)"), separators left dangling cleaned away, and the ranges found.
 
@@ -512,7 +548,7 @@ def strip_dates(line: str) -> tuple[str, list[DateRange]]:
     >>> strip_dates("Acme Corp | Jan 2019 – Mar 2021 (2 yrs 3 mos) | Berlin")[0]
     'Acme Corp | Berlin'
     """
-    ranges = find_date_ranges(line)
+    ranges = find_date_ranges(line, short_years=short_years)
     if not ranges:
         return line.strip(), ranges
     parts: list[str] = []

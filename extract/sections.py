@@ -77,7 +77,10 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
                      "leadership and activities", "community service"),
     "references": ("references", "referees"),
     "teaching": ("teaching",),
-    "service": ("service",),
+    "service": ("service", "board positions", "board and advisory positions", "advisory positions",
+                "board memberships", "board roles", "board and advisory roles", "advisory roles",
+                "boards", "board service", "board appointments", "directorships",
+                "non executive directorships", "advisory boards", "professional service"),
     "grants": ("grants",),
 }
 
@@ -89,6 +92,12 @@ _MODIFIERS = frozenset({
     "certifications", "training", "undertaken", "summary", "history", "details", "list",
     "related", "prior", "previous", "featured", "main", "software", "engineering", "computer",
     "programming", "language", "skills", "education", "experience", "projects", "publications",
+    # the profession or setting of the experience ('CLINICAL EXPERIENCE', 'MILITARY EXPERIENCE',
+    # 'EARLIER CAREER', 'LEGAL EXPERIENCE')
+    "clinical", "nursing", "medical", "military", "civilian", "legal", "earlier", "early",
+    "consulting", "management", "executive", "leadership", "field", "practical", "hospitality",
+    "corporate", "business", "operations", "overseas", "international", "government", "federal",
+    "full", "complete", "detailed", "expanded", "postdoctoral", "laboratory", "lab",
 })
 
 

@@ -62,8 +62,15 @@ def mark_gaps(line: str) -> str:
 
     >>> mark_gaps("Globex Corp        Austin, TX")
     'Globex Corp | Austin, TX'
+    >>> mark_gaps("Staff Accountant ............ 2019 - 2021")
+    'Staff Accountant | 2019 - 2021'
     """
+    line = _LEADER.sub(" | ", line) if "...." in line or "…" in line else line
     return re.sub(r"(?<=\S)(?:\t+| {3,})(?=\S)", " | ", line.strip())
+
+
+#: dotted leaders to a right-hand column ('Director ........ 2019 – 2022')
+_LEADER = re.compile(r"(?<=\S)\s*(?:\.\s?){4,}\s*(?=\S)|(?<=\S)\s*…{2,}\s*(?=\S)")
 
 
 _PAGE = re.compile(r"(?i)^\s*(?:.{0,60}?\s)?(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s+of\s+\d+)\s*$"
@@ -140,7 +147,10 @@ s.r.l srl s.p.a spa s.a s.l sarl s.a.s sas oy ab asa aps kg se ltda pty bhd e.v 
 _LEGAL_TAIL = re.compile(r"(?i)^(?:inc|incorporated|ltd|limited|llc|llp|corp|corporation|co|plc|"
                          r"gmbh|ag|sa|s\.a|nv|bv|s\.r\.l|srl|s\.p\.a|spa|sarl|oy|ab|asa|se|pty"
                          r"|ltda|pvt\.?\s+ltd|private\s+limited|l\.l\.c|l\.p|lp|pllc|p\.l\.l\.c|pc|p\.c"
-                         r"|lllp|kg|kgaa|ohg|e\.v|sas|bhd|sdn\.?\s+bhd|pte\.?\s+ltd|k\.k|a/s|aps)\.?$")
+                         r"|lllp|kg|kgaa|ohg|e\.v|sas|bhd|sdn\.?\s+bhd|pte\.?\s+ltd|k\.k|a/s|aps"
+                         # Mexican and Latin American forms ('S.A.B. de C.V.', 'S. de R.L. de C.V.')
+                         r"|s\.?\s?a\.?(?:\s?b\.?)?\s+de\s+c\.?\s?v|s\.?\s+de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v)?"
+                         r"|s\.?\s?a\.?\s?p\.?\s?i\.?(?:\s+de\s+c\.?\s?v)?)\.?$")
 
 EDU_CUES = ("university", "college", "school", "polytechnic", "academy", "iit ", "institute of",
             "universit", "universidad", "hochschule", "école", "ecole", "escola", "escuela",
@@ -271,21 +281,42 @@ def org_score(s: str, *, _from_title: bool = False) -> float:
     score += sum(1.0 for w in words if w in ORG_CUES)
     if re.search(r"\.(?:com|io|ai|org|net)\b", c, re.I):
         score += 1.0
+    firm = bool(_FIRM.fullmatch(c))
+    if firm:
+        score += 0.5  # 'Harlan, Voss & Quimby LLP': a partnership of surnames
+    public = bool(_PUBLIC_BODY.search(c))
+    if public:
+        score += 1.5  # 'Office of the State Comptroller', 'U.S. District Court for ...'
     if not _from_title:
-        if any(w in title_words()[0] for w in words) and not known_org(c):
+        # a title word inside a public body names its holder ('Office of the Attorney General')
+        if any(w in title_words()[0] for w in words) and not known_org(c) and not public:
             score -= 1.5
         if _CAPITALISED.fullmatch(c):
             score += 0.3
-        if "," in c and not _LEGAL_TAIL.match(c.rsplit(",", 1)[1].strip()):
-            score -= 1.0
+        if "," in c and not firm:
+            if not _LEGAL_TAIL.match(c.rsplit(",", 1)[1].strip()):
+                score -= 1.0
+            elif not any(w in ORG_CUES for w in words):
+                score += 1.0  # a legal form the cue words do not hold ('Acme, S.A. de C.V.')
         if _generic_only(c) or _UNIT_TAIL.search(c):
             score -= 1.0
     return score
 
 
 #: a short run of capitalised words, joined by '&' or a small word ('Harlow & Penn', 'Bank of Leeds')
-_CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9&.'-]*(?:\s+(?:&\s+|(?:and|of|for|the|de)\s+)?"
-                          r"[A-Z0-9][A-Za-z0-9&.'-]*){0,3}")
+_CAPITALISED = re.compile(r"[A-Z][^\W_]*(?:[&.'-][^\W_]*)*(?:\s+(?:&\s+|(?:and|of|for|the|de|del)\s+)?"
+                          r"[A-Z0-9][^\W_]*(?:[&.'-][^\W_]*)*\.?){0,4}")
+
+
+#: a firm named by its partners' surnames, with its legal form ('Harlan, Voss & Quimby LLP')
+_FIRM = re.compile(r"[A-Z][\w'’.-]*(?:,\s+[A-Z][\w'’.-]*)+,?\s+(?:&|and)\s+[A-Z][\w'’.-]*"
+                   r"\s+(?:LLP|L\.L\.P\.|LLC|PLLC|P\.?C\.?|LP|L\.P\.|Inc\.?|Ltd\.?|Co\.?)")
+#: a public body named by its kind: offices, bureaus, ministries, courts
+_PUBLIC_BODY = re.compile(r"(?i)^(?:the\s+)?(?:office|bureau|ministry|department|embassy|consulate"
+                          r"|administration|commission|court)\s+(?:of|for)\s+(?:the\s+)?[A-Z]"
+                          r"|\b(?:district|supreme|appeals|appellate|circuit|superior|bankruptcy"
+                          r"|county|family|federal|tax|claims)\s+court\b|\bcourt\s+of\s+(?:appeals"
+                          r"|justice|claims|international)\b")
 
 
 #: a trailing unit word: a ward, unit, team or squad is where someone works inside an employer
@@ -345,11 +376,27 @@ def is_place(s: str) -> bool:
             is_remote(w) or known(w.strip("()")) or w.lower() in ("fully", "work", "from", "home")
             for w in c.replace(",", " ").split()):
         return True
+    town = _TOWN_CODE.fullmatch(c) if len(parts) == 1 else None
+    if town and town.group(2) in _REGION_CODES and org_score(town.group(1)) < 1 \
+            and title_score(town.group(1)) <= 0:
+        return True  # 'Ann Arbor MI', 'Peterborough ON': a town and its state without a comma
     # 'Smallville, Kansas': an unknown town before a region; before a city ('Acme, Paris')
     # the unknown part is the employer, not a district
     return len(parts) == 2 and known(parts[1]) and fold(parts[1]) not in _cities_only() \
-        and org_score(parts[0]) < 1 and bool(
-            re.fullmatch(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}", parts[0]))
+        and org_score(parts[0]) < 1 and bool(_TOWN.fullmatch(parts[0]))
+
+
+#: an unknown town's name: capitalised words, with the particles of place names
+#: ('San Pedro de los Pinos', 'Stratford upon Avon')
+_TOWN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:de|del|la|las|los|el|do|da|dos|das|di|du|des|le|von"
+                   r"|van|der|den|upon|on|sur|am|an)\s+){0,2}[A-Z][\w'-]*){0,2}")
+
+
+#: a town and a two-letter state or province code without a comma ('Euclid OH')
+_TOWN_CODE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+([A-Z]{2})")
+_REGION_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT
+NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC
+AB BC MB NB NL NS NT NU ON PE QC SK YT""".split())
 
 
 #: administrative words around a place name ('Stockholm County', 'Greater Boston Area')

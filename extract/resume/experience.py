@@ -70,6 +70,8 @@ class Role:
     parents: list[tuple[str, str, Line]] = field(default_factory=list)  # (org, parent, line)
     units: list[tuple[str, Line]] = field(default_factory=list)  # named divisions of the employer
     fields: list[str] = field(default_factory=list)  # a one-line role's fields, in column order
+    indent: int = 0  # the indentation of the role's first header line
+    head_text: str = ""  # the role's header line as printed (markup removed), for nesting
 
 
 _ITALIC = re.compile(r"^\s*([*_])(?![*_])(.+?)(?<![*_])\1\s*$")
@@ -103,11 +105,20 @@ _TYPE_ONLY = re.compile(rf"(?i)^{_EMP_TYPE}(?:\s*[·•|,-]\s*(?:\d+\+?\s*(?:yea
 _TYPE_FIELD = re.compile(rf"(?i)\s*[·•|]\s*{_EMP_TYPE}\s*(?=$|[·•|])")
 
 
+#: a note on an employer's history, not part of its name ('(acquired by Initech, 2022)',
+#: '(formerly Globex)', '(now part of Initech)', '(PE-backed)'); its dates are not the role's.
+#: ('(a subsidiary of Initech)' names a parent: `_PARENT`)
+_NOTE = re.compile(r"\s*\((?:(?:since\s+|later\s+|subsequently\s+|then\s+)?(?:acquired|bought|merged"
+                   r"|purchased|renamed|rebranded|spun\s+off|sold)\b|(?:formerly|previously|now|f/k/a"
+                   r"|fka|n/k/a)\b|[\w-]+-backed\b)[^()]*\)",
+                   re.I)
+
+
 def _undate(text: str) -> tuple[str, list]:
     """The text without its date ranges and durations ('(2 years 7 months)'), and the ranges."""
     from extract.dates import strip_dates
 
-    rest, ranges = strip_dates(text)
+    rest, ranges = strip_dates(_NOTE.sub("", text), short_years=True)
     if ranges:
         rest = _DURATION.sub(" ", rest)
     return " ".join(rest.split()).strip(" ,|-–—·"), ranges
@@ -136,6 +147,8 @@ def _read_line(text: str) -> _Read:
     out = _Read()
     bold = "**" in text or "__" in text
     text = strip_bullet(text) if is_bullet(text) else text
+    if " -- " in text:  # a typewriter dash between fields ('Barista -- Initech Coffee, Town')
+        text = text.replace(" -- ", " — ")
     rest, dated = _undate(clean_markup(mark_gaps(text)))
     rest = rest.lstrip(" :–—-")
     if "·" in rest or "•" in rest or "|" in rest:
@@ -167,6 +180,16 @@ def _read_line(text: str) -> _Read:
             continue
         fld, place = peel_place(fld)
         out.place = out.place or place
+        if "(" in fld:
+            fld = _ACRONYM.sub(lambda m: m.group(0) if is_place(m.group(1)) else "", fld)
+        note = _NAME_NOTE.match(fld)
+        if note and title_score(note.group(1)) <= 0 and title_score(fld) <= 0 \
+                and org_score(note.group(1)) > 0:
+            # 'Initech Resorts (Summit Lodge restaurant)': the employer and a note on where
+            # (a site, an outlet, a hull number); a place in it is the employer's location
+            fld = note.group(1)
+            if is_place(note.group(2)):
+                out.place = out.place or note.group(2).strip()
         items.append((fld, *split_title_org(fld, bold=bold)))
     if len(flds) >= 3 and dated and ("|" in text or "\t" in text or "   " in text.strip()):
         out.fields = [clean_markup(f) for f, _, _ in items]
@@ -190,6 +213,20 @@ def _read_line(text: str) -> _Read:
             out.teams += [team] if team else []
             out.orgs.append(org)
     return out
+
+
+#: an acronym in parentheses after a name ('Office of Rate Policy (ORP)', 'Technician (PCT)'):
+#: the name's short form, not another organization or part of the title
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&./-]{1,9}(?:\s[A-Z0-9]{1,5})?)\)(?=\s*(?:,|$))")
+
+
+#: a name and a trailing parenthesised note ('Initech Resorts (Summit Lodge restaurant)')
+_NAME_NOTE = re.compile(r"^([^()]*[^\s(])\s+\(([^()]+)\)$")
+
+
+#: a short capitalised line that can be a title ('Small Boat Coxswain', 'Hostess / Busser')
+_PLAIN_TITLE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:/\s+|&\s+|(?:of|and|for|the|to|de)\s+)?"
+                          r"[A-Z][\w'’.-]*){0,5}")
 
 
 #: a note left open after the employer once the field's closing parenthesis is trimmed
@@ -295,6 +332,14 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
         in_tail = n >= len(lines)
         italic = bool(_ITALIC.match(ln.text)) and not (role.title is None and not _TEAM.search(
             ln.text) and title_score(clean_markup(ln.text)) > 0)  # '*Senior Engineer*' is a title
+        head_part = clean_markup(mark_gaps(ln.text)).split(",", 1)[0]
+        if in_tail and role.title is None and cands and "," in ln.text and not italic \
+                and _TEAM_END.search(ln.text) and title_score(head_part) > 0 \
+                and not any(r.end for r in _undate(ln.text)[1]):
+            # 'Leading Seaman, Navigation Division' under a dated employer line: the title
+            # with the area it serves, printed inside the title
+            role.title, title_n = clean_title(clean_markup(mark_gaps(ln.text))), n
+            continue
         if italic and n > 0 or (in_tail and _TEAM.search(ln.text) and not (
                 role.title is None and not _TEAM_END.search(ln.text)
                 and title_score(clean_markup(ln.text)) > 0)):  # 'Team Lead, Dispatch' is a title
@@ -320,6 +365,14 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
         got = _read_line(ln.text)
         if len(lines) == 1 and not in_tail:
             role.fields = got.fields
+        if in_tail and n == len(lines) and role.title is None and cands and not got.title \
+                and not got.place and not got.teams and _PLAIN_TITLE.fullmatch(
+                    clean_markup(ln.text)) and org_score(clean_markup(ln.text)) < 1 \
+                and not looks_like_skills(clean_markup(ln.text)):
+            # the line right under a dated employer line is its title, even in words the
+            # title vocabulary does not hold ('Small Boat Coxswain')
+            role.title, title_n = clean_title(clean_markup(ln.text)), n
+            continue
         if in_tail and not ((got.title and not role.title) or (got.orgs and not cands)
                             or (got.place and not got.title and not got.orgs)):
             break
@@ -462,7 +515,7 @@ def _title_and_date(line: str, rest: str, ranges: list) -> bool:
     from extract.dates import find_date_ranges
 
     s = line.rstrip(" *_")
-    raw = find_date_ranges(s)  # spans in the line as printed: the gap before the date counts
+    raw = find_date_ranges(s, short_years=True)  # spans in the line as printed: the gap before the date counts
     if len(raw) != 1:
         return False
     a, b = raw[0].span
@@ -490,6 +543,9 @@ def _rows(ctx: DocContext, start: int, end: int,
             rows.append(_Row(ln, "dated", ranges) if (ranges := _dated_bullet(ln.text))
                         else _Row(ln, "bullet"))
             continue
+        if s[:1].islower() and ln.text[:1].isspace() and rows and rows[-1].kind == "bullet":
+            rows.append(_Row(ln, "bullet"))  # the wrapped rest of a bullet, dates and all
+            continue
         rest, ranges = _undate(clean_markup(s))
         if ranges and not re.sub(r"[\W_]+", "", rest):
             rows.append(_Row(ln, "date", ranges))
@@ -504,7 +560,7 @@ def _rows(ctx: DocContext, start: int, end: int,
 
 def _sentence(s: str) -> bool:
     """Ends like a sentence ('... built things.'), not like an abbreviation ('Globex Inc.')."""
-    return bool(re.search(r"(?:^|\s)[a-z][\w'’-]*[.!?]$|[.!?][\"'”’)]$", s.strip()))
+    return bool(re.search(r"(?:^|\s)[a-z][\w'’-]*[.!?]$|(?<![A-Z])[.!?][\"'”’)]$", s.strip()))
 
 
 #: a sentence ending inside a line ('... to Google Cloud. Codified ...'): description text
@@ -591,8 +647,9 @@ def _tail(rows: list[_Row], i: int, stop: int) -> list[int]:
         if not _headerish(r) or len(out) >= 2:
             break
         if j > i and rows[j - 1].kind == "blank" and not (
-                _ITALIC.match(r.line.text) or _TEAM.search(r.line.text)):
-            break
+                _ITALIC.match(r.line.text) or _TEAM.search(r.line.text)
+                and org_score(clean_markup(r.line.text).split(",", 1)[0]) < 1):
+            break  # a team line may follow a blank; an employer line naming a unit opens a role
         if out and is_place(clean_markup(rows[out[-1]].line.text)) and not (
                 _ITALIC.match(r.line.text) or _TEAM.search(r.line.text)):
             break  # a location line closes the header; a bare name after it opens the next role
@@ -659,6 +716,9 @@ def find_roles(ctx: DocContext, start: int, end: int,
         if role.title is None and layout != "after":
             role.title = _body_title([rows[k].line for k in range(max([i] + group) + 1, hi)
                                       if rows[k].kind != "blank"])
+        first = rows[min([i] + group)].line.text
+        role.indent = len(first) - len(first.lstrip())
+        role.head_text = clean_markup(mark_gaps(rows[i].line.text))
         inherited = False
         if not role.orgs and carry is not None and role.title:
             role.orgs, role.location = list(carry.orgs), role.location or carry.location
@@ -670,8 +730,70 @@ def find_roles(ctx: DocContext, start: int, end: int,
             carry = None
         roles.append(role)
     _column_roles(roles)
+    roles = _nest(roles)
     _detail_places(rows, roles)
     return roles
+
+
+def _within(inner: Role, outer: Role) -> bool:
+    """The inner role's dates lie inside the outer role's range."""
+    from extract.dates import compare_key
+
+    if not (inner.start and outer.start and outer.end):
+        return False
+    try:
+        lo, hi = compare_key(outer.start), compare_key(outer.end)
+        a, b = compare_key(inner.start), compare_key(inner.end or inner.start)
+    except ValueError:
+        return False
+
+    def le(x: tuple[int, int, int], y: tuple[int, int, int]) -> bool:
+        # a year-only bound covers its months ('2009 – 2014' holds '2011-03')
+        if x[0] != 1 or y[0] != 1:
+            return x[0] <= y[0]
+        return x[:2] < y[:2] or (x[1] == y[1] and (not x[2] or not y[2] or x[2] <= y[2]))
+
+    return le(lo, a) and le(b, hi) and (lo, hi) != (a, b)
+
+
+def _nest(roles: list[Role]) -> list[Role]:
+    """Roles printed inside an employer's dated block: an employer line with the whole tenure
+    ('Globex Corp — Austin, TX    2009 – 2014', or a service with a rank line) over roles whose
+    dates lie inside it, indented under it, or under an employer line with no title of its own
+    when they name no employer of their own (a concurrent role elsewhere is not nested).
+    Each inner role is a role at that employer: an inner organization line names a unit of it
+    (a command, a plant, a division) and an inner 'Title, Area' line is the whole title. The
+    outer line is then no role of its own."""
+    out: list[Role] = []
+    k = 0
+    while k < len(roles):
+        outer = roles[k]
+        inner: list[Role] = []
+        if len(outer.orgs) == 1 and outer.end:
+            j = k + 1
+            while j < len(roles) and _within(roles[j], outer) and (
+                    roles[j].indent > outer.indent or outer.title is None
+                    and all(org_score(o) < 1 for o, _ in roles[j].orgs)):
+                inner.append(roles[j])
+                j += 1
+        if not inner:
+            out.append(outer)
+            k += 1
+            continue
+        org, oline = outer.orgs[0]
+        for r in inner:
+            if r.orgs and r.orgs[0][0] != org:
+                name, nline = r.orgs[0]
+                full = f"{r.title}, {name}" if r.title else None
+                if full and org_score(name) < 1 and full in r.head_text:
+                    r.title = full  # 'Vice President, Network Operations (2011 – 2014)'
+                elif is_unit(name) or org_score(name) > 0 or _UNIT_WORD.search(name):
+                    r.units.append((name, nline))
+                r.location, r.loc_line = r.location or outer.location, r.loc_line or outer.loc_line
+            r.orgs = [(org, r.orgs[0][1] if r.orgs else oline)]
+            out.append(r)
+        k += 1 + len(inner)
+    return out
 
 
 def _column_roles(roles: list[Role]) -> None:
