@@ -27,12 +27,13 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import IO
 
-__all__ = ["atomic_write_text", "atomic_write_bytes", "staged_outputs", "Staging",
+__all__ = ["atomic_write_text", "atomic_write_bytes", "atomic_write_stream", "ChunkSink", "staged_outputs", "Staging",
            "dir_lock", "STAGING_PREFIX"]
 
 #: name prefix of staging folders inside OUT (hidden, so builds never read them as input)
@@ -65,6 +66,58 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, fsync: bool = True) -> 
         _chmod_default(fd)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+            if fsync:
+                fh.flush()
+                os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return path
+
+
+class ChunkSink:
+    """A list-like `append` target that writes what it is given to a binary file in chunks of
+    about `size` characters, so a writer that appends millions of small strings never holds the
+    whole output (nor its joined text and encoded bytes: three copies) in memory."""
+
+    def __init__(self, fh: IO[bytes], size: int = 1 << 20) -> None:
+        self.fh, self.size = fh, size
+        self.parts: list[str] = []
+        self.pending = 0
+
+    def append(self, part: str) -> None:
+        self.parts.append(part)
+        self.pending += len(part)
+        if self.pending >= self.size:
+            self.flush()
+
+    def extend(self, parts: Iterable[str]) -> None:
+        for part in parts:
+            self.append(part)
+
+    def flush(self) -> None:
+        if self.parts:
+            self.fh.write("".join(self.parts).encode("utf-8"))
+            self.parts, self.pending = [], 0
+
+
+def atomic_write_stream(path: str | Path, write: Callable[[ChunkSink], None], *,
+                        fsync: bool = True) -> Path:
+    """Like `atomic_write_text`, for a writer that appends text pieces to a `ChunkSink`: the
+    file is the concatenation of the pieces in UTF-8, written as they come."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:64]}.", suffix=".tmp", dir=path.parent)
+    try:
+        _chmod_default(fd)
+        with os.fdopen(fd, "wb") as fh:
+            sink = ChunkSink(fh)
+            write(sink)
+            sink.flush()
             if fsync:
                 fh.flush()
                 os.fsync(fh.fileno())

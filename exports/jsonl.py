@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from exports.io import atomic_write_text
+from exports.io import atomic_write_stream
 from exports.options import ExportOptions
 from exports.registry import register_exporter
 from graph.kg import KnowledgeGraph
-from graph.store import dumps
+from graph.store import dump_to
 from ontology.collector import paused_gc
 
-__all__ = ["fact_record", "facts_jsonl", "write_facts_jsonl", "write_graph_json"]
+__all__ = ["fact_record", "facts_jsonl", "facts_jsonl_to", "write_facts_jsonl", "write_graph_json"]
 
 
 def _ref(entity) -> dict:
@@ -53,17 +53,26 @@ def is_inferred(fact) -> bool:
 @paused_gc()
 def facts_jsonl(kg: KnowledgeGraph, *, include_inferred: bool = False) -> str:
     """facts.jsonl text: one record a line, in graph order; inferred facts only on request."""
+    out: list[str] = []
+    facts_jsonl_to(kg, out, include_inferred=include_inferred)
+    return "".join(out)
+
+
+@paused_gc()
+def facts_jsonl_to(kg: KnowledgeGraph, out, *, include_inferred: bool = False) -> None:
+    """`facts_jsonl(kg)` appended line by line to `out` (a list or an `exports.io.ChunkSink`)."""
     refs = {e.id: _ref(e) for e in kg.entities()}
     encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
-    return "".join(encode(fact_record(kg, f, refs)) + "\n"
-                   for f in kg.facts() if include_inferred or not is_inferred(f))
+    for f in kg.facts():
+        if include_inferred or not is_inferred(f):
+            out.append(encode(fact_record(kg, f, refs)) + "\n")
 
 
 @register_exporter("facts-jsonl", "facts.jsonl: one fact a line with provenance")
 def write_facts_jsonl(kg: KnowledgeGraph, out_dir: Path, options: ExportOptions) -> list[Path]:
-    return [atomic_write_text(out_dir / "facts.jsonl", facts_jsonl(kg))]
+    return [atomic_write_stream(out_dir / "facts.jsonl", lambda out: facts_jsonl_to(kg, out))]
 
 
 @register_exporter("graph-json", "graph.json: the compact saved graph for queries")
 def write_graph_json(kg: KnowledgeGraph, out_dir: Path, options: ExportOptions) -> list[Path]:
-    return [atomic_write_text(out_dir / "graph.json", dumps(kg))]
+    return [atomic_write_stream(out_dir / "graph.json", lambda out: dump_to(kg, out))]

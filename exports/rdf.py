@@ -19,9 +19,9 @@ from functools import cache
 from json.encoder import encode_basestring
 from pathlib import Path
 
-from exports.io import atomic_write_bytes
+from exports.io import atomic_write_bytes, atomic_write_stream
 from exports.options import ExportOptions
-from exports.rdf_text import nquads_text, ntriples_text, trig_text, turtle_text
+from exports.rdf_text import nquads_text, ntriples_text, trig_text, turtle_text, turtle_to
 from exports.registry import register_exporter
 from graph.kg import KnowledgeGraph
 from graph.rdf import XSD, kg_graphs, prefixes
@@ -168,9 +168,16 @@ def jsonld(kg: KnowledgeGraph, options: ExportOptions | None = None) -> bytes:
     return (head + ',\n "@graph": ' + graph + "\n}\n").encode("utf-8")
 
 
+@paused_gc()
+def _write_turtle_to(kg: KnowledgeGraph, options: ExportOptions, out) -> None:
+    turtle_to(union_graph(_graphs(kg, options)), prefixes(options.base_iri), out)
+
+
 @register_exporter("turtle", "graph.ttl: RDF Turtle on the PeopleGraph ontology")
 def write_turtle(kg: KnowledgeGraph, out_dir: Path, options: ExportOptions) -> list[Path]:
-    return [atomic_write_bytes(out_dir / "graph.ttl", turtle(kg, options))]
+    """`turtle(kg)` written as it is made (never the whole text and its bytes in memory)."""
+    return [atomic_write_stream(out_dir / "graph.ttl",
+                                lambda out: _write_turtle_to(kg, options, out))]
 
 
 @register_exporter("ntriples", "graph.nt: RDF N-Triples, sorted lines")

@@ -160,9 +160,15 @@ def _head(prefixes: dict[str, str]) -> str:
 
 def turtle_text(union: dict[str, Pairs], prefixes: dict[str, str]) -> str:
     """Turtle: the prefixes sorted by name, a blank line, then subjects in order."""
-    out = [_head(prefixes)]
-    _Turtle(prefixes).subjects(union, "", out)
+    out: list[str] = []
+    turtle_to(union, prefixes, out)
     return "".join(out)
+
+
+def turtle_to(union: dict[str, Pairs], prefixes: dict[str, str], out) -> None:
+    """`turtle_text` appended piece by piece to `out` (a list or an `exports.io.ChunkSink`)."""
+    out.append(_head(prefixes))
+    _Turtle(prefixes).subjects(union, "", out)
 
 
 def trig_text(graphs: Graphs, prefixes: dict[str, str]) -> str:

@@ -21,7 +21,7 @@ from graph.kg import KnowledgeGraph
 from ontology import Entity, Fact, GraphError, MergeRecord
 from ontology.collector import paused_gc
 
-__all__ = ["dumps", "loads", "load", "FORMAT_VERSION"]
+__all__ = ["dumps", "dump_to", "loads", "load", "FORMAT_VERSION"]
 
 FORMAT_VERSION = 1
 _HINT = "rebuild with `peoplegraph build DOCS -o OUT` (or undo the hand edit)"
@@ -47,14 +47,37 @@ def _adapters() -> tuple[TypeAdapter, TypeAdapter, TypeAdapter]:
 @paused_gc()
 def dumps(kg: KnowledgeGraph) -> str:
     """Deterministic JSON: entities by id, facts in graph order, the merge log."""
+    out: list[str] = []
+    dump_to(kg, out)
+    return "".join(out)
+
+
+_BATCH = 2000
+
+
+@paused_gc()
+def dump_to(kg: KnowledgeGraph, out) -> None:
+    """`dumps(kg)` appended to `out` (a list, or an `exports.io.ChunkSink` that writes as it
+    goes) a batch of items at a time: the same bytes as one `json.dumps` of the whole document
+    with sorted keys, without ever holding the whole graph as Python dicts or one string."""
     ents, facts, merges = _adapters()
-    data = {
-        "format": "peoplegraph-graph", "version": FORMAT_VERSION,
-        "entities": ents.dump_python(kg.entities(), mode="json", exclude_none=True),
-        "facts": facts.dump_python(kg.facts(), mode="json", exclude_none=True),
-        "merge_log": merges.dump_python(kg.merge_log, mode="json"),
-    }
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
+    def items(adapter: TypeAdapter, seq: list, **kw: bool) -> None:
+        for i in range(0, len(seq), _BATCH):
+            if i:
+                out.append(",")
+            rows = adapter.dump_python(seq[i:i + _BATCH], mode="json", **kw)
+            out.append(",".join(map(encode, rows)))
+
+    # the top-level keys in sorted order, as json.dumps(sort_keys=True) writes them
+    out.append('{"entities":[')
+    items(ents, list(kg.entities()), exclude_none=True)
+    out.append('],"facts":[')
+    items(facts, list(kg.facts()), exclude_none=True)
+    out.append('],"format":' + encode("peoplegraph-graph") + ',"merge_log":[')
+    items(merges, list(kg.merge_log))
+    out.append('],"version":' + encode(FORMAT_VERSION) + "}\n")
 
 
 def _check_header(text: str | bytes, source: str) -> None:
