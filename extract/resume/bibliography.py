@@ -49,7 +49,7 @@ _TOPIC_WORDS = frozenset(
     "open source software github code project projects writing writings publication publications "
     "papers articles blog books preprints talks speaking presentations patent patents inventions "
     "award awards honors honours prizes grant grants funding and selected recent personal other "
-    "side my key notable contributions research".split())
+    "side my key notable contributions research competitions hackathons".split())
 
 
 def _sub_heading(lines: list, n: int) -> tuple[str, ...]:

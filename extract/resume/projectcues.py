@@ -53,12 +53,21 @@ _PATTERNS: list[tuple[re.Pattern[str], bool, bool]] = [
     # "Lead maintainer for the owner/repo repository", "Open-sourced a tool in owner/repo"
     (re.compile(r"\b(?:open[- ]sourced|maintain(?:ed|ing|er))\b.*?\b(?:in|for|at|as|of)\s+(?P<oss>)"
                 r"(?P<names>[\w.-]+/[\w.-]+)", re.I), False, False),
-    # "Released the 'Nearly Dataset' dataset", "Open-sourced the “X” library"
-    (re.compile(r"\b(?:released|published|open[- ]sourced|launched)\s+(?:the\s+|a\s+|an\s+)?"
+    # "Released the 'Nearly Dataset' dataset", "Open-sourced the “X” library", "Built "Tidewater", an
+    # internal toolkit"
+    (re.compile(r"\b(?:released|published|open[- ]sourced|launched|built|developed|created|designed|"
+                r"wrote|shipped|architected|co-developed|co-created)\s+(?:the\s+|a\s+|an\s+)?"
                 r"(?P<oss>)['\"‘“](?P<names>[^'\"’”]{2,60})['\"’”]", re.I), False, False),
     # "Delivered ... *widget-kit*": an emphasized package name after a build verb
     (re.compile(rf"\b{_BUILD}\b[^*`]{{0,60}}?(?P<oss>)[*`](?P<names>[a-z0-9]+(?:[-_.][a-z0-9]+)+)[*`]"),
      False, False),
+    # "shipped the *Glow* neural filter", "co-developed the Night Owl capture mode": a named
+    # feature or product the line says the person built (its kind in lower case after the name)
+    (re.compile(r"\b(?:co-?)?(?i:developed|built|created|designed|launched|shipped|delivered|"
+                r"architected|implemented|released)\s+the\s+(?P<oss>)(?P<names>\*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\*|"
+                r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:[a-z][\w-]*\s+){0,2}(?:mode|feature|filter|app|"
+                r"tool|toolkit|platform|system|service|product|pipeline|engine|plugin|extension|"
+                r"dashboard|portal|library|assistant|bot|network)\b"), False, False),
     # "Worked as a Widget Studio developer"
     (re.compile(rf"\bas\s+(?:an?|the)\s+(?P<oss>)(?P<names>{_PROPER})\s+(?:developer|contributor|"
                 r"maintainer|committer)\b"), False, False),
@@ -118,8 +127,11 @@ _GATES: tuple[tuple[str, ...], ...] = (
     ("upstream", "contribut", "ported", "merged"),
     ("contribut",),
     ("open-sourced", "open sourced", "maintain"),
-    ("released", "published", "open-sourced", "open sourced", "launched"),
+    ("released", "published", "open-sourced", "open sourced", "launched", "built", "developed",
+     "created", "designed", "wrote", "shipped", "architected"),
     ("*", "`"),
+    ("developed", "built", "created", "designed", "launched", "shipped", "delivered", "architected",
+     "implemented", "released"),
     (" as ",),
     (" on ",),
     ("api", "sdk", "service", "platform", "engine", "portal", "dashboard", "bot"),

@@ -29,6 +29,9 @@ __all__ = ["ProjectHit", "find_projects", "extract_projects", "NAME"]
 
 NAME = "resume.projects.v1"
 
+#: the heading of an achievements section (results, not honours), read like experience
+_RESULTS_HEAD = re.compile(r"(?i)\b(?:achievements?|accomplishments?|highlights?)\b(?!.*\b(?:awards?|"
+                           r"honou?rs?)\b)")
 SKIP_SECTIONS = frozenset({"education", "courses", "interests", "skills", "awards", "patents",
                            "certifications", "references", "contact", "languages"})
 
@@ -119,6 +122,26 @@ def _block_hits(lines: list[Line]) -> Iterator[ProjectHit]:
                          d.end if d else None, open_source=oss, confidence=0.8)
 
 
+#: a projects-list bullet led by a repository: "[ann/widgetkit](https://github.com/...) — ..."
+_REPO_ITEM = re.compile(r"\[?(?P<repo>[A-Za-z0-9][\w.-]{0,38}/[A-Za-z0-9][\w.-]{1,99})\]?"
+                        r"(?:\(https?://(?:github\.com|gitlab\.com)/[^)\s]+\))?\s*(?:[-–—:]|$)")
+
+
+def _repo_items(text: str, lines: list[Line]) -> Iterator[ProjectHit]:
+    """Bullets of a projects list that open with a repository (the person's own work)."""
+    for line in lines:
+        if not is_bullet(line.text):
+            continue
+        body = strip_bullet(line.text)
+        m = _REPO_ITEM.match(body)
+        if m is None:
+            continue
+        name, aliases = canonical_name(m.group("repo"))
+        s = line.start + line.text.find(body) + m.start("repo")
+        yield ProjectHit(name, s, s + len(m.group("repo")), aliases, open_source=True,
+                         confidence=0.75)
+
+
 def _coined_head(head: str) -> bool:
     """A heading that is a coined name, alone or followed by capitalized words only."""
     first, *rest = head.split()
@@ -145,11 +168,13 @@ def _find_projects(text: str, sections: tuple[Section, ...]) -> tuple[ProjectHit
     projects extractors both ask)."""
     hits: list[ProjectHit] = []
     for sec in sections:
-        if sec.name in SKIP_SECTIONS:
-            continue
+        if sec.name in SKIP_SECTIONS and not (sec.name == "awards" and _RESULTS_HEAD.search(
+                sec.heading or "")):
+            continue  # an achievements section ("SELECTED ACHIEVEMENTS") names what was built
         lines = list(iter_lines(text, sec.start, sec.end))
         if sec.name == "projects":
             hits += _block_hits(lines)
+            hits += _repo_items(text, lines)
         hits += _listed_products(lines)
         for line in lines:
             hits += sentence_hits(text, line)

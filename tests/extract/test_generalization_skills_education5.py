@@ -241,3 +241,38 @@ def test_abandoned_application_is_no_patent():
                     '2. M. Quenby. "Auger guard with load sensing." US 2019/0123456 A1 (published; abandoned).\n')
     facts = extract_patents(build_context(make_document(text, "cv", "txt")))
     assert [f.object.name for f in facts] == ["Self-draining grain bin floor"]
+
+
+# --- projects -----------------------------------------------------------------------------------
+
+from extract.resume.projects import extract_projects  # noqa: E402
+
+
+def projects_of(text: str, fmt: str = "txt") -> list[str]:
+    """Names of the contributed-to objects of a resume text."""
+    return [f.object.name for f in extract_projects(build_context(make_document(text, "cv", fmt)))]
+
+
+def test_quoted_and_named_products_after_build_verbs():
+    text = _HEAD + ("EXPERIENCE\n"
+                    "Platform Lead -- Grainline Mills, Omaha NE          2019 - present\n"
+                    ' - Built "Hopper", an internal Go toolkit that schedules kiln maintenance\n'
+                    " - Shipped the *Dustguard* sensor filter (Edge 2.0) for the mill floor\n"
+                    " - Co-developed the Harvest Moon night-loading mode for the yard cranes\n"
+                    " - Built dashboards in Python and reported to the plant manager\n")
+    assert projects_of(text) == ["Hopper", "Dustguard", "Harvest Moon"]
+
+
+def test_achievements_section_names_products_launched():
+    text = _HEAD + ("SELECTED ACHIEVEMENTS\n"
+                    '  ▸ Launched "Routewise", a load-planning platform used by 40 carriers.\n'
+                    "  ▸ Cut dwell time 18% across three cross-docks.\n")
+    assert projects_of(text) == ["Routewise"]
+
+
+def test_repository_led_bullets_under_open_source_and_competitions():
+    text = ("## Tomasz Wierzba\n\n### Highlights\n\n- Ran the on-call rotation for two years\n\n"
+            "### Open source & competitions\n\n"
+            "- [twierzba/geohashx](https://github.com/twierzba/geohashx) — tiny lib for geohash "
+            "joins, 300 ★\n")
+    assert projects_of(text, "md") == ["geohashx"]
