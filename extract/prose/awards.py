@@ -143,7 +143,47 @@ def _fellowships(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
             if org is not None:
                 yield tok, doc[tok.i:org.end]
         elif tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
+            first = tok.left_edge.i
+            if any(_YEAR.fullmatch(t.text) for t in doc[max(first, tok.i - 4):tok.i - 1]):
+                continue  # 'a 2023 Kestrel Fellow': one year's cohort of a fellowship programme
             yield tok, doc[tok.i - 1:tok.i + 1]
+
+
+#: 'was named to the X list', 'was included in the X 30 Under 30 list'
+_LISTED = frozenset({"named", "included", "listed", "selected", "inducted"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _recognition_lists(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
+    """'was named to the Forbes 30 Under 30 Europe list (Retail) in 2019': a recognition list
+    the subject was put on; the list's name (without 'list') is the award."""
+    for tok in an.tokens(doc):
+        if tok.lower_ not in _LISTED or tok.i + 2 >= len(doc) \
+                or doc[tok.i + 1].lower_ not in ("to", "on", "in", "onto"):
+            continue
+        if actor(clause_subject(tok), an) != SUBJECT:
+            continue
+        limit = tok.i  # the line, not the sentence: the parser may split at the list's name
+        while limit < min(len(doc), tok.i + 14) and "\n" not in doc[limit].whitespace_:
+            limit += 1
+        i = tok.i + 2
+        if i < limit and doc[i].lower_ in ("the", "this", "that", "its"):
+            i += 1
+        k = i
+        while k < limit and doc[k].lower_ not in ("list", "ranking") and not doc[k].is_punct:
+            k += 1
+        if k < limit and doc[k].lower_ in ("list", "ranking") and k > i and doc[i].text[:1].isupper():
+            yield tok, doc[i:k]
+
+
+def _year_after(doc: Doc, k: int) -> str | None:
+    """'... list (Retail) in 2019': 'in YEAR' shortly after the award on its line."""
+    for j in range(k, min(len(doc) - 1, k + 8)):
+        if "\n" in doc[j].whitespace_ or doc[j].text in (";", "."):
+            return None
+        if doc[j].lower_ == "in" and _YEAR.fullmatch(doc[j + 1].text):
+            return doc[j + 1].text
+    return None
 
 
 def award_facts(ctx: DocContext) -> list[Fact]:
@@ -151,7 +191,7 @@ def award_facts(ctx: DocContext) -> list[Fact]:
     an = analysis(ctx)
     doc = ctx.doc
     facts: dict[tuple, Fact] = {}
-    for trigger, span in [*_awards(doc, an), *_fellowships(doc, an)]:
+    for trigger, span in [*_awards(doc, an), *_fellowships(doc, an), *_recognition_lists(doc, an)]:
         if not usable(an, doc, trigger.i, span.end - 1):
             continue
         name = span.text.strip(" \"“”'‘’,.")
@@ -160,7 +200,7 @@ def award_facts(ctx: DocContext) -> list[Fact]:
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
         before = doc[max(0, span.start - 2):span.start]
         year = next((t.text for t in before if re.fullmatch(r"(?:19|20)\d\d", t.text)), None)
-        start = clause_times(verb).at or year
+        start = clause_times(verb).at or year or _year_after(doc, span.end)
         fact = make_fact(ctx, Predicate.RECEIVED_AWARD, EntityType.AWARD, name,
                          (trigger.idx, span.end_char), EXTRACTOR, 0.75, start=start)
         facts.setdefault((name.lower(), start), fact)

@@ -81,6 +81,8 @@ def _org_ok(name: str, start: int, ctx: DocContext) -> bool:
 _MARKUP = re.compile(r"^[\s#*_>]+|[\s*_]+$")
 #: a heading 'Name, Title' / 'Name — Title' / 'Name: Title' (the name is checked by the caller)
 _NAME_THEN_TITLE = re.compile(r"^([^,|:–—]{3,60}?)\s*(?:,|\||:|–|—|\s-\s)\s*(\S.{1,80})$")
+#: a short form printed after the name: 'Institute of Tropical Farming (ITF)'
+_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,10}\)$")
 _LEGAL = re.compile(r",?\s+(?:inc|ltd|llc|gmbh|plc|corp|co)\.?$", re.IGNORECASE)
 
 
@@ -141,7 +143,7 @@ def header_facts(ctx: DocContext) -> list[Fact]:
         if split is None:
             continue
         title, org = split
-        org = clean_org_name(_MARKUP.sub("", org))
+        org = clean_org_name(_ACRONYM.sub("", _MARKUP.sub("", org)))
         start = offset + line.find(org)
         if not _org_ok(org, start, ctx):
             continue

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from extract.nlp import text_of
 from extract.prose import lookup
 from extract.prose.agents import Analysis, analysis
+from extract.prose.orgs import has_org_cue
+from extract.prose.roles import is_title_head
 from ontology import EntityType, Fact, Mention, Predicate, norm_name
 
 if TYPE_CHECKING:
@@ -68,8 +70,16 @@ def _after_org(doc: Doc, end_char: int, an: Analysis, in_role_sentence: bool) ->
     if tok is None:
         return None
     limit = tok.sent.end
+    if tok.text == "(" and tok.i + 3 < len(doc) and doc[tok.i + 1].text.isupper() \
+            and doc[tok.i + 2].text == ")" and doc[tok.i + 3].text == ",":
+        tok = doc[tok.i + 3]  # 'Institute of Tropical Farming (ITF), Ibadan': past the short form
+        limit = max(limit, min(len(doc), tok.i + 5))
     if tok.lower_ in ("in", "(") and tok.i + 1 < limit:
         place = _place(doc, tok.i + 1, limit, an, slot=True)
+        if place is not None:
+            return place
+    if tok.text == "," and tok.i + 1 < len(doc):
+        place = _header_place(doc, tok.i + 1, an) or _appositive_place(doc, tok.i + 1, an)
         if place is not None:
             return place
     if not in_role_sentence:
@@ -80,6 +90,31 @@ def _after_org(doc: Doc, end_char: int, an: Analysis, in_role_sentence: bool) ->
         if doc[k].lower_ == "in" and (doc[k + 1].ent_type_ in ("GPE", "LOC")
                                       or lookup.known_place(doc[k + 1].text)):
             return _place(doc, k + 1, limit, an, slot=False)
+    return None
+
+
+def _header_place(doc: Doc, i: int, an: Analysis) -> Span | None:
+    """'Senior Scientist, Initech, Ibadan' (a header line): a known place that ends the line."""
+    place = _place(doc, i, len(doc), an, slot=True)
+    if place is None or has_org_cue(place.text) or any(is_title_head(t.text) for t in place) \
+            or place.end < len(doc) and "\n" not in doc[place.end - 1].whitespace_ \
+            and not doc[place.end].is_space:
+        return None
+    return place
+
+
+def _appositive_place(doc: Doc, i: int, an: Analysis) -> Span | None:
+    """'Globex Engineers, a 60-person consultancy in Fort Wayne,': the place of the
+    organization's own description."""
+    if doc[i].lower_ not in ("a", "an"):
+        return None
+    for k in range(i + 1, min(len(doc) - 1, i + 10)):
+        tok = doc[k]
+        if tok.is_punct and tok.text not in ("-", "–") or tok.pos_ in ("VERB", "AUX") \
+                and tok.lower_ != "based" or tok.ent_type_ == "ORG":
+            return None
+        if tok.lower_ == "in":
+            return _place(doc, k + 1, tok.sent.end, an, slot=True)
     return None
 
 

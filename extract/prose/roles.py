@@ -69,7 +69,14 @@ class Role:
 
 def is_title_head(word: str) -> bool:
     """True for a word that heads a job title ('president', 'CTO', 'co-founder')."""
-    return word.lower().strip(".,") in TITLE_HEADS
+    low = word.lower().strip(".,")
+    return low in TITLE_HEADS or (len(low) >= 7 and low.endswith("ist") and low.isalpha()
+                                  and not low.endswith(_NOT_IST))
+
+
+#: '-ist' words that are no occupation ('agronomist', 'hydrologist' are)
+_NOT_IST = ("checklist", "playlist", "waitlist", "shortlist", "wishlist", "blacklist",
+            "whitelist", "tracklist", "setlist", "booklist")
 
 
 def title_case(text: str) -> str:

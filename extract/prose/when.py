@@ -23,6 +23,8 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
 _MONTHS.update({m[:3]: n for m, n in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _RANGE = re.compile(r"^((?:19[5-9]|20[0-4])\d)[–—-]((?:19[5-9]|20[0-4])\d|present|now)$", re.I)
+#: prepositions that name another period: 'after a postdoc at Y (2013-2016)'
+_OTHER_TIME = frozenset({"after", "before", "following", "prior"})
 _NESTED = frozenset({"relcl", "advcl", "ccomp", "conj", "acl", "parataxis", "csubj"})
 
 
@@ -55,6 +57,10 @@ def _clause_tokens(verb: Token) -> list[Token]:
     skip: set[int] = set()
     for tok in verb.subtree:
         if tok is not verb and tok.dep_ in _NESTED and tok.i not in skip:
+            skip.update(t.i for t in tok.subtree)
+        elif tok.dep_ == "prep" and tok.lower_ in _OTHER_TIME and tok.i not in skip \
+                and not any(_YEAR.match(c.text) for c in tok.children):
+            # 'joined X in 2016 after a postdoc at Y (2013-2016)': the dates of what came before
             skip.update(t.i for t in tok.subtree)
     return [t for t in verb.subtree if t.i not in skip]
 

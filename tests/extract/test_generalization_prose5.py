@@ -171,3 +171,48 @@ def test_project_headings_are_no_person_names():
     assert not _is_person_name("Freight-Pricing Model")
     assert not _is_person_name("Project Work")
     assert _is_person_name("Ingrid Solberg")
+
+
+_AWARDS_BIO = ("Lucia Ferreira-Vance is a materials chemist in Porto. She was named to the MIT Technology "
+               "Review Innovators Under 35 Europe list (Materials) in 2020 and is a 2022 Calouste Fellow.")
+
+
+def test_named_to_a_recognition_list_is_an_award_and_a_cohort_fellowship_is_not():
+    awards = {(f.object.name, f.start) for f in _facts(_AWARDS_BIO, "txt")
+              if f.predicate.value == "received-award"}
+    assert ("MIT Technology Review Innovators Under 35 Europe", "2020") in awards
+    assert not any("Fellow" in name for name, _ in awards)
+
+
+_LETTER = """Marisol Quenby-Adair
+
+I am writing to apply for the opening on your bridges team. For the past three years I have been a Project Engineer with Granite Construction in Sacramento, where I have worked on interchange projects.
+
+Before that, from 2016 to 2021, I was a Staff Engineer at Ostrander & Lusk Engineers, a 45-person consultancy in Bakersfield, where I designed canal crossings.
+"""
+
+
+def test_place_in_an_organizations_appositive_description():
+    located = _pairs(_facts(_LETTER, "txt"), "located-in")
+    assert ("Ostrander & Lusk Engineers", "Bakersfield") in located
+
+
+def test_header_org_with_short_form_and_place():
+    from extract.prose.places import _after_org  # noqa: F401  (the slot the header uses)
+
+    page = ("### 14:00 – Field session\n\n**Kojo Mensah-Baird** — Senior Agronomist, Centre for Dryland "
+            "Cropping (CDC), Tamale\n\nKojo is an agronomist at CDC, where he breeds millet. He joined "
+            "CDC in 2016 after a postdoc at Wageningen University (2013–2016).\n\n---\n\n"
+            "**Efua Larbi-Owusu** — Data Lead, Farmerline\n\nEfua leads the data team at Farmerline "
+            "and previously worked at MTN Ghana as an analyst.\n")
+    facts = _facts(page)
+    assert ("Kojo Mensah-Baird", "Centre for Dryland Cropping") in _pairs(facts, "worked-at")
+    assert ("Centre for Dryland Cropping", "Tamale") in _pairs(facts, "located-in")
+
+
+def test_dates_of_an_after_phrase_belong_to_the_earlier_role():
+    text = ("Nadia Osterholm-Rey is a geologist. She joined Boliden in 2016 after a postdoc at Lund "
+            "University (2013–2016).")
+    worked = {(w[1], w[2], w[3], w[4]) for w in _worked(_facts(text, "txt"))}
+    assert ("Lund University", "postdoc", "2013", "2016") in worked
+    assert any(org == "Boliden" and start == "2016" and end is None for org, _, start, end in worked)
