@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ontology import Document, Mention, Provenance
 
@@ -27,9 +27,11 @@ class Section:
     heading_start: int | None = None
 
 
-@dataclass(frozen=True)
-class Line:
-    """One line of text with its absolute [start, end) span (end excludes the newline)."""
+class Line(NamedTuple):
+    """One line of text with its absolute [start, end) span (end excludes the newline).
+
+    A named tuple, not a dataclass: extractors walk every line of a document several times, and
+    making a tuple costs a third of a frozen dataclass."""
 
     text: str
     start: int
@@ -77,7 +79,12 @@ class DocContext:
         return [s for s in self.sections if s.name in names]
 
     def lines(self, section: Section) -> Iterator[Line]:
-        return iter_lines(self.text, section.start, section.end)
+        """The lines of a section (made once per context: several extractors walk them)."""
+        key = ("lines", section.start, section.end)
+        found = self.extras.get(key)
+        if found is None:
+            found = self.extras[key] = tuple(iter_lines(self.text, section.start, section.end))
+        return iter(found)
 
     def provenance(self, start: int, end: int, extractor: str, confidence: float = 0.9) -> Provenance:
         """Provenance for the span [start, end) of this document, quote taken from the text."""
