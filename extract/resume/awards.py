@@ -234,6 +234,10 @@ def _bullet_honour(ctx: DocContext, s: int, e: int) -> list[Fact]:
     """A named honour inside an experience or projects bullet ("Employee of the Month, Aug '19",
     "Achievement Medal (2019)"), the year printed after it."""
     text = ctx.text[s:e]
+    low = text.lower()
+    if "medal" not in low and "ribbon" not in low and "commendation" not in low and (
+            " of the " not in low):
+        return []  # a cheap test before the pattern
     m = _BULLET_HONOUR.search(text)
     if m is None or _NOT_AWARD.search(text) or re.match(r"\s*(?:winners?|nominees?|recipients?)\b",
                                                         text[m.end():], re.I):
