@@ -41,7 +41,7 @@ def build_graph(facts: Iterable[Fact], *, merge: bool = True,
     if reuse_facts:
         resolved = res.facts
         for f, (s, o) in zip(resolved, res.ends, strict=True):
-            f.subject_id, f.object_id = s, o
+            f.set_ends(s, o)
     else:
         resolved = [f.model_copy(update={"subject_id": s, "object_id": o})
                     for f, (s, o) in zip(res.facts, res.ends, strict=True)]

@@ -132,6 +132,16 @@ class Fact(_Model):
                                                               "_id": None})
         super().__setattr__(name, value)
 
+    def set_ends(self, subject_id: str | None, object_id: str | None) -> None:
+        """Fill in the entity ids (graph building): they take no part in the id, so the cached
+        id stays; written straight into the fields (pydantic's setattr and the id reset cost
+        more than the rest of adding a fact to a big graph)."""
+        self.__dict__["subject_id"] = subject_id
+        self.__dict__["object_id"] = object_id
+        fields_set = self.__pydantic_fields_set__
+        if "subject_id" not in fields_set or "object_id" not in fields_set:
+            fields_set.update(("subject_id", "object_id"))
+
     def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> "Fact":
         copy = super().model_copy(update=update, deep=deep)
         if update and set(update) - _ID_NEUTRAL:
