@@ -124,8 +124,17 @@ def _org_after(doc: Doc, k: int, limit: int, strong: bool, an: Analysis | None) 
     if cand is not None and accept_org(cand, level=level, an=an):
         if level == "ner" and cand[-1].lower_ in _AREA_WORDS and _area_only(cand):
             return None  # 'Head of Robotics Research': a field of the title, not an employer
+        if cand.end < len(doc) and doc[cand.end].lower_ in _WORK_NOUNS:
+            return None  # 'engineer for the Harbor Line reconstruction': a project, no employer
         return cand
     return None
+
+
+#: nouns that make the capitalized name before them a project's: 'the Elm Street rebuild'
+_WORK_NOUNS = frozenset({"project", "projects", "reconstruction", "construction", "rebuild",
+                         "redesign", "renovation", "replacement", "expansion", "migration",
+                         "rollout", "launch", "program", "programme", "initiative", "upgrade",
+                         "extension", "retrofit", "study", "campaign", "implementation"})
 
 
 def _area_then_org(doc: Doc, k: int, limit: int, strong: bool,

@@ -216,3 +216,10 @@ def test_dates_of_an_after_phrase_belong_to_the_earlier_role():
     worked = {(w[1], w[2], w[3], w[4]) for w in _worked(_facts(text, "txt"))}
     assert ("Lund University", "postdoc", "2013", "2016") in worked
     assert any(org == "Boliden" and start == "2016" and end is None for org, _, start, end in worked)
+
+
+def test_title_for_a_named_project_is_no_employer():
+    text = ("Marisol Quenby-Adair is a civil engineer. At Granite Construction (2021 – present) I was the lead "
+            "design engineer for the Alder Ridge Bypass reconstruction, a $90M job.")
+    orgs = {w[1] for w in _worked(_facts(text, "txt"))}
+    assert "Alder Ridge Bypass" not in orgs
