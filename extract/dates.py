@@ -227,6 +227,10 @@ _MONTHS: Final = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "j
                   "sep": 9, "oct": 10, "nov": 11, "dec": 12,
                   "ene": 1, "abr": 4, "ago": 8, "set": 9, "dic": 12,
                   "spr": 3, "sum": 6, "fal": 9, "aut": 9, "win": 12}
+#: month-word prefixes that make a line without digits worth scanning (the English ones, as
+#: before: a Spanish month without a year makes no date, and 'ene'/'set' hide in common words)
+_NO_DIGIT_PREFIXES: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                             "nov", "dec", "spr", "sum", "fal", "aut", "win")
 
 
 # --- atoms ---------------------------------------------------------------------------------------
@@ -317,7 +321,7 @@ def _atoms(text: str) -> list[_Atom]:
     start (several times faster than letting it scan every position)."""
     if _DIGIT_RE.search(text) is None:  # most lines: then only a month or season word can start
         low = text.casefold()
-        if not any(prefix in low for prefix in _MONTHS):
+        if not any(prefix in low for prefix in _NO_DIGIT_PREFIXES):
             return []
     out: list[_Atom] = []
     pos = 0
@@ -464,6 +468,7 @@ def find_date_ranges(text: str, *, short_years: bool = False) -> list[DateRange]
     >>> find_date_ranges("Cook  6/18-3/20")
     []
     """
+    short_years = short_years and "/" in text  # else the plain reading (and its cache) serves
     if len(text) >= 4096:
         return _scan_date_ranges(text, short_years)
     return list(_find_date_ranges(text, short_years))

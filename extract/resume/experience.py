@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.context import DocContext, Line, iter_lines
+from extract.dates import find_date_ranges
 from extract.registry import register
 from extract.resume.common import (
     clean_markup,
@@ -118,7 +119,7 @@ def _undate(text: str) -> tuple[str, list]:
     """The text without its date ranges and durations ('(2 years 7 months)'), and the ranges."""
     from extract.dates import strip_dates
 
-    rest, ranges = strip_dates(_NOTE.sub("", text), short_years=True)
+    rest, ranges = strip_dates(_NOTE.sub("", text) if "(" in text else text, short_years=True)
     if ranges:
         rest = _DURATION.sub(" ", rest)
     return " ".join(rest.split()).strip(" ,|-–—·"), ranges
@@ -184,7 +185,7 @@ def _read_line(text: str) -> _Read:
             fld = _ACRONYM.sub(lambda m: m.group(0) if is_place(m.group(1)) else "", fld)
         note = _NAME_NOTE.match(fld)
         if note and title_score(note.group(1)) <= 0 and title_score(fld) <= 0 \
-                and org_score(note.group(1)) > 0:
+                and note.group(1)[:1].isupper() and (org_score(note.group(1)) > 0 or len(flds) > 1):
             # 'Initech Resorts (Summit Lodge restaurant)': the employer and a note on where
             # (a site, an outlet, a hull number); a place in it is the employer's location
             fld = note.group(1)
@@ -211,6 +212,11 @@ def _read_line(text: str) -> _Read:
         if org:
             org, team = _split_unit(_OPEN_NOTE.sub("", org) or org)
             out.teams += [team] if team else []
+            parts = _org_unit_city(org) if ", " in org and not team else None
+            if parts is not None:  # 'Initech University, Robotics Institute' after the title
+                org, units, city = parts
+                out.teams += units
+                out.place = out.place or city
             out.orgs.append(org)
     return out
 
@@ -728,11 +734,60 @@ def find_roles(ctx: DocContext, start: int, end: int,
             carry = role
         elif role.orgs and not inherited:
             carry = None
-        roles.append(role)
+        roles.extend(_split_listed(role, rows[i]))
     _column_roles(roles)
     roles = _nest(roles)
     _detail_places(rows, roles)
     return roles
+
+
+#: a promotion printed in one title ('Analyst II → Senior Analyst')
+_PROMOTION = re.compile(r"\s+(?:→|->|⟶|=>)\s+")
+#: what may stand between the date ranges of one role line listing several stints
+_LIST_GLUE = re.compile(r"^[\s,;&]*(?:and\s*)?$")
+
+
+def _split_listed(role: Role, row: _Row) -> list[Role]:
+    """One role per stint when a role line lists them: 'Title (2006 – 2009); Title (2003 – 2006)',
+    'Winter 22-23 & Winter 21-22', or a promotion 'Analyst → Senior Analyst · 2019 → 2022'
+    (each title then gets only the date the line gives it: the start to the first, the end to
+    the last)."""
+    import copy
+
+    text = clean_markup(mark_gaps(row.line.text))
+    ranges = [r for r in find_date_ranges(text, short_years=True) if r.end]
+    if len(ranges) >= 2 and role.title:
+        segs = [s.strip() for s in text.split(";")]
+        dated = [s for s in segs if find_date_ranges(s, short_years=True)]
+        if len(dated) == len(ranges) == len(segs) and len(segs) >= 2:
+            out = []
+            for seg, rng in zip(segs, ranges):
+                r = copy.copy(role)
+                rest = _undate(seg)[0]
+                title = split_title_org(rest)[0] if rest else None
+                if title and title_score(title) > 0 or seg is segs[0]:
+                    r.title = clean_title(role.title.split(";")[0]) if seg is segs[0] \
+                        else clean_title(rest)
+                r.start, r.end = rng.start, rng.end
+                out.append(r)
+            if all(r.title for r in out):
+                return out
+        gaps = [text[a.span[1]:b.span[0]] for a, b in zip(ranges, ranges[1:])]
+        if all(_LIST_GLUE.match(g) for g in gaps):
+            out = []
+            for rng in ranges:
+                r = copy.copy(role)
+                r.start, r.end = rng.start, rng.end
+                out.append(r)
+            return out
+    if role.title and _PROMOTION.search(role.title) and role.start and role.end:
+        titles = [t.strip() for t in _PROMOTION.split(role.title) if t.strip()]
+        if len(titles) == 2 and all(title_score(t) > 0 for t in titles):
+            first, last = copy.copy(role), copy.copy(role)
+            first.title, first.end = titles[0], None
+            last.title, last.start = titles[1], None
+            return [first, last]
+    return [role]
 
 
 def _within(inner: Role, outer: Role) -> bool:

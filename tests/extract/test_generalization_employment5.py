@@ -166,3 +166,31 @@ def test_concurrent_roles_at_other_employers_are_not_nested() -> None:
             "- Volunteer data work\n")
     assert [(o, s, e) for o, _, s, e in _roles(text)] == [
         ("Corvane Analytics Inc.", "2020-03", "present"), ("Tessaly Foundation", "2021-06", "2022-12")]
+
+
+def test_two_stints_on_one_line_split_by_semicolon() -> None:
+    text = ("EARLIER CAREER\n"
+            "Rook Valley Mills, Dayton OH — Shift Supervisor (2004 – 2007); Machine Operator (2001 – 2004)\n")
+    assert _roles(text) == [("Rook Valley Mills", "Shift Supervisor", "2004", "2007"),
+                            ("Rook Valley Mills", "Machine Operator", "2001", "2004")]
+
+
+def test_a_listed_season_per_stint() -> None:
+    text = ("EXPERIENCE\n\n"
+            "Ski Instructor -- Tamarack Mountain Resort, Jackson WY     Winter 20-21 & Winter 18-19\n")
+    assert [(s, e) for _, _, s, e in _roles(text)] == [("2020", "2021"), ("2018", "2019")]
+
+
+def test_promotion_arrow_gives_two_roles_with_the_printed_dates() -> None:
+    text = ("### Experience\n\n"
+            "**Quorvia**, Lisbon — Data Analyst → Data Scientist · 2018/02 → 2021/06\n"
+            "Built churn models. Tech: Python, dbt\n")
+    assert _roles(text) == [("Quorvia", "Data Analyst", "2018-02", None),
+                            ("Quorvia", "Data Scientist", None, "2021-06")]
+
+
+def test_institute_after_the_university_in_a_title_line_is_a_unit() -> None:
+    text = ("## Research Positions\n\n"
+            "**Research Fellow**, Brackenridge University, Marine Robotics Institute, Halifax, NS — *2015 – 2017*\n")
+    assert [o for o, _, _, _ in _roles(text)] == ["Brackenridge University"]
+    assert ("Marine Robotics Institute", "Brackenridge University") in _parts(text)
