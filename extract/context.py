@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from ontology import Document, Mention, Provenance
+from ontology.checked import checked_provenance
 
 if TYPE_CHECKING:  # spaCy is heavy: imported only where a Doc is made
     from spacy.tokens import Doc
@@ -89,5 +90,5 @@ class DocContext:
     def provenance(self, start: int, end: int, extractor: str, confidence: float = 0.9) -> Provenance:
         """Provenance for the span [start, end) of this document, quote taken from the text."""
         start, end = max(0, start), min(len(self.text), end)
-        return Provenance(doc=self.document.id, start=start, end=end,
-                          quote=self.text[start:end], extractor=extractor, confidence=confidence)
+        return checked_provenance(self.document.id, start, end, self.text[start:end], extractor,
+                                  confidence)

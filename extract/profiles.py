@@ -161,6 +161,8 @@ def _lead_name(text: str, start: int, end: int) -> tuple[str, int] | None:
     if label and not _NAME_RE.match(text, off):
         off = label.end()
     stop = _first_sentence_end(text, off, end)
+    if _MOVE_CUE.search(text, off, stop) is None:
+        return None  # every answer below needs a move cue after `off` (cheap test first)
     for m in _NAME_RE.finditer(text, off, stop):
         name = _clean(m.group(1))
         if not _is_person_name(name):

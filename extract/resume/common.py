@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from extract.context import DocContext
 from ontology import EntityType, Fact, Mention, Predicate, fold, norm_name
+from ontology.checked import checked_fact
 
 __all__ = ["clean_markup", "mark_gaps", "is_bullet", "strip_bullet", "title_score", "org_score", "is_place",
            "is_remote", "is_page_furniture", "org_type", "org_mention", "place_mention", "make_fact", "known_org",
@@ -110,9 +111,14 @@ def is_page_furniture(line: str) -> bool:
     return bool(_FURNITURE.match(line))
 
 
+@lru_cache(maxsize=1 << 16)
 def is_bullet(line: str) -> bool:
-    """A list item (dash, dot, star, number, letter or roman numeral marker)."""
-    return bool(_BULLET.match(line)) and not re.match(r"^\s*\*\*", line)
+    """A list item (dash, dot, star, number, letter or roman numeral marker); memoized: every
+    extractor asks about the same lines."""
+    return bool(_BULLET.match(line)) and not _BOLD_START.match(line)
+
+
+_BOLD_START = re.compile(r"\s*\*\*")
 
 
 def strip_bullet(line: str) -> str:
@@ -429,8 +435,14 @@ def make_fact(ctx: DocContext, predicate: Predicate, obj: Mention, span: tuple[i
               **quals: object) -> Fact:
     """A fact of the resume subject (or `subject`) with provenance over `span`."""
     clean = {k: v for k, v in quals.items() if v not in (None, "", {})}
-    return Fact(subject=subject or ctx.subject, predicate=predicate, object=obj,
-                provenance=ctx.provenance(span[0], span[1], extractor, confidence), **clean)
+    prov = ctx.provenance(span[0], span[1], extractor, confidence)
+    if clean.keys() <= _QUALIFIERS:  # the model's checks, by hand (ontology.checked): hot path
+        return checked_fact(subject or ctx.subject, predicate, obj, prov, **clean)
+    return Fact(subject=subject or ctx.subject, predicate=predicate, object=obj, provenance=prov,
+                **clean)
+
+
+_QUALIFIERS = frozenset({"title", "start", "end", "location", "attrs"})
 
 
 def span_of(text: str, needle: str, start: int, end: int) -> tuple[int, int]:

@@ -21,6 +21,7 @@ evidence of `extract.resume.common` (title lexicon, organization cues and vocabu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from extract.context import DocContext, Line, iter_lines
@@ -115,14 +116,16 @@ _NOTE = re.compile(r"\s*\((?:(?:since\s+|later\s+|subsequently\s+|then\s+)?(?:ac
                    re.I)
 
 
-def _undate(text: str) -> tuple[str, list]:
-    """The text without its date ranges and durations ('(2 years 7 months)'), and the ranges."""
+@lru_cache(maxsize=1 << 14)
+def _undate(text: str) -> tuple[str, tuple]:
+    """The text without its date ranges and durations ('(2 years 7 months)'), and the ranges
+    (memoized: the role readers ask about the same lines several times)."""
     from extract.dates import strip_dates
 
     rest, ranges = strip_dates(_NOTE.sub("", text) if "(" in text else text, short_years=True)
     if ranges:
         rest = _DURATION.sub(" ", rest)
-    return " ".join(rest.split()).strip(" ,|-–—·"), ranges
+    return " ".join(rest.split()).strip(" ,|-–—·"), tuple(ranges)
 
 
 def _dates(ranges: list) -> tuple[str | None, str | None]:
