@@ -28,6 +28,9 @@ _MODULES: dict[str, str] = {
     ".pdf": "extract.readers.pdf", ".docx": "extract.readers.docx",
     ".html": "extract.readers.html", ".htm": "extract.readers.html",
     ".xhtml": "extract.readers.html", ".json": "extract.readers.jsonresume",
+    ".rst": "extract.readers.markup", ".rest": "extract.readers.markup",
+    ".adoc": "extract.readers.markup", ".asciidoc": "extract.readers.markup",
+    ".org": "extract.readers.markup",
 }
 _READERS: dict[str, Reader] = {}
 
