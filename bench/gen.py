@@ -485,9 +485,13 @@ def _truth_doc(path: Path, layout: str, p: Person, text: str) -> dict:
             "skills": sorted(s for s in p.skills if s in text)}
 
 
-def generate(n: int, out_dir: Path, seed: int = 0) -> list[Path]:
+def generate(n: int, out_dir: Path, seed: int = 0, layouts: list[str] | None = None) -> list[Path]:
     """Write n documents (resumes and CVs of about 400-900 words, speaker bios of about 130-260
-    words, as real conference bios are) and the ground truth; return their paths."""
+    words, as real conference bios are) and the ground truth; return their paths. `layouts`
+    limits the layouts drawn from (default: all of `LAYOUTS`; e.g. the resume layouts only)."""
+    allowed = set(LAYOUTS) if layouts is None else set(layouts)
+    if not allowed or allowed - set(LAYOUTS):
+        raise ValueError(f"layouts must be some of {sorted(LAYOUTS)}, got {sorted(allowed)}")
     import copy
 
     out_dir = Path(out_dir)
@@ -498,11 +502,12 @@ def generate(n: int, out_dir: Path, seed: int = 0) -> list[Path]:
     people = [world.person(rng, i) for i in range(n - n_dup)]
     plan: list[tuple[Person, str]] = []
     for i, p in enumerate(people):
-        choices = [k for k, (_, acad) in LAYOUTS.items() if acad is None or acad == p.academic]
+        choices = [k for k, (_, acad) in LAYOUTS.items()
+                   if (acad is None or acad == p.academic) and k in allowed] or sorted(allowed)
         first = rng.choice(choices)
         plan.append((p, first))
         if i < n_dup:
-            plan.append((p, rng.choice([c for c in choices if c != first])))
+            plan.append((p, rng.choice([c for c in choices if c != first] or choices)))
     rng.shuffle(plan)
     paths, docs = [], []
     for k, (p, layout) in enumerate(plan):
@@ -535,8 +540,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("n", type=int)
     ap.add_argument("out_dir", type=Path)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--layouts", help=f"comma-separated, some of {', '.join(LAYOUTS)}")
     a = ap.parse_args(argv)
-    paths = generate(a.n, a.out_dir, a.seed)
+    paths = generate(a.n, a.out_dir, a.seed, a.layouts.split(",") if a.layouts else None)
     print(textwrap.dedent(f"""\
         wrote {len(paths)} documents to {a.out_dir}
         ground truth: {a.out_dir / TRUTH_FILE}"""))

@@ -100,3 +100,15 @@ def test_queries_bench_runs_on_a_small_graph(capsys) -> None:
                   "skills_with", "top people by degree", "pagerank", "betweenness", "timeline",
                   "search", "index names", "slowest query"):
         assert label in out, label
+
+
+def test_layouts_limit_the_corpus_to_resumes(tmp_path) -> None:
+    import json
+
+    resumes = ["markdown", "pdf_export", "dates_after", "academic_cv"]
+    generate(30, tmp_path, seed=3, layouts=resumes)
+    truth = json.loads((tmp_path / TRUTH_FILE).read_text(encoding="utf-8"))
+    seen = {d["layout"] for d in truth["documents"]}
+    assert seen and seen <= set(resumes) and "speaker_bio" not in seen
+    with pytest.raises(ValueError):
+        generate(3, tmp_path / "x", layouts=["poster"])
