@@ -186,7 +186,7 @@ def _item(text: str, start: int, end: int) -> list[Item]:
                       and " " not in i.text else i for i in _item(text, pos, pos + len(piece))]
             pos += len(piece) + 1
         return parts
-    both = re.split(r"\s+(?:and|&)\s+", cleaned)
+    both = re.split(r"\s+(?:and|&|\+)\s+", cleaned)
     if len(both) == 2 and not lookup_skill(cleaned) and all(lookup_skill(p) for p in both):
         a = text.find(both[0], start, end)
         b = text.find(both[1], a + len(both[0]), end)
@@ -238,8 +238,11 @@ def _distinct(outer: list[Item], inner: str) -> bool:
 
 def _ACRONYM_OF(long: str, short: str) -> bool:
     """Is `short` the initials of `long` ("Clinical Decision Support (CDS)")?"""
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", long) if w[0].isupper())
-    return short.strip().upper() == initials.upper() and len(initials) >= 2
+    words = re.findall(r"[A-Za-z]+", long)
+    caps = "".join(w[0] for w in words if w[0].isupper())
+    every = "".join(w[0] for w in words)  # "Risk-based monitoring (RBM)"
+    return len(caps) >= 2 and short.strip().upper() == caps.upper() or (
+        len(every) >= 2 and short.strip().upper() == every.upper())
 
 
 def _split_slash(cleaned: str) -> bool:

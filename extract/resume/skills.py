@@ -153,6 +153,9 @@ _CREDENTIALS_HEADING = re.compile(r"(?:#{1,6}\s+)?(?:certs|certifications?|certi
                                   r"(?:\s*(?:&|and)\s*certifications?)?)\s*:?", re.I)
 #: a bare ALL-CAPS heading of a skills list the splitter did not know ("TECHNOLOGY", "SOFTWARE")
 _BARE_CAPS = re.compile(r"(?:#{1,6}\s+)?([A-Z][A-Z &/-]{2,40})")
+#: the text of a markdown heading, and a caps heading whose capitals may carry accents
+_MD_TEXT = re.compile(r"#{1,6}\s+([^\W\d_](?:[^\W\d_]|[ &/+'’-]){2,40}?)\s*:?")
+_WIDE_CAPS = re.compile(r"([^\W\d_](?:[^\W\d_]|[ &/'’-]){2,40})")
 
 
 def _cued(text: str, line: Line, m: SkillMatch, strong: bool = False) -> bool:
@@ -382,8 +385,10 @@ def _sections(ctx: DocContext) -> Iterator[Section]:
                 after_blank, blank = blank, not line.stripped
                 m = _GLOSSED_HEADING.fullmatch(line.stripped)
                 if m is None and after_blank:
-                    # a bare caps heading of a skills label after a blank line ("TECHNOLOGY")
-                    m = _BARE_CAPS.fullmatch(line.stripped)
+                    # a bare caps heading of a skills label after a blank line ("TECHNOLOGY"),
+                    # accented capitals included ("LOGICIELS / SOFTWARE"), or a markdown heading
+                    # of one ("## Software & methods")
+                    m = _BARE_CAPS.fullmatch(line.stripped) or _md_or_caps_heading(line.stripped)
                     if m is not None and not (is_skill_label(m.group(1)) and lookup_skill(
                             m.group(1)) is None and not _HEADING_WORD.search(m.group(1))):
                         m = None
@@ -397,6 +402,14 @@ def _sections(ctx: DocContext) -> Iterator[Section]:
                 start, heading, name = line.end, line.stripped, section_name(m.group(1)) or ""
         yield Section(name, heading, start, sec.end, sec.heading_start) if start != sec.start \
             else sec
+
+
+def _md_or_caps_heading(s: str) -> re.Match[str] | None:
+    """A markdown heading ("## Software & methods") or an ALL-CAPS line with accented capitals
+    ("LOGICIELS / SOFTWARE"): group 1 is its text."""
+    if s[:1] == "#":
+        return _MD_TEXT.fullmatch(s)
+    return _WIDE_CAPS.fullmatch(s) if s.isupper() else None
 
 
 def _sub_heading(lines: list[Line], i: int) -> bool:
