@@ -81,6 +81,7 @@ framework frameworks engine engines tool tools app apps service
 before after earlier later during since prior following when while outside today then
 currently previously formerly born raised until upon under within without between among
 the this that these those his her their our its my
+at in on of for from with by to as into onto over like
 """.split())
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“]?[" + _UP + r"])")
 
@@ -241,6 +242,14 @@ def profile_segments(text: str) -> list[Profile]:
     return _segments(text, starts, seps)
 
 
+def _named_again(text: str, name: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names the person again by first name or surname as a whole word
+    ('### Jane Roe' over 'Jane models ...')."""
+    words = name.split()
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text[start:end])
+               for w in {words[0], words[-1]} if len(w) > 1)
+
+
 def _segments(text: str, starts: list[tuple[int, str, int, int]], seps: list[int]) -> list[Profile]:
     profiles: list[Profile] = []
     for k, (start, name, level, block_end) in enumerate(starts):
@@ -256,8 +265,8 @@ def _segments(text: str, starts: list[tuple[int, str, int, int]], seps: list[int
             nxt = min(nxt, block_end)
         while nxt > start and text[nxt - 1].isspace():
             nxt -= 1
-        if _CUE.search(text, start, nxt) is None:
-            continue
+        if _CUE.search(text, start, nxt) is None and not (level and _named_again(text, name, block_end, nxt)):
+            continue  # a name heading over a bio that goes on to name the person is a profile too
         profiles.append(Profile(name, start, nxt))
     if len({p.name for p in profiles}) < 2:
         return []

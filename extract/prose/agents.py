@@ -9,6 +9,7 @@ my team" are team work; "his research", "her early work" are the subject's own.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -61,6 +62,7 @@ class Analysis:
     verb_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
     live: tuple[tuple[int, int], ...] = field(default=())  # token ranges outside boilerplate
     ents: tuple = field(default=())  # the model's entities outside boilerplate
+    nick: str = ""  # a quoted nickname printed in the full name: 'Robert "Bob" Roe'
 
     def tokens(self, doc: Doc) -> Iterator[Token]:
         """The document's tokens outside boilerplate, in order."""
@@ -76,6 +78,7 @@ class Analysis:
         if not name or not self.subject_name:
             return False
         return name == self.subject_name or name in (self.last, self.first) \
+            or (bool(self.nick) and name == self.nick) \
             or (len(name.split()) >= 2 and name_parts(name)[1] == self.last and
                 name_parts(name)[0][:1] == self.first[:1])
 
@@ -103,9 +106,24 @@ def _outside(spans: list[tuple[int, int]], segment: tuple[int, int] | None,
     return tuple([(0, start)] * (start > 0) + inner + [(end, n)] * (end < n))
 
 
+def nickname(text: str, first: str, last: str) -> str:
+    """A nickname printed in quotes between the first name and the surname ('Robert "Bob"
+    Roe', 'Margaret (“Peg”) Lind'): the text calls the person by it.
+
+    >>> nickname('Robert "Bob" Roe-Lind retired in 2001. Bob liked boats.', "Robert", "Roe-Lind")
+    'Bob'
+    """
+    if not first or not last:
+        return ""
+    m = re.search(rf"(?<![\w-]){re.escape(first)}(?:\s+[A-Z]\.)?\s+\(?[\"“']([A-Z][a-z]{{1,12}})[\"”']\)?"
+                  rf"\s+(?:[A-Z]\.\s+)?{re.escape(last)}(?![\w-])", text)
+    return m.group(1) if m else ""
+
+
 def _build(doc: Doc, text: str, subject_name: str | None,
            segment: tuple[int, int] | None = None) -> Analysis:
     first, last = name_parts(subject_name)
+    nick = nickname(text, first, last) if '"' in text or "“" in text or "'" in text else ""
     noise = boilerplate_spans(text)
     spans = _outside(noise, segment, len(text))
     base = Analysis(spans, subject_name, first, last)
@@ -116,19 +134,20 @@ def _build(doc: Doc, text: str, subject_name: str | None,
         e for e in doc.ents if not inside(noise, e.start_char, e.end_char))
     names = [clean_person_name(e.text) for e in known if e.label_ == "PERSON"]
     words = frozenset(w for n in names if n and len(n.split()) >= 2 for w in n.split())
-    words |= frozenset((subject_name or "").split())
+    words |= frozenset((subject_name or "").split()) | ({nick} if nick else set())
     orgs = frozenset(" ".join(e.text.split()) for e in known if e.label_ == "ORG")
     live = _live_ranges(doc, spans)
-    base = Analysis(spans, subject_name, first, last, (), words, orgs, live=live, ents=ents)
+    base = Analysis(spans, subject_name, first, last, (), words, orgs, live=live, ents=ents,
+                    nick=nick)
     base = Analysis(spans, subject_name, first, last, _referents(doc, base), words, orgs,
-                    live=live, ents=ents)
+                    live=live, ents=ents, nick=nick)
     foreign = foreign_first_person(doc, lambda tok: actor(tok, base) == SUBJECT)
     index: dict[str, list[int]] = {}
     for tok in base.tokens(doc):
         if tok.pos_ in ("VERB", "AUX"):
             index.setdefault(tok.lower_, []).append(tok.i)
     return Analysis(spans, subject_name, first, last, base.referents, words, orgs, foreign,
-                    {k: tuple(v) for k, v in index.items()}, live, ents)
+                    {k: tuple(v) for k, v in index.items()}, live, ents, nick)
 
 
 def _referents(doc: Doc, an: Analysis) -> tuple[tuple[int, bool], ...]:
@@ -148,7 +167,9 @@ def _referents(doc: Doc, an: Analysis) -> tuple[tuple[int, bool], ...]:
             if name and (len(name.split()) >= 2 or name in an.person_words):
                 state = an.names_subject(name)
                 out.append((tok.idx, state))
-        elif tok.lower_ in _PERSON_NOUNS:
+        elif tok.lower_ in _PERSON_NOUNS and tok.tag_ != "NNS" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c is not tok and c.pos_ == "PROPN"
+                for c in tok.head.children):  # 'the son of a miner, Ev came ...': the name is it
             state = False
             out.append((tok.idx, state))
     return tuple(out)

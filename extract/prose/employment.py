@@ -61,6 +61,11 @@ _NAMED = HIRE
 _FOUND = forms("found", "co-found", "cofound", "establish")
 _LEAVE = forms("leave", "depart", "retire")
 _LEAD = forms("lead", "head", "run", "manage", "direct", "oversee")
+_RISE = forms("rise")
+_MOVE = forms("move", "transfer", "switch")  # 'moved (east) to ORG in YEAR'
+#: titles that are honours an organization names someone, not jobs ('an Outstanding Alumnus')
+_HONOUR_ADJ = re.compile(r"^(?:outstanding|distinguished|honorary|exceptional|eminent)\b",
+                         re.IGNORECASE)
 _LED_UNITS = frozenset({"organisation", "organization", "division", "unit", "teams", "groups",
                         "labs", "laboratory", "practice", "office", "operations", "engineering",
                         "department", "center", "centre", "institute", "program", "programme"})
@@ -232,7 +237,7 @@ def _unit_org_in(doc: Doc, verb: Token, an: Analysis) -> Span | None:
 
 def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
     for v in verbs(doc, an, _JOIN | _BEGIN | _WORK | _SERVE | _BE | _BECOME | _NAMED | _FOUND | _LEAVE
-                   | _LEAD):
+                   | _LEAD | _MOVE):
         if not _subject_clause(v, an):
             continue
         low = v.lower_
@@ -252,7 +257,13 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
             if org is None and low in _NAMED:
                 org = _prep_org(doc, v, ("by", "at"), an)
             if org is None and title:
-                yield Promotion(title, clause_dates(v, "start")[0], v.sent.start, (v.idx, _end_char(doc, role)))
+                earlier = next((role_phrase(doc, c.i + 1, line_limit(doc, v.i), an=an)
+                                for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
+                                and c.i < role.start), None) if low in _RISE else None
+                prev = doc[v.sent.start - 1].sent.start if v.sent.start > 0 else -1
+                yield Promotion(title, clause_dates(v, "start")[0], v.sent.start,
+                                (v.idx, _end_char(doc, role)), prev,
+                                earlier.title if earlier is not None and earlier.org is None else None)
                 continue
             kind, conf = "start", 0.8
         elif low in _JOIN:
@@ -288,6 +299,12 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
         elif low in _LEAVE:
             org = _org_after_verb(doc, v, an) or _prep_org(doc, v, ("from",), an)
             kind, conf = "end", 0.7
+        elif low in _MOVE:  # 'moved to X, where, as a Y, she ...': a new employer
+            org = _prep_org(doc, v, ("to",), an)
+            if org is not None and title is None:
+                role = _where_role(doc, org, an)
+                title = role.title if role else None
+            kind, conf = "start", 0.75
         elif low in _LEAD:  # 'leads the data team at Initech', 'runs Globex's research lab'
             org = _unit_org(doc, v, an) or (where_org(doc, v, an) if _leads_unit(v) else None)
             kind, conf = "state", 0.7
@@ -350,6 +367,15 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
         yield Hit(org, title, start, end, min(v.i, org.start), conf, v.sent.start, max(v.i, org.end - 1))
 
 
+def _where_role(doc: Doc, org: Span, an: Analysis):
+    """The role of a 'where' clause on the organization: 'X, where, as a Y, she led ...'."""
+    for rel in org.root.children:
+        if rel.dep_ == "relcl" and any(c.lower_ == "where" for c in rel.children) \
+                and actor(clause_subject(rel), an) == SUBJECT:
+            return as_role(doc, rel, an)
+    return None
+
+
 #: what a release calls its own organization: 'has joined the company as CTO'
 _SELF_NOUNS = frozenset({"company", "firm", "team", "startup", "organization", "organisation",
                          "group", "board", "business"})
@@ -400,5 +426,5 @@ def employment_facts(ctx: DocContext, extra: list[Fact] | tuple[Fact, ...] = ())
 
     promotions = [h for h in found if isinstance(h, Promotion)]
     facts = [f for f in facts if (f.title or "").lower() not in _HONOUR_TITLES
-             and not _BOARD_TITLE.search(f.title or "")]
+             and not _BOARD_TITLE.search(f.title or "") and not _HONOUR_ADJ.match(f.title or "")]
     return attach(merge_roles(facts), promotions, by_sentence, make)

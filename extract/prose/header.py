@@ -26,6 +26,46 @@ _SEP = re.compile(r"\s*(?:,|\||·|•|;|\s[–—-]\s)\s*")
 _AT = re.compile(r"\s+(?:at|@)\s+")
 
 
+_EMPHASIS = re.compile(r"\*{1,3}|(?<![\w@.])_{1,3}|_{1,3}(?![\w@.])")
+#: the fields of a profile's title line: '**Title** · e-mail · room', '**Title** | 2021–'
+_FIELD_SEP = re.compile(r"\s+[·|•]\s+")
+_PAREN_TAIL = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
+_MONTH_NAMES = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+#: when a current role began, printed beside its title: '(since January 2022)', '(joined 2023)',
+#: '· 2021–', '2019 - present'
+_ROLE_SINCE = re.compile(r"^(?:(?:since|joined|from|started)\s+(?:([a-z]+)\.?\s+)?((?:19|20)\d\d)|"
+                         r"((?:19|20)\d\d)\s*(?:[–—-]+|to)\s*(?:present|now|current|today)?)$",
+                         re.IGNORECASE)
+
+
+def title_line_parts(line: str) -> tuple[str, str | None]:
+    """The title of a profile's title line and the start of the role printed beside it
+    ('YYYY' or 'YYYY-MM'); contact fields after it are dropped.
+
+    >>> title_line_parts("**Staff Scientist** (since March 2020)")
+    ('Staff Scientist', '2020-03')
+    >>> title_line_parts("*Lab Technician* · 2019– · b.roe@example.org")
+    ('Lab Technician', '2019')
+    """
+    fields = _FIELD_SEP.split(_MARKUP.sub("", line).strip())
+    title, rest = fields[0], fields[1:]
+    m = _PAREN_TAIL.search(title)
+    if m:
+        title, rest = title[:m.start()], [m.group(1), *rest]
+    start = None
+    for field in rest:
+        d = _ROLE_SINCE.match(_EMPHASIS.sub("", field).strip())
+        if d:
+            month = _MONTH_NAMES.get((d.group(1) or "").lower()) or next(
+                (n for w, n in _MONTH_NAMES.items() if d.group(1) and len(d.group(1)) >= 3
+                 and w.startswith(d.group(1).lower())), None)
+            year = d.group(2) or d.group(3)
+            start = f"{year}-{month:02d}" if month and d.group(2) else year
+            break
+    return _EMPHASIS.sub("", title).strip(" ,;"), start
+
+
 def header_lines(text: str, an: Analysis, limit: int = 3) -> list[tuple[int, str]]:
     """Up to `limit` short lines (offset, text) before the first line of running prose."""
     out: list[tuple[int, str]] = []
@@ -55,7 +95,7 @@ def split_role_line(line: str, an: Analysis) -> tuple[str, str] | None:
     >>> split_role_line("Senior Engineer at Globex | Speaker", an)
     ('Senior Engineer', 'Globex')
     """
-    parts = [p for p in _SEP.split(line.strip()) if p]
+    parts = [p for p in _SEP.split(_EMPHASIS.sub("", line).strip()) if p]
     if parts and an.names_subject(parts[0]):
         parts = parts[1:]
     for i, part in enumerate(parts):
@@ -117,7 +157,7 @@ def _profile_title_facts(ctx: DocContext, an: Analysis) -> list[Fact]:
     the page's organization ('### Jane Roe' / '**Chief Technology Officer**')."""
     assert ctx.segment is not None
     for offset, line in header_lines(ctx.text, an):
-        title = _MARKUP.sub("", line)
+        title, since = title_line_parts(line)
         named = _NAME_THEN_TITLE.match(title)
         if named and an.names_subject(named.group(1)):  # '## Jane Roe, Chief Technology Officer'
             title = _MARKUP.sub("", named.group(2))
@@ -129,8 +169,10 @@ def _profile_title_facts(ctx: DocContext, an: Analysis) -> list[Fact]:
         if org is None:
             return []
         start = offset + line.find(title)
+        if line.find(title) < 0:
+            return []
         return [make_fact(ctx, Predicate.WORKED_AT, org_type(org), org, (start, start + len(title)),
-                          EXTRACTOR, 0.7, title=title, end="present")]
+                          EXTRACTOR, 0.7, title=title, start=since, end="present")]
     return []
 
 

@@ -99,7 +99,14 @@ def _named_unit(doc: Doc, i: int, limit: int) -> Span | None:
         j += 1
     if j > i and j < limit and doc[j].lower_ in UNIT_WORDS:
         return doc[i:j]
+    if j - i >= 2 and doc[j - 1].lower_ in SITE_WORDS:
+        return doc[i:j]  # "NASA's Langley Research Center": the named site is the workplace
     return None
+
+
+#: last words of a named site or institute of a parent organization ("X's Y Research Center")
+SITE_WORDS = frozenset({"center", "centre", "laboratory", "laboratories", "institute", "hospital",
+                        "observatory"})
 
 
 def has_org_cue(name: str) -> bool:
@@ -192,7 +199,8 @@ _NOT_ORG_WORDS = frozenset({"award", "awards", "prize", "medal", "fellowship", "
                             "conference", "summit", "symposium", "workshop", "day", "week", "festival",
                             "cup", "championship", "series", "report", "review", "journal",
                             "magazine", "program", "programme", "platform", "app", "api", "cloud",
-                            "store", "prime", "stadium", "arena", "building", "tower", "campus"})
+                            "store", "prime", "stadium", "arena", "building", "tower", "campus",
+                            "note", "notes", "paper", "papers", "bulletin", "memorandum"})
 
 #: words that may follow a short name in its full form ("Initech" = "Initech Robotics")
 _SAME_ORG_SUFFIX = frozenset({

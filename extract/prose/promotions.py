@@ -35,6 +35,8 @@ class Promotion:
     start: str | None
     sent_start: int
     span: tuple[int, int]
+    prev_sent: int = -1  # the sentence before: 'X hired him in 1978. He rose to Y.'
+    earlier: str | None = None  # the title risen from: 'rose from A to B'
 
 
 def _norm_title(title: str | None) -> str:
@@ -62,8 +64,12 @@ def attach(facts: list[Fact], promotions: list[Promotion], sentence_orgs: dict[i
             f = out[idx]
             if f.start is None and p.start:
                 out[idx] = f.model_copy(update={"start": p.start})
-        elif p.sent_start in sentence_orgs:
-            org_fact = sentence_orgs[p.sent_start]
+        elif p.sent_start in sentence_orgs or p.prev_sent in sentence_orgs:
+            org_fact = sentence_orgs.get(p.sent_start) or sentence_orgs[p.prev_sent]
+            if p.earlier and org_fact.title is None and org_fact in out:
+                # 'X recruited him in 1978 ... he rose from A to B': the untitled stint began as A
+                k = out.index(org_fact)
+                out[k] = org_fact = org_fact.model_copy(update={"title": p.earlier})
             if not any(norm_name(f.object.name) == norm_name(org_fact.object.name)
                        and same_title(f.title, p.title) for f in out):
                 out.append(make(p, org_fact))

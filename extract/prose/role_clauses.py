@@ -53,8 +53,8 @@ def as_role(doc: Doc, verb: Token, an: Analysis) -> Role | None:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":
             return role_phrase(doc, child.i + 1, line_limit(doc, child.i), an=an)
-    for adv in verb.children:
-        if adv.dep_ == "advmod" and adv.i > verb.i:
+    for adv in verb.children:  # 'joined X the following year as a Y': 'as' on the time phrase
+        if adv.dep_ in ("advmod", "npadvmod") and adv.i > verb.i:
             for child in adv.children:
                 if child.dep_ == "prep" and child.lower_ == "as":
                     return role_phrase(doc, child.i + 1, line_limit(doc, child.i), an=an)
@@ -188,6 +188,8 @@ def hired_hits(doc: Doc, an: Analysis) -> Iterator[Hit]:
         oprd = next((c for c in v.children if c.dep_ == "oprd"), None)
         if role is None and oprd is not None:
             role = role_phrase(doc, oprd.left_edge.i, line_limit(doc, v.i), an=an)
+            if role is None:
+                continue  # 'X named him a Distinguished Alumnus': an honour, no job
         yield Hit(org, role.title if role else None, clause_dates(v, "start")[0], None, org.start, 0.8,
                    v.sent.start)
 

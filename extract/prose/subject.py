@@ -44,6 +44,7 @@ _OPENING = re.compile(rf"^\s*((?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:{_NAME_WORD}|[A-Z
                       r"(?:is|was|has|had|leads|led|joined|works|worked|serves|served|founded|"
                       r"co-founded|heads|headed|runs|ran)\b")
 _LEAD_CHARS = 1200
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 #: last words that make a capitalised run a job title ('Chief Financial Officer'), not a name
 _TITLE_TAIL = frozenset({"officer", "president", "director", "manager", "chairman", "chairwoman",
                          "chairperson", "secretary", "treasurer", "controller", "counsel",
@@ -103,8 +104,11 @@ def header_name(text: str) -> tuple[str, int] | None:
     for line_start, line in _first_lines(text, 3):
         m = _HEADER.match(line)
         short = len(line.split()) <= 15 and not line.rstrip().endswith(".")
-        if m and short and clean_person_name(m.group(1)):
-            return clean_person_name(m.group(1)) or "", line_start + m.start(1)
+        name = clean_person_name(m.group(1)) if m and short else None
+        if name and (name.isupper() and _YEAR_IN.search(line)):
+            name = None  # a masthead with its issue: 'HARBOUR TIMES — Spring 2024 | News'
+        if name and name.split()[-1].lower() not in _TITLE_TAIL:  # not a masthead 'ACME ENGINEER'
+            return name, line_start + m.start(1)
         m = _NAME_HEADING.match(line)
         name = clean_person_name(m.group(1)) if m else None
         if name and _talked_about(name, text, line_start + len(line)):

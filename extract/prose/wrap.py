@@ -26,6 +26,20 @@ def _width(lengths: list[int]) -> int:
     return ordered[int(0.9 * (len(ordered) - 1))]
 
 
+#: a line that stops mid-sentence: its last word is a lower-case word or it ends with a comma
+_RUNS_ON = re.compile(r"(?:\b[a-z][a-z'’-]*|,)\s*$")
+_ENDS_WITH_YEAR = re.compile(r"(?:\d{4}|present|current|now)\W*$", re.IGNORECASE)
+
+
+def _ragged(line: str, width: int) -> bool:
+    """A line of a hand-wrapped paragraph: four words or more that stop mid-sentence or fill
+    most of the column, not a role or date line ending with a year."""
+    s = line.rstrip()
+    if len(s.split()) < 4 or _ENDS_WITH_YEAR.search(s):
+        return False
+    return bool(_RUNS_ON.search(s)) or len(s) >= 0.6 * width
+
+
 def unwrapped(text: str) -> str:
     """The text with wrap newlines replaced by spaces (the text itself when it is not wrapped).
 
@@ -49,17 +63,28 @@ def unwrapped(text: str) -> str:
     if width < _MIN_WIDTH or width > 120:
         return text
     breaks: list[int] = []
+    ragged: list[tuple[int, int]] = []  # (paragraph number, offset) of breaks a ragged wrap may be
+    para = 0
+    wrapped_paras: set[int] = set()
     pos = 0
     for k, line in enumerate(lines[:-1]):
         pos += len(line)
         nxt = lines[k + 1]
-        if len(line.rstrip()) >= 0.75 * width and line.strip() and nxt.strip() \
-                and not nxt[:1].isspace() and not _ITEM.match(nxt) and len(line) <= width + 10 \
+        if not line.strip():
+            para += 1
+        elif nxt.strip() and not nxt[:1].isspace() and not _ITEM.match(nxt) \
                 and _LETTER.search(line) and _LETTER.search(nxt) and not _FIELD.match(nxt):
-            breaks.append(pos)
+            if len(line.rstrip()) >= 0.75 * width and len(line) <= width + 10:
+                breaks.append(pos)
+                wrapped_paras.add(para)
+            elif _ragged(line, width):
+                ragged.append((para, pos))
         pos += 1
     if len(breaks) < _MIN_WRAPS:
         return text
+    # a paragraph wrapped at the column may also be broken short of it (ragged, hand-wrapped
+    # copy): inside it, a line that runs on into the next is a wrap too
+    breaks += [b for n, b in ragged if n in wrapped_paras]
     chars = list(text)
     for b in breaks:
         chars[b] = " "
