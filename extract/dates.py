@@ -154,8 +154,13 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           # Spanish names and abbreviations ('ene. 2019', 'abr. 2022', 'ago.', 'dic.', 'septiembre')
           r"|ene(?:ro)?|febrero|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto|(?=\.))|septiembre"
           r"|set(?:iembre|(?=\.))"
-          r"|octubre|noviembre|dic(?:iembre)?)(?![a-z])\.?")
-_SEASON = r"(?:spring|summer|fall|autumn|winter)(?![a-z])"
+          r"|octubre|noviembre|dic(?:iembre)?"
+          # French ('sept. 2016 – févr. 2019', 'juil.', 'août'), Portuguese and Dutch
+          # abbreviations ('fev/2022', 'dez', 'mei', 'okt')
+          r"|janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[ûu]t|septembre"
+          r"|octobre|novembre|d[ée]c(?:embre)?|fev(?:ereiro)?|dez(?:embro)?|mei|mrt|okt)"
+          r"(?![a-zà-ÿ])\.?")
+_SEASON = r"(?:spring|summer|fall|autumn|winter|été|printemps|automne|hiver)(?![a-z])"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)(?!\d)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?(?![a-z])"
 _MM = r"(?:1[0-2]|0?[1-9])"
@@ -188,9 +193,11 @@ _SEP_RE = re.compile(
 _PRESENT_WORDS = (rf"(?:(?:till|until|up{_H}*to|to)[{_DASH} \t]*(?:date|now|present|today)"
                   rf"|(?:the{_H}+)?present|current(?:ly)?|now|today|ongoing|continuing|date"
                   # the same word in CVs written in German, Spanish, Portuguese, French, Italian
-                  rf"|(?:bis{_H}+)?heute|aktuell|actualidad|presente|atual|aujourd['’]hui|oggi)(?!\w)")
+                  rf"|(?:bis{_H}+)?heute|aktuell|actualidad|presente|atual|aujourd['’]hui|oggi|heden)(?!\w)")
 _PRESENT_RE = re.compile(_PRESENT_WORDS, re.I)
 _BARE_PRESENT_RE = re.compile(rf"{_H}+present(?!\w)", re.I)
+#: an open range: a date, a dash and nothing after it ('2021—', '(2022 – )'): it runs to present
+_OPEN_END_RE = re.compile(rf"{_H}*[\u2013\u2014-]{_H}*(?=$|\))")
 _ONWARDS_RE = re.compile(rf"{_H}*(?:[{_DASH}]{_H}*)?(?:onwards?|and{_H}+beyond)(?!\w)", re.I)
 _YY_RE = re.compile(r"(\d\d)(?!\d)")
 _YY_TAIL_RE = re.compile(rf"{_H}*(?:$|[\r\n)\]|,;:.])")
@@ -259,8 +266,19 @@ class _Atom:
         return self.kind in ("date", "year")
 
 
+#: month words whose first three letters are not their key (French, Portuguese, Dutch)
+_MONTH_WORDS: Final = {"été": 6, "pri": 3, "hiv": 12, "jui": 0, "fév": 2, "fev": 2, "avr": 4, "mai": 5, "mei": 5, "aoû": 8,
+                       "aou": 8, "déc": 12, "dez": 12, "mrt": 3, "okt": 10}
+
+
 def _month_number(word: str) -> int:
-    return _MONTHS[word.strip(".").lower()[:3]]
+    w = word.strip(".").lower()
+    key = w[:3]
+    if key in _MONTHS:
+        return _MONTHS[key]
+    if key == "jui":  # French 'juin' / 'juil(let)'
+        return 6 if w.startswith("juin") else 7
+    return _MONTH_WORDS[key]
 
 
 def _apos_year(yy: str) -> int:
@@ -305,7 +323,10 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         return _Atom(s, e, "date", int(g("numd_y")), int(g("numd_m")))
     if g("y"):
         return _Atom(s, e, "year", int(g("y")), None)
-    if not g("bm")[0].isupper():  # "you may - June 2019": a bare month word must be capitalized
+    if not g("bm")[0].isupper() and not (g("bm").endswith(".") and len(g("bm")) >= 4
+                                         and g("bm") != "may."):
+        # "you may - June 2019": a bare month word must be capitalized or an abbreviation with
+        # its dot ('févr. – juil. 2015', 'sept. – déc. 2019')
         return None
     return _Atom(s, e, "month", None, _month_number(g("bm")), named=True)
 
@@ -434,7 +455,7 @@ def _candidates(text: str, atoms: list[_Atom], i: int, floor: int,
         return
     if a.kind in ("month", "mmyy"):
         return
-    for pattern in (_ONWARDS_RE, _BARE_PRESENT_RE):
+    for pattern in (_ONWARDS_RE, _BARE_PRESENT_RE, _OPEN_END_RE):
         tail = pattern.match(text, a.end)
         if tail:
             yield make(a.value.iso(), PRESENT, a.start, tail.end()), i + 1

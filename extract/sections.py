@@ -36,19 +36,26 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
                    "experiences", "career", "positions", "professional background",
                    "work", "internships", "internship experience", "teaching experience",
                    "academic experience", "research and work experience",
-                   "research positions", "appointments", "academic appointments"),
+                   "research positions", "appointments", "academic appointments",
+                   "practice", "professional practice", "experience professionnelle",
+                   "experiences professionnelles", "parcours professionnel",
+                   # a timeline split by tense ('NOW' over 'BEFORE', 'CURRENT' over 'PREVIOUSLY')
+                   "now", "before", "earlier", "previously", "current", "current position",
+                   "current positions", "previous positions", "past positions"),
     "education": ("education", "academic details", "academic background", "academics",
                   "education and training", "educational background", "qualifications",
                   "academic qualifications", "educational qualifications", "degrees",
-                  "education and certifications", "academic history", "studies"),
+                  "education and certifications", "academic history", "studies", "formation",
+                  "formations", "diplomes"),
     "skills": ("skills", "technical skills", "core skills", "key skills", "skill set", "skillset",
-               "core competencies", "competencies", "technologies", "tools and technologies",
+               "core competencies", "competencies", "technologies", "competences", "tools and technologies",
                "technical expertise", "expertise", "areas of expertise", "tech stack",
                "programming languages", "skills and interests", "skills and tools",
                "technical proficiencies", "proficiencies", "tools"),
     "publications": ("publications", "selected publications", "papers", "research papers",
                      "publications and talks", "peer reviewed publications", "preprints",
-                     "conference papers", "journal articles"),
+                     "conference papers", "journal articles", "bylines", "selected bylines",
+                     "selected articles", "articles", "selected clips", "clips"),
     "patents": ("patents", "patent", "patents and publications", "inventions"),
     "projects": ("projects", "personal projects", "academic projects", "selected projects",
                  "key projects", "side projects", "open source", "open source projects",
@@ -64,13 +71,13 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
                 "online courses", "training", "trainings", "courses and certifications"),
     "interests": ("interests", "hobbies", "hobbies and interests", "research interests",
                   "personal interests", "activities", "extracurricular activities",
-                  "extra curricular activities"),
+                  "extra curricular activities", "centres d interet"),
     "summary": ("summary", "profile", "professional summary", "about", "about me", "objective",
-                "career objective", "overview", "executive summary", "career summary",
+                "career objective", "overview", "profil", "executive summary", "career summary",
                 "personal statement", "bio", "biography", "introduction", "highlights"),
     "talks": ("talks", "presentations", "invited talks", "conference talks", "speaking",
               "talks and presentations"),
-    "languages": ("languages", "spoken languages", "language skills"),
+    "languages": ("languages", "spoken languages", "language skills", "langues"),
     "contact": ("contact", "contact information", "contact details", "personal details",
                 "personal information"),
     "volunteering": ("volunteering", "volunteer experience", "volunteer work", "leadership",
@@ -103,8 +110,17 @@ _MODIFIERS = frozenset({
 
 def _norm(text: str) -> str:
     s = text.lower().replace("&", " and ")
+    if not s.isascii():  # accents folded: 'EXPÉRIENCE PROFESSIONNELLE', 'Compétences'
+        import unicodedata
+
+        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     s = re.sub(r"[^a-z ]+", " ", s)
     return " ".join(s.split())
+
+
+#: the two halves of a bilingual heading ('EXPÉRIENCE PROFESSIONNELLE / WORK EXPERIENCE',
+#: 'FORMATION | EDUCATION')
+_BILINGUAL = re.compile(r"\s+[/|]\s+")
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +174,14 @@ def section_name(text: str, *, strict: bool = False) -> str | None:
     `strict` (plain title-case lines) needs an exact variant; otherwise a heading made of
     modifier words and one core word ("RELEVANT PROFESSIONAL EXPERIENCE") also counts.
     """
+    if " / " in text or " | " in text:
+        halves = _BILINGUAL.split(heading_text(text))
+        if len(halves) == 2:
+            names = {section_name(h, strict=strict) for h in halves} - {None}
+            if len(names) == 1:  # both halves name the same section, or only one names any
+                return names.pop()
+            if names:
+                return None
     key = _norm(heading_text(text))
     if not key or len(key) > 60:
         return None

@@ -74,7 +74,7 @@ def mark_gaps(line: str) -> str:
 _LEADER = re.compile(r"(?<=\S)\s*(?:\.\s?){4,}\s*(?=\S)|(?<=\S)\s*…{2,}\s*(?=\S)")
 
 
-_PAGE = re.compile(r"(?i)^\s*(?:.{0,60}?\s)?(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s+of\s+\d+)\s*$"
+_PAGE = re.compile(r"(?i)^\s*(?:.{0,60}?\s+)?(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s+of\s+\d+)\s*$"
                    r"|^\s*-\s*\d{1,3}\s*-\s*$")
 
 

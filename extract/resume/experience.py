@@ -74,6 +74,7 @@ class Role:
     fields: list[str] = field(default_factory=list)  # a one-line role's fields, in column order
     indent: int = 0  # the indentation of the role's first header line
     head_text: str = ""  # the role's header line as printed (markup removed), for nesting
+    bullet: bool = False  # read off a dated list item ('- 2019–2021: Engineer, Globex')
 
 
 _ITALIC = re.compile(r"^\s*([*_])(?![*_])(.+?)(?<![*_])\1\s*$")
@@ -92,7 +93,7 @@ _UNIT_WORD = re.compile(r"(?i)\b(?:team|group|squad|division|department|lab|labo
 _TEAM_END = re.compile(r"(?i)\b(team|group|squad|division|department)\b(?=\s*(?:[-–—|,:(]|$))")
 
 
-_DURATION = re.compile(r"[(·•|,-]?\s*\(?\b\d+\+?\s*(?:years?|yrs?|months?|mos?)\b"
+_DURATION = re.compile(r"[(·•|,-]?\s*\(?\b\d+\+?\s*(?:years?|yrs?|months?|mos?|mois|ans|weeks?|wks?)\b"
                        r"(?:\s*,?\s*(?:and\s+)?\d+\s*(?:months?|mos?)\b)?\s*\)?", re.I)
 
 
@@ -166,6 +167,9 @@ def _read_line(text: str) -> _Read:
             rest = rest[:appos.start()] + rest[appos.end():]
             out.parent = (appos.group(1) or appos.group(2)).strip()
     rest = re.sub(r"\(\s*\)", "", rest)
+    if "studio" in rest or "office" in rest or "bureau" in rest or "campus" in rest \
+            or "branch" in rest:
+        rest = _PLACE_SITE.sub(lambda m: m.group(1) if is_place(m.group(1)) else m.group(0), rest)
     flds = [f.strip(" ,|-–—") for f in re.split(r"\s+[|•·]\s+|\t+|\s+[–—]\s+(?=[^–—]*$)", rest)]
     flds = [f for f in flds if f]
     flds = [_postal_place(f) or f for f in flds]
@@ -222,6 +226,12 @@ def _read_line(text: str) -> _Read:
                 out.place = out.place or city
             out.orgs.append(org)
     return out
+
+
+#: the employer's office named by its town ('Melbourne studio', 'Johannesburg bureau', 'Leeds
+#: office'): the town is the location
+_PLACE_SITE = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:studio|office|bureau"
+                         r"|campus|branch)(?=\s*(?:[,|–—(]|$))")
 
 
 #: an acronym in parentheses after a name ('Office of Rate Policy (ORP)', 'Technician (PCT)'):
@@ -331,6 +341,10 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
     role = Role()
     role.start, role.end = _dates(ranges)
     lines, tail = _join_wrapped(lines, tail)
+    if len(lines) == 1 and ("," in lines[0].text or " – " in lines[0].text):
+        column = _date_column_role(lines[0], tail, role)
+        if column is not None:
+            return column
     cands: list[tuple[float, str, Line]] = []
     weak: list[tuple[int, str, Line]] = []
     first_org: int | None = None
@@ -440,6 +454,80 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
     role.org_first = first_org == 0 and role.title is not None
     strong = bool(role.orgs) and org_score(role.orgs[0][0]) >= 1
     role.confidence = 0.9 if strong and role.title else 0.8 if strong or role.title else 0.65
+    return role
+
+
+#: a site named after the employer ('site de Mamirolle', 'site of Leeds', 'usine de Lyon')
+_SITE_OF = re.compile(r"(?i)^(?:site|usine|plant|campus|établissement)\s+(?:de\s+|d['’]|of\s+)"
+                      r"(?=[A-Z])(?-i:([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}))$")
+#: a trailing parenthesised note on a place: a French département number or a region ('(91)',
+#: '(Doubs)')
+_PLACE_NOTE = re.compile(r"\s*\((?:\d{1,3}|[A-Z][\w'’ -]{1,30})\)$")
+#: a trailing note in parentheses that starts in lower case: a description, not a name or place
+_LOWER_NOTE = re.compile(r"\s+\((?=[a-z])[^()]*\)$")
+#: a town the vocabulary does not know: one or two capitalised words ('Gilley', 'North Coast')
+_TOWNISH = re.compile(r"[A-Z][a-zà-ÿ'’]+(?:[- ][A-Z][a-zà-ÿ'’]+)?")
+
+
+def _date_column_role(line: Line, tail: list[Line], role: Role) -> Role | None:
+    """An employer line with the dates ('2019-03 — present   Globex, site of Leeds', a left date
+    column; 'Globex Pte. Ltd. – Fab 7, Woodlands      Mar. 2020 – Now', a right one): the
+    employer, its units and its town beside the dates, the title on the line under them
+    ('                      Quality Manager'), or dated role lines under them (then the line is
+    the employer's whole tenure, with no title of its own). None when the line is not laid out
+    so: its first part reads as a title, or (dates on the right) it names no clear employer."""
+    raw = clean_markup(line.text).strip()
+    lead = find_date_ranges(raw, short_years=True)
+    if not lead:
+        return None
+    leading = lead[0].span[0] == 0
+    rest = _undate(raw)[0]
+    noted = rest.endswith(")") and bool(_LOWER_NOTE.search(rest))
+    if noted:  # a note on the employer ('(digital agency, now part of Initech)', '(my company)')
+        rest = _LOWER_NOTE.sub("", rest)
+    parts = [p.strip() for p in re.split(r", | [–—] ", rest) if p.strip()]
+    from extract.resume.common import _LEGAL_TAIL
+
+    while len(parts) > 1 and _LEGAL_TAIL.match(parts[1]):
+        parts[:2] = [f"{parts[0]}, {parts[1]}"]
+    if len(parts) < 2 - noted or title_score(parts[0]) > 0 or not parts[0][:1].isupper() \
+            or is_place(parts[0]) or "(" in parts[0]:
+        return None
+    strong = leading or org_score(parts[0]) >= 1
+    title = None
+    if tail:
+        below = tail[0]
+        text = clean_markup(below.text).strip()
+        if title_score(text) <= 0 or org_score(text) >= 1 or any(r.end for r in _undate(text)[1]) \
+                or (leading and not below.text[:1].isspace()):
+            return None
+        title = clean_title(text)
+    elif leading:
+        return None
+    place = None
+    for n in range(1, len(parts) - 1):  # 'Globex, Springfield, IL'
+        if is_place(", ".join(parts[n:])):
+            place, parts = ", ".join(parts[n:]), parts[:n]
+            break
+    last = _PLACE_NOTE.sub("", parts[-1])
+    site = _SITE_OF.match(last)
+    if place is None and (site or is_place(last) or (
+            _TOWNISH.fullmatch(last) and org_score(last) < 1 and not is_unit(last)
+            and title_score(last) <= 0)):
+        place, parts = (site.group(1) if site else last), parts[:-1]
+    if not strong and not (title and (noted or place and is_place(place))):
+        return None  # 'Globex, Leeds   2019 – 2021' over its title line: a known town will do
+    units = [p for p in parts[1:] if p[:1].isupper() and not is_place(p) and len(p.split()) <= 6
+             and title_score(p) <= 0]
+    if len(units) != len(parts) - 1 or (not units and not place and not noted) \
+            or (noted and not title):
+        return None
+    role.title, role.org_first = title, title is not None
+    role.orgs = [(parts[0], line)]
+    role.units = [(u, line) for u in units]
+    if place:
+        role.location, role.loc_line = place, line
+    role.confidence = 0.85
     return role
 
 
@@ -659,6 +747,8 @@ def _tail(rows: list[_Row], i: int, stop: int) -> list[int]:
                 _ITALIC.match(r.line.text) or _TEAM.search(r.line.text)
                 and org_score(clean_markup(r.line.text).split(",", 1)[0]) < 1):
             break  # a team line may follow a blank; an employer line naming a unit opens a role
+        if len(r.line.text.split()) >= 8 and _WRAPPED.search(r.line.text):
+            break  # a description line cut mid-phrase ('Reporting with the Centre for'), not a header
         if out and is_place(clean_markup(rows[out[-1]].line.text)) and not (
                 _ITALIC.match(r.line.text) or _TEAM.search(r.line.text)):
             break  # a location line closes the header; a bare name after it opens the next role
@@ -728,6 +818,7 @@ def find_roles(ctx: DocContext, start: int, end: int,
         first = rows[min([i] + group)].line.text
         role.indent = len(first) - len(first.lstrip())
         role.head_text = clean_markup(mark_gaps(rows[i].line.text))
+        role.bullet = rows[i].kind == "dated" and is_bullet(rows[i].line.text)
         inherited = False
         if not role.orgs and carry is not None and role.title:
             role.orgs, role.location = list(carry.orgs), role.location or carry.location
@@ -839,6 +930,14 @@ def _nest(roles: list[Role]) -> list[Role]:
             k += 1
             continue
         org, oline = outer.orgs[0]
+        if outer.title:
+            # dated items naming only a client or project under a titled role (a freelancer's
+            # engagements under their own company): the work of that role, not roles of their own
+            inner = [r for r in inner if not r.bullet or (r.title and title_score(r.title) > 0)]
+            if not inner:
+                out.append(outer)
+                k = j
+                continue
         for r in inner:
             if r.orgs and r.orgs[0][0] != org:
                 name, nline = r.orgs[0]
@@ -849,8 +948,11 @@ def _nest(roles: list[Role]) -> list[Role]:
                     r.units.append((name, nline))
                 r.location, r.loc_line = r.location or outer.location, r.loc_line or outer.loc_line
             r.orgs = [(org, r.orgs[0][1] if r.orgs else oline)]
+            if r.location is None and outer.location:  # the employer line's town and units
+                r.location, r.loc_line = outer.location, outer.loc_line
+            r.units = r.units or list(outer.units)
             out.append(r)
-        k += 1 + len(inner)
+        k = j
     return out
 
 
