@@ -19,10 +19,12 @@ institution nor a degree of an entry (ranks, honours, coursework) give nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from extract.context import DocContext, Line
 from extract.registry import register
+from extract.resume.skilllists import is_skill_label
 from extract.resume.common import (
     clean_markup,
     clean_title,
@@ -40,6 +42,7 @@ from extract.resume.common import (
     peel_place,
     place_mention,
     strip_bullet,
+    title_score,
 )
 from ontology import EntityType, Fact, Predicate, fold
 
@@ -112,6 +115,15 @@ _EUROPASS_LABEL = re.compile(
 
 #: a school named with a school-level word ("Green Mountain High School"): a school, though
 #: "high school" alone names a degree level
+#: secondary schools named in other languages ("Lycée Pasteur", "Grafisch Lyceum Rotterdam")
+_SECONDARY = re.compile(r"(?i)\b(?:lyc[ée]e|lyceum|liceo|liceum|gymnasium|gimnazjum|colegio)\b")
+#: a name with a gloss of several words in parentheses after it
+_GLOSS = re.compile(r"(?P<name>[^()]+?)\s*\((?P<gloss>[^()]+)\)")
+#: a degree's class or honours, never a school ("First Class Honours", "mention Bien")
+_HONOURS = re.compile(r"(?i)\b(?:honou?rs|cum laude|distinction|first class|second class|"
+                      r"upper division|lower division|mention)\b")
+#: a line broken after a connecting word ("London School of" / "  Hygiene & Tropical Medicine")
+_DANGLING = re.compile(r"(?i)(?:\b(?:of|and|for|de|du|des|et|the|la|le|di|da|do|der|für)|&)\s*$")
 _NAMED_SCHOOL = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,5}(?:(?:Senior|Junior)\s+)?(?:High|Secondary|"
                            r"Grammar|Middle)\s+School$")
 #: a campus note beside a school ("Campus Monterrey", "Breckenridge & Dillon campus")
@@ -130,8 +142,12 @@ def is_institution(text: str) -> bool:
     """A university, college, school, MOOC provider or other organization name: a name written
     with a capital, not a course ("Distributed Systems (15-440)"), a course list or a blog."""
     c = clean_markup(text).strip(" ,")
-    if _NAMED_SCHOOL.match(c):
+    if _NAMED_SCHOOL.match(c) or (_SECONDARY.search(c) and c[:1].isupper() and not find_degree(c)
+                                   and len(c.split()) <= 8):
         return True
+    g = _GLOSS.fullmatch(c) if c.endswith(")") else None
+    if g is not None and _SCHOOL.search(g["gloss"]) and _proper_school(g["name"]):
+        return True  # "AgroParisTech (Institut des sciences ...)": glossed as a school
     if not c or find_degree(c) or len(c.split()) > 10:
         return False
     if fold(c) in _MOOC or known_org(c):
@@ -143,9 +159,20 @@ def is_institution(text: str) -> bool:
 
 
 def _school_name(name: str) -> str:
-    """An institution as named, without a trailing abbreviation ("(TU Graz)")."""
+    """An institution as named, without a trailing abbreviation ("(TU Graz)") or a gloss of
+    several words in parentheses ("AgroParisTech (Institut des sciences ...)")."""
     short = _ABBREV.sub("", name)
-    return short if short and short != name else name
+    if short and short != name:
+        return short
+    g = _GLOSS.fullmatch(name)
+    if g is not None and len(g["gloss"].split()) >= 2 and _proper_school(g["name"]):
+        return g["name"]
+    return name
+
+
+def _proper_school(name: str) -> bool:
+    """A capitalized name of at most six words (not a degree): the school a gloss follows."""
+    return name[:1].isupper() and len(name.split()) <= 6 and not find_degree(name)
 
 
 def find_degree(text: str) -> bool:
@@ -229,7 +256,7 @@ def _read_line(s: str) -> tuple[list[str], str | None, str | None, str | None, l
                     not insts or len(degree) == 1):
                 degree.append(p)  # "Dipl.-Ing. Electrical Engineering, Information Technology",
                 # "Georgia Tech — B.S., Industrial & Systems Engineering"
-            elif alts and all(is_institution(_school_name(a)) for a in alts):
+            elif alts and all(is_institution(_school_name(a)) or is_institution(a) for a in alts):
                 insts.extend(_school_name(a) for a in alts)
             elif insts and is_place(p) and not find_degree(p):
                 place = place or p
@@ -282,6 +309,8 @@ def _proper_name(p: str) -> bool:
     from extract.resume.common import is_unit
 
     words = p.split()
+    if _HONOURS.search(p):
+        return False
     return (len(words) >= 2 and all(w[0].isupper() or w in ("of", "de", "do", "da", "di", "the")
                                     for w in words)
             and not is_unit(p + " department") and not is_place(p) and not find_degree(p))
@@ -309,7 +338,7 @@ def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
 
     rows: list[_Row] = []
     wrap = ""  # "," when a skipped course list goes on, "indent" when its wrapped lines are indented
-    for ln in iter_lines(ctx.text, start, end):
+    for ln in _unwrapped(ctx.text, iter_lines(ctx.text, start, end)):
         lab = _EUROPASS_LABEL.match(ln.text)
         if lab:  # Europass label column: the value only; subjects and levels are no entry
             if not lab["value"] or re.match(r"(?i)principal|level", lab["label"]):
@@ -326,6 +355,9 @@ def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
             wrap = "," if ln.text.rstrip().endswith(",") else wrap if wrap == "indent" else ""
             continue  # the wrapped part of a course or subject list
         wrap = ""
+        if ln.text[:1] == "#" and is_skill_label(ln.text.strip("# ")) and not title_score(
+                ln.text.strip("# ")):
+            break  # "## Software & methods": a skills heading the splitter did not know
         s = clean_markup(mark_gaps(_place_gap(strip_bullet(text))))
         if not s or is_page_marker(ln.text) or is_page_furniture(s) or _UI_LINE.match(s):
             continue
@@ -341,6 +373,24 @@ def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
         bullet = ln.text.lstrip().startswith(("-", "•", "*", "–"))
         rows.append(_Row(ln, insts, title, place, gpa, ranges, kind, bullet))
     return rows
+
+
+def _unwrapped(text: str, lines) -> Iterator[Line]:
+    """Lines with a name broken after a connecting word joined to their indented next line
+    ("... -- London School of" / "  Hygiene & Tropical Medicine ..... 2019"): one line spanning
+    both."""
+    lines = list(lines)
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and nxt.text[:1] in " \t" and nxt.text.strip() and ln.text.strip() \
+                and _DANGLING.search(ln.text):
+            yield Line(ln.text.rstrip() + " " + nxt.text.strip(), ln.start, nxt.end)
+            i += 2
+            continue
+        yield ln
+        i += 1
 
 
 def _step(entries: list[_Entry], cur: _Entry | None, r: _Row,

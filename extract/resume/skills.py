@@ -407,9 +407,8 @@ def _sections(ctx: DocContext) -> Iterator[Section]:
 def _md_or_caps_heading(s: str) -> re.Match[str] | None:
     """A markdown heading ("## Software & methods") or an ALL-CAPS line with accented capitals
     ("LOGICIELS / SOFTWARE"): group 1 is its text."""
-    if s[:1] == "#":
-        return _MD_TEXT.fullmatch(s)
-    return _WIDE_CAPS.fullmatch(s) if s.isupper() else None
+    m = _MD_TEXT.fullmatch(s) if s[:1] == "#" else _WIDE_CAPS.fullmatch(s) if s.isupper() else None
+    return m if m is not None and title_score(m.group(1)) == 0 else None  # not "### Software Engineer"
 
 
 def _sub_heading(lines: list[Line], i: int) -> bool:

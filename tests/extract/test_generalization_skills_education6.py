@@ -48,3 +48,58 @@ def test_a_longer_product_name_wins_over_its_tail_in_a_bullet() -> None:
     got = set(_skills(text))
     assert {"Unity Cloud Build", "Nemo Outdoor"} <= got
     assert "Google Cloud Build" not in got and "NVIDIA NeMo" not in got
+
+
+# --- education ------------------------------------------------------------------------------
+
+from extract.pipeline import build_context  # noqa: E402
+from extract.resume.education import extract_education  # noqa: E402
+from tests.conftest import make_document  # noqa: E402
+
+
+def _studied(text: str, fmt: str = "txt") -> list[tuple[str, str | None, str | None, str | None]]:
+    ctx = build_context(make_document(text, fmt=fmt))
+    return [(f.object.name, f.title, f.start, f.end) for f in extract_education(ctx)
+            if f.predicate.value == "studied-at"]
+
+
+def test_a_school_name_wrapped_after_a_connecting_word_is_joined() -> None:
+    text = ("Ilse Marchetti-Obi\nilse.mo@example.com\n\nEDUCATION\n"
+            "Graduate Diploma in Public Health (part-time) -- University of\n"
+            "  Northumbria at Newcastle ........................................ 2018\n")
+    assert _studied(text) == [("University of Northumbria at Newcastle",
+                               "Graduate Diploma in Public Health", None, "2018")]
+
+
+def test_honours_are_not_a_school_and_a_lycee_is_one() -> None:
+    text = ("Bastien Okoro-Lindqvist\nbastien.ol@example.com\n\nEDUCATION\n"
+            "University of Leeds                                         Leeds\n"
+            "BA Economics, Second Class Honours                           2012 – 2015\n\n"
+            "Lycée Victor Hugo, Poitiers — Baccalauréat ES                 2012\n")
+    got = _studied(text)
+    assert ("University of Leeds", "BA Economics, Second Class Honours", "2012", "2015") in got
+    assert ("Lycée Victor Hugo", "Baccalauréat ES", None, "2012") in got
+    assert not any("Honours" in g[0] for g in got)
+
+
+def test_a_school_glossed_in_parentheses_is_named_without_the_gloss() -> None:
+    text = ("Anouk Feldmann-Asante\nanouk.fa@example.com\n\nEDUCATION\n"
+            "2009 – 2014   Montefiore (Institut d'électricité et d'informatique), Liège\n"
+            "              Master ingénieur civil électricien\n")
+    got = _studied(text)
+    assert [g[0] for g in got] == ["Montefiore"]
+
+
+def test_a_markdown_skills_heading_ends_the_education_entries() -> None:
+    text = ("# Petra Nakamura-Boateng\n\n## Education\n\n"
+            "- **Bachelor of Design** — Ravensbourne University London — 2015\n\n"
+            "## Software & techniques\n\nSketchUp · Rhino · V-Ray\n")
+    got = _studied(text, fmt="md")
+    assert [g[0] for g in got] == ["Ravensbourne University London"]
+
+
+def test_a_markdown_job_title_heading_with_a_skill_word_opens_no_skills_list() -> None:
+    text = ("# Ruth Adjei-Sorensen\n\n## Experience\n\n### Software Engineer\n\n"
+            "Kestrel Freight, Oslo — 2019 – present\n\n- Built parcel routing services.\n")
+    got = set(_skills(text, fmt="md"))
+    assert not got & {"Kestrel Freight", "Oslo", "2019 – present"}
