@@ -191,9 +191,17 @@ def clause_subject(verb: Token) -> Token | None:
             and v.doc[v.i - 2].text == "," and v.doc[v.i - 1].dep_ == "cc":
         v = v.head.head  # "joined X, when the company was small, and became CTO": the main clause
     for _ in range(6):
-        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # a time phrase the parser took for a subject ('while working days, completed ...')
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.ent_type_ not in ("DATE", "TIME")]
         if subs:
-            s = subs[0]
+            # 'the son of a miner, Ev came ...': a name or pronoun before a noun beside it
+            s = next((c for c in subs if c.pos_ in ("PROPN", "PRON")), subs[0]) if len(subs) > 1 \
+                else subs[0]
+            if s.i < v.i and _across_blank_line(s, v):
+                # the parser ran a heading or a nav line into the paragraph's first sentence
+                # ('› ... \n\nAna started the lab'): the word opening the verb's line is it
+                return _line_opener(v)
             if s.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 return v.head
             return s
@@ -208,6 +216,25 @@ def clause_subject(verb: Token) -> Token | None:
     near = [t for t in verb.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < verb.i
             and verb.i - 3 <= t.head.i <= verb.i]
     return near[-1] if near else None
+
+
+def _across_blank_line(a: Token, b: Token) -> bool:
+    text = text_of(a.doc)
+    return "\n\n" in text[a.idx:b.idx] or "\n \n" in text[a.idx:b.idx]
+
+
+def _line_opener(verb: Token) -> Token | None:
+    """The name or pronoun that opens the verb's line, when only names lie between ('Ana
+    Lind started ...'), else None."""
+    doc = verb.doc
+    k = verb.i
+    while k > 0 and "\n" not in doc[k - 1].whitespace_ and "\n" not in doc[k - 1].text:
+        k -= 1
+    if k == verb.i or not all(t.pos_ in ("PROPN", "PRON", "PUNCT") or t.dep_ in ("aux", "neg", "advmod")
+                              for t in doc[k:verb.i]):
+        return None
+    heads = [t for t in doc[k:verb.i] if t.pos_ in ("PROPN", "PRON")]
+    return heads[-1] if heads else None
 
 
 def _word_actor(tok: Token, an: Analysis) -> str:

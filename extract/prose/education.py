@@ -40,6 +40,9 @@ _GRANT = forms("receive", "earn", "obtain", "complete", "hold", "have", "get", "
 _STUDY = forms("study", "attend", "enroll", "enrol", "train", "matriculate")
 _ALUM = frozenset({"graduate", "alumnus", "alumna", "alumni", "alum"})
 _YEAR = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)$")
+_YEAR_RANGE = re.compile(r"^((?:19[5-9]|20[0-4])\d)[–—-]((?:19[5-9]|20[0-4])\d)$")
+#: a degree the subject came with: 'joined the lab after an MSc in X at Y (2020)'
+_AFTER = frozenset({"after", "following"})
 _CLAUSE_STOP = frozenset({"before", "after", "while", "where", "when", "then", "which", "who", ";"})
 _STOP = frozenset({",", ";", ".", "with", "where", "while", "and", "before", "after", "which", "who"})
 
@@ -95,6 +98,10 @@ def _items(doc: Doc, an: Analysis, start: int, limit: int, strong: bool,
             break  # 'studied X at A before earning an MBA at B': B is the other verb's
         if _YEAR.match(tok.text):
             items.append(("year", tok.text, k))
+        elif "–" in tok.text or "-" in tok.text or "—" in tok.text:
+            rng = _YEAR_RANGE.match(tok.text)  # one token '2016–2021' in parentheses
+            if rng:
+                items += [("year", rng.group(1), k), ("year", rng.group(2), k)]
         if is_degree(tok):
             title, k2 = _degree_phrase(doc, k, limit)
             items.append(("deg", title, k))
@@ -157,6 +164,31 @@ def _verb_facts(ctx: DocContext, an: Analysis) -> Iterator[Fact]:
                             title=title, start=start, end=stop)
 
 
+def _after_degree_facts(ctx: DocContext, an: Analysis) -> Iterator[Fact]:
+    """'came to the lab after an MSc in Ecology at X (2020)': a degree named after 'after' /
+    'following' in a clause of the subject."""
+    doc = ctx.doc
+    for tok in an.tokens(doc):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in _AFTER or not is_degree(tok):
+            continue
+        verb = tok.head.head
+        if verb.pos_ not in ("VERB", "AUX") or actor(clause_subject(verb), an) != SUBJECT:
+            continue
+        first = tok.left_edge.i if tok.left_edge.i > tok.head.i else tok.i
+        while first < tok.i and doc[first].lower_ in ("a", "an", "the", "his", "her", "their"):
+            first += 1
+        items = _items(doc, an, first, min(line_limit(doc, tok.i), tok.sent.end), strong=True)
+        for title, org, years in _pairs(items, need_degree=True):
+            if not usable(an, doc, tok.i, org.end - 1):
+                continue
+            start, stop = (years[0], years[-1]) if len(years) >= 2 else \
+                (None, years[0]) if years else (None, None)
+            yield make_fact(ctx, Predicate.STUDIED_AT, EntityType.EDUCATIONAL_ORGANIZATION,
+                            clean_org_name(org.text), (doc[first].idx, org.end_char), EXTRACTOR, 0.75,
+                            title=title, start=start, end=stop)
+            break  # the degree's institution is the first one named after it
+
+
 def _degree_start(doc: Doc, sent: Span) -> int | None:
     """Where a verbless degree sentence's degree starts: 'Education-wise: Bachelor of Arts at X',
     'MSc in Geology from Y (2011).' (None when the sentence has a verb of its own and no
@@ -208,4 +240,5 @@ def _verbless_facts(ctx: DocContext, an: Analysis) -> Iterator[Fact]:
 def education_facts(ctx: DocContext) -> list[Fact]:
     """studied-at facts of a bio or article, one per degree and institution."""
     an = analysis(ctx)
-    return merge_roles([*_verb_facts(ctx, an), *_verbless_facts(ctx, an)])
+    return merge_roles([*_verb_facts(ctx, an), *_verbless_facts(ctx, an),
+                        *_after_degree_facts(ctx, an)])

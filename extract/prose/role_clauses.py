@@ -331,7 +331,7 @@ def nominal_role_hits(doc: Doc, an: Analysis) -> Iterator[Hit]:
 
 
 #: a span of time a role lasted: 'after four years as a data analyst at X'
-_SPAN_NOUNS = frozenset({"years", "months", "decade", "decades", "year"})
+_SPAN_NOUNS = frozenset({"years", "months", "decade", "decades", "year", "summers", "summer", "semesters"})
 #: role nouns that are the title too: 'after a postdoc at X'
 _TITLE_NOUNS = frozenset({"postdoc", "postdocs"})
 _PAREN_RANGE = re.compile(r"\s*\(([^()\n]{4,40})\)")
@@ -348,7 +348,7 @@ def _paren_dates(doc: Doc, org: Span) -> tuple[str | None, str | None]:
 
 def _years_as_hit(doc: Doc, tok: Token, an: Analysis) -> Hit | None:
     """'(after) four years as a data analyst at Globex': a past role of the clause's subject,
-    undated (the length of a role is no date)."""
+    undated (the length of a role is no date) unless a range follows the organization."""
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     if prep is None:
         return None
@@ -361,4 +361,5 @@ def _years_as_hit(doc: Doc, tok: Token, an: Analysis) -> Hit | None:
     role = role_phrase(doc, prep.i + 1, limit, an=an, need_org=True)
     if role is None or role.org is None or not usable(an, doc, tok.i, role.org.end - 1):
         return None
-    return Hit(role.org, role.title, None, None, tok.i, 0.7, tok.sent.start, role.org.end - 1)
+    start, end = _paren_dates(doc, role.org)  # 'at X (2010–2016)': the range printed with it
+    return Hit(role.org, role.title, start, end, tok.i, 0.7, tok.sent.start, role.org.end - 1)

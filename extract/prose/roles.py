@@ -32,7 +32,7 @@ mathematician physicist chemist biologist engineer-in-residence superintendent s
 representative ambassador curator librarian journalist columnist commissioner secretary
 planner nurse pharmacist accountant auditor buyer clerk paralegal technician mechanic
 underwriter actuary geologist hydrologist therapist recruiter trader banker pilot dentist
-adjunct
+adjunct assistant
 """.split())
 _SKIP = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "former",
                    "current", "then", "now", "longtime", "long-time", "recently", "newly",

@@ -123,14 +123,14 @@ Northfield University › School of Earth Sciences › Research groups › Glaci
 ### Ingrid Solvang-Marsh
 **Professor, Group Head** · ingrid.solvang@northfield.example · Hall B, room 210
 
-Ingrid founded the group in 2016 after six years as a research scientist at the Norwegian Polar
-Institute (2010–2016). She received her PhD from the University of Bergen in 2009.
+Ingrid founded the group in 2016 after six years as a research scientist at the Norwegian Polar Institute (2010–2016).
+She received her PhD from the University of Bergen in 2009.
 
 ### Dr Kofi Adjei-Brandt
 **Postdoctoral Researcher** (since October 2023)
 
-Kofi models meltwater routing under ice shelves. He did his PhD at the University of Ghana
-(2018–2023) and writes his models in Julia.
+Kofi models meltwater routing under ice shelves.
+He did his PhD at the University of Ghana (2018–2023) and writes his models in Julia.
 
 ### Paola Restrepo-Lind
 **Doctoral Researcher** · 2022–
@@ -158,3 +158,27 @@ def test_people_page_title_lines_are_current_roles_at_the_page_organization():
     assert ("Paola Restrepo-Lind", "Northfield University", "doctoral researcher", "2022", "present") in worked
     # the header's second title is no employer
     assert not any(o == "Group Head" for _, o, _, _, _ in worked)
+
+
+def test_a_people_page_paragraph_after_nav_lines_keeps_its_own_subject():
+    facts = _facts(_GROUP, "markdown")
+    worked = _worked(facts)
+    # 'Ingrid founded the group in 2016 after six years as a research scientist at X (2010–2016)'
+    assert ("Ingrid Solvang-Marsh", "Norwegian Polar Institute", "research scientist", "2010", "2016") in worked
+    studied = {(f.subject.name, f.object.name, f.start, f.end) for f in facts
+               if f.predicate.value == "studied-at"}
+    assert ("Ingrid Solvang-Marsh", "University of Bergen", None, "2009") in studied
+    # 'did his PhD at X (2018–2023)': the range in one token gives both years
+    assert ("Kofi Adjei-Brandt", "University of Ghana", "2018", "2023") in studied
+    # 'came to the group after an MSc in Geophysics at Lund University (2021)'
+    assert ("Paola Restrepo-Lind", "Lund University", None, "2021") in studied
+
+
+def test_summers_as_an_intern_and_a_time_phrase_parsed_as_a_subject():
+    text = ("Marguerite Oyelaran-Voss is a soil scientist at Wageningen University. She came to soil "
+            "science after three summers as a field assistant at the Fenwick Agronomy Institute. "
+            "She joined Unilever in 2004 as a chemist and, while working nights, completed a master's "
+            "in soil physics at the University of Reading in 2007.")
+    facts = _facts(text)
+    assert any(o.startswith("Fenwick Agronomy") for _, o in _pairs(facts, "worked-at"))
+    assert ("Marguerite Oyelaran-Voss", "University of Reading") in _pairs(facts, "studied-at")
