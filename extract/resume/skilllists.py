@@ -146,6 +146,9 @@ def _item(text: str, start: int, end: int) -> list[Item]:
     if not raw:
         return []
     m = re.search(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$", raw)
+    if m and m.start() > 0 and raw[m.start()] == "(" and raw[m.start() - 1].isalnum() and \
+            _REVISION.fullmatch(m.group(1)):
+        m = None  # "ICH-GCP E6(R2)": a revision glued to the name is part of it
     if m and _URL.match(m.group(1)):  # a link's or badge's target: "[Go](https://...)"
         return _item(text, start, start + m.start())
     if m:
@@ -177,13 +180,18 @@ def _item(text: str, start: int, end: int) -> list[Item]:
     off = start + raw.find(cleaned) if cleaned in raw else start
     if cleaned in raw:
         start, end = off, off + len(cleaned)
-    if "/" in cleaned and not _PHRASE.search(cleaned) and _split_slash(cleaned):
+    if "/" in cleaned and not _PHRASE.search(cleaned) and not _ACT_NUMBER.search(cleaned) \
+            and _split_slash(cleaned):
         parts, pos = [], start
         pieces = cleaned.split("/")
-        tail = _shared_tail(pieces)
-        for piece in pieces:
-            parts += [Item(i.start, i.end, f"{i.text} {tail}") if tail and i.text == piece.strip()
-                      and " " not in i.text else i for i in _item(text, pos, pos + len(piece))]
+        tail, head = _shared_tail(pieces), _shared_head(pieces)
+        for k, piece in enumerate(pieces):
+            for i in _item(text, pos, pos + len(piece)):
+                if tail and i.text == piece.strip() and " " not in i.text:
+                    i = Item(i.start, i.end, f"{i.text} {tail}")
+                elif head and k == 1 and i.text == piece.strip():
+                    i = Item(i.start, i.end, f"{head} {i.text}")
+                parts.append(i)
             pos += len(piece) + 1
         return parts
     both = re.split(r"\s+(?:and|&|\+)\s+", cleaned)
@@ -195,12 +203,35 @@ def _item(text: str, start: int, end: int) -> list[Item]:
 
 
 def _shared_tail(pieces: list[str]) -> str:
-    """The lower-case words after the last of two slashed codes that both share ("ABC/XYZ
-    analysis": "analysis"), when the first code alone is no known skill."""
+    """The lower-case words after the last of two slashed codes or hyphenated modifiers that
+    both share ("ABC/XYZ analysis", "peer-group / sum-of-parts valuation"), when the first
+    alone is no known skill."""
     if len(pieces) != 2 or " " in pieces[0].strip() or lookup_skill(pieces[0].strip()):
         return ""
     m = re.fullmatch(r"\s*([A-Z0-9]{2,6})\s+([a-z][a-z ]{2,30})\s*", pieces[1])
+    if m is None and _HYPHENATED.fullmatch(pieces[0].strip()):
+        m = re.fullmatch(r"\s*([a-z]+(?:-[a-z]+)+)\s+([a-z][a-z ]{2,30})\s*", pieces[1])
     return m.group(2) if m else ""
+
+
+def _shared_head(pieces: list[str]) -> str:
+    """The vendor words before the first of two slashed codes that the second shares
+    ("Zeiss SEM/FIB": Zeiss FIB), when the second alone is no known skill."""
+    if len(pieces) != 2:
+        return ""
+    words, second = pieces[0].split(), pieces[1].strip()
+    if len(words) < 2 or not _CODE.fullmatch(words[-1]) or not _CODE.fullmatch(second) or \
+            lookup_skill(second) is not None:
+        return ""
+    return " ".join(words[:-1])
+
+
+#: a revision glued to a name ("E6(R2)", "Python(3)"); a regulation's number and year
+#: ("536/2014"); a hyphenated modifier ("comparable-company"); a short capital code ("TEM")
+_REVISION = re.compile(r"[A-Za-z]?\d+(?:\.\d+)?[a-z]?")
+_ACT_NUMBER = re.compile(r"(?<![\d.])\d{1,3}/(?:19|20)\d{2}\b|\b(?:19|20)\d{2}/\d{2,3}\b(?![\d.])")
+_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")
+_CODE = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 
 
 def _prefixed(outer: list[Item], item: Item) -> Item:

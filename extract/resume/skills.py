@@ -122,7 +122,13 @@ _GLUED_AFTER = re.compile(r"-(?!(?:based|like|driven|powered|style|enabled|backe
 _MARKUP = re.compile(r"[#\[<*_`]")
 _DATED = re.compile(r"\b(?:19|20)\d{2}\b|\bpresent\b", re.I)
 #: a line that ends with a date or range and no full stop: a role or entry header, not a bullet
-_ENDS_DATED = re.compile(r"(?:\b(?:19|20)\d{2}|\bpresent|\bcurrent|\bnow)\s*\)?\s*$", re.I)
+_ENDS_DATED = re.compile(r"(?:\b(?:19|20)\d{2}|\bpresent|\bcurrent|\bnow|\b(?:till|to|until) date)\s*\)?\s*$",
+                         re.I)
+#: currency codes that are also skill abbreviations, before an amount ("SGD 180k", "ZAR 2m")
+_CURRENCIES = frozenset({"SGD", "ZAR", "NGN", "AUD", "CAD", "CHF", "INR", "BRL", "MXN", "PLN",
+                         "SEK", "NOK", "DKK", "HKD", "NZD", "JPY", "CNY", "KES", "GHS", "USD",
+                         "EUR", "GBP", "AED", "SAR", "MYR", "IDR", "PHP", "THB", "VND", "TRY"})
+_AMOUNT = re.compile(r"\s?~?\d[\d.,]*\s*(?:[kKmMbB]|bn|million|billion)?\b")
 #: the employer, not a tool: "at Shopify", "joined Canva" (not "good at Excel")
 _ORG_BEFORE = re.compile(r"(?<!\bgood )(?<!\bgreat )(?<!\bexpert )(?<!\bskilled )(?<!\badept )"
                          r"(?<!\bbetter )(?<!\bproficient )\b(?:at|joined|joining)\s+$", re.I)
@@ -196,6 +202,8 @@ def _prose_skills(text: str, line: Line, heading: bool, matches: list[SkillMatch
     found = [m for m in matches
              if m.category.lower() not in LIST_ONLY_CATEGORIES and m.text not in own_name
              and not (m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalnum())
+             and not (m.start >= 1 and text[m.start - 1] in "°º")  # "-80 °C": a unit
+             and not (m.text in _CURRENCIES and _AMOUNT.match(text, m.end))  # "SGD 180k"
              and not _GLUED_AFTER.match(text, m.end) and not _USERS_AFTER.match(text, m.end)
              and not _org_named(text, line, m)]
     for group in _groups(text, found) if found else ():

@@ -103,3 +103,29 @@ def test_a_markdown_job_title_heading_with_a_skill_word_opens_no_skills_list() -
             "Kestrel Freight, Oslo — 2019 – present\n\n- Built parcel routing services.\n")
     got = set(_skills(text, fmt="md"))
     assert not got & {"Kestrel Freight", "Oslo", "2019 – present"}
+
+
+# --- list items and prose guards ------------------------------------------------------------
+
+
+def test_a_glued_revision_and_a_regulation_number_stay_in_one_item() -> None:
+    assert _items("ISO 17025(E2), MDR 2017/745, WEEE 2012/19, Minitab") == [
+        "ISO 17025(E2)", "MDR 2017/745", "WEEE 2012/19", "Minitab"]
+
+
+def test_hyphenated_modifiers_share_the_head_noun_after_a_slash() -> None:
+    assert _items("bottom-up / top-down forecasting") == [
+        "bottom-up forecasting", "top-down forecasting"]
+
+
+def test_a_vendor_before_slashed_codes_is_shared() -> None:
+    assert _items("Zeiss SEM/FIB, Bruker XRD") == ["Zeiss SEM", "Zeiss FIB", "Bruker XRD"]
+
+
+def test_units_currencies_and_till_date_headers_give_no_skills() -> None:
+    text = ("Kofi Ramaswamy-Holt\nkofi.rh@example.org\n\nEXPERIENCE\n"
+            "HARBOURLINE FOODS PLC | Tema | Mar, 2018 – Till Date\n"
+            "- Kept cold rooms at -18 °C and cut waste by SGD 250k using Power BI reports.\n")
+    got = set(_skills(text))
+    assert "Power BI" in got
+    assert not got & {"C", "PLC", "Stochastic Gradient Descent"}
