@@ -52,7 +52,14 @@ _LEAD_YEAR = re.compile(r"^\s*(?:FY\s?|Q[1-4]\s+)?(?:19|20)\d{2}(?:\s*[-–—]\
 #: dates only: "Q3 2016 and Q2 2017", "2019, 2021", "FY2023"
 _DATES_ONLY = re.compile(r"\s*(?:(?:Q[1-4]|H[12]|FY)?\s?(?:19|20)\d{2}\s*(?:,|and|&)?\s*)+\.?", re.I)
 #: a line that ends one award item: a year or a date at its end ("— FY2023", "(2019)")
-_ENDS_DATED = re.compile(r"(?:19|20)\d{2}\)?\s*\.?\s*$")
+_ENDS_DATED = re.compile(r"(?:19|20)\d{2}\)?\s*\.?\s*(?:\([^()]*\)\s*)?$")
+#: "for <Capitalized Field>" after an award's name, not a titled work with its year
+_FOR_FIELD = re.compile(r"\s+for\s+((?:[A-Z][\w'’&-]*)(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w'’&-]*){0,4})"
+                        r"(?=\s*(?:[,.;]|\s[-–—]\s|$))")
+#: an award word right after a quoted name: the whole line part is the name ('X "Y" Award')
+_AWARD_AFTER = re.compile(r"[\"”]\s+(?:Awards?|Prizes?|Medals?|Trophy)\b")  # capitalized: part of it
+#: a training or fellowship heading: only its lines that name an honour are awards
+_TRAINING_HEAD = re.compile(r"\b(?:training|courses?|fellowships?|workshops?)\b", re.I)
 #: a word that names an honour ("Employee of the Quarter", "Achievement Medal", "Rising Stars")
 _HONOUR_WORD = re.compile(r"\b(?:awards?|prizes?|medals?|ribbons?|trophy|trophies|cups?|"
                           r"commendations?|citations?|stars?|honou?rs?|recognitions?|"
@@ -61,7 +68,7 @@ _HONOUR_WORD = re.compile(r"\b(?:awards?|prizes?|medals?|ribbons?|trophy|trophie
 #: a named honour in an experience bullet: "Employee of the Month, Aug '19", "Navy and Marine
 #: Corps Achievement Medal (2019)", "Gold medal, *Kaggle competition* (2020)"
 _BULLET_HONOUR = re.compile(r"\b(?:(?:employee|associate|rookie|nurse|sailor|volunteer|salesperson|"
-                            r"agent)\s+of\s+the\s+(?:month|quarter|year)|"
+                            r"agent|star|performer|engineer)\s+of\s+the\s+(?:month|quarter|year)|"
                             r"(?-i:[A-Z][\w&'’-]*)(?:\s+(?:(?:and|of|the|for)\s+)*(?-i:[A-Z][\w&'’-]*)){0,6}"
                             r"\s+(?:medal|ribbon|commendation))\b", re.I)
 #: an achievements section (accomplishments with numbers, not honours)
@@ -73,7 +80,7 @@ _NAMED_TO = re.compile(r"^(?:named|selected|listed|inducted)\s+(?:to|for|into|in
 #: a quoted award name inside an issuer's line: PepsiCo "Excellence Award", "Premio ..." Org
 _QUOTED = re.compile(r"[\"“]([^\"”]{3,80})[\"”]")
 #: a count note after a repeated award ("(x3)", "(3x)")
-_COUNT = re.compile(r"\s*\((?:x\s?\d+|\d+\s?x)\)", re.I)
+_COUNT = re.compile(r"\s*\((?:x\s?\d+|\d+\s?x)\)|\s+(?:[x×]\s?\d|\d\s?[x×])(?=\s|$)", re.I)
 #: a two-digit year after an apostrophe ("Aug '19")
 _SHORT_YEAR = re.compile(r"['’](\d{2})\b")
 #: items side by side on one line of an awards section ("Medal (x2) · Ribbon (x2)")
@@ -121,8 +128,10 @@ def _award_line(ctx: DocContext, s: int, e: int, in_section: bool) -> list[Fact]
                           s + m.end("event")), AWD, 0.8, start=year.group(1) if year else None)]
     m = _WON.search(text)
     if m and m.group("name").split()[0][:1].isupper():
-        award = Mention(type=EntityType.AWARD, name=_award_name(m.group("name")))
-        rest = s + m.end()
+        field = _FOR_FIELD.match(text, m.end())
+        full = _award_name(m.group("name")) + (f" for {field.group(1)}" if field else "")
+        award = Mention(type=EntityType.AWARD, name=full)
+        rest = s + (field.end() if field else m.end())
         found = list(_instances(ctx, rest, e))
         for title, year, a, b in found:
             out.append(make_fact(ctx, Predicate.RECEIVED_AWARD, award, (a, b), AWD, 0.85,
@@ -138,12 +147,15 @@ def _award_line(ctx: DocContext, s: int, e: int, in_section: bool) -> list[Fact]
     lead = _LEAD_YEAR.match(body)
     body = body[lead.end():] if lead else body
     body = _COUNT.sub("", body)
-    parts = [p.strip(" .") for p in re.split(r"\s*(?:,|\s[-–—|]\s|\(|:)\s*", body) if p.strip(" .")]
+    parts = [p.strip(" .") for p in re.split(r"\s*(?:,|\s(?:--|[-–—|])\s|\(|:)\s*", body) if p.strip(" .")]
     if not parts:
         return []
     name = parts[0]
     quoted = _QUOTED.search(body)
-    if quoted and quoted.start() < len(body) // 2 + 8:  # the award named inside its issuer's line
+    if quoted and quoted.start() < len(body) // 2 + 8 and _AWARD_AFTER.match(body, quoted.end() - 1) \
+            and quoted.end() < len(parts[0]) + body.find(parts[0]) + 1:
+        name = re.sub(r"[\"“”]", "", parts[0]).strip()  # 'ICON "Going Beyond" Award': all of it
+    elif quoted and quoted.start() < len(body) // 2 + 8:  # the award named inside its issuer's line
         name = quoted.group(1).strip(" ,.")
     elif not _HONOUR_WORD.search(name):  # "Org – Employee of the Quarter (Q3)": the honour part
         name = next((p for p in parts[1:] if _HONOUR_WORD.search(p) and not _YEAR.search(p)),
@@ -161,7 +173,9 @@ def _award_line(ctx: DocContext, s: int, e: int, in_section: bool) -> list[Fact]
     years = [year.group(1)] if year else [None]
     tail = body[body.find(parts[-1]):] if len(parts) > 1 else ""
     after = body[body.find(name) + len(name):] if name in body else ""
-    many = re.match(r"[\"”\s]*[-–—,:]\s*(.*)$", after)
+    many = re.match(r"[\"”\s]*(?:[-–—,:]\s*(.*)|\((.*)\))\s*$", after)
+    if many and many.group(1) is None:
+        many = re.match(r"[\"”\s]*\((.*)\)\s*$", after)  # "X" (2017, 2019)
     if many and _DATES_ONLY.fullmatch(many.group(1)):  # "X" – 2021, 2022, 2023
         tail = many.group(1)
     if _DATES_ONLY.fullmatch(tail):  # "— Q3 2016 and Q2 2017": received once a year
@@ -196,7 +210,8 @@ def extract_awards(ctx: DocContext) -> list[Fact]:
     # an achievements section ("KEY ACHIEVEMENTS") lists results, not honours: only its lines
     # that name an honour count
     results = [(sec.start, sec.end) for sec in ctx.sections_named("awards")
-               if _ACHIEVEMENTS.search(sec.heading or "") and not _HONOURS_HEAD.search(sec.heading or "")]
+               if (_ACHIEVEMENTS.search(sec.heading or "") or _TRAINING_HEAD.search(sec.heading or ""))
+               and not _HONOURS_HEAD.search(sec.heading or "")]
     for e in entries(ctx, ("awards",)):
         if e.heading:
             facts += _award_line(ctx, e.head_start, e.head_end, True)

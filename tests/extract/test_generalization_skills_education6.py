@@ -129,3 +129,48 @@ def test_units_currencies_and_till_date_headers_give_no_skills() -> None:
     got = set(_skills(text))
     assert "Power BI" in got
     assert not got & {"C", "PLC", "Stochastic Gradient Descent"}
+
+
+# --- awards ---------------------------------------------------------------------------------
+
+from extract.resume.awards import extract_awards  # noqa: E402
+
+
+def _awards(text: str) -> list[tuple[str, str | None]]:
+    ctx = build_context(make_document(text))
+    return sorted((f.object.name, f.start) for f in extract_awards(ctx))
+
+
+_HEAD = "Tendai Vasquez-Lund\ntendai.vl@example.org\n\nEXPERIENCE\nPlanner, Orrin Freight, 2015 - 2022\n\n"
+
+
+def test_a_quoted_name_before_an_award_word_keeps_the_issuer() -> None:
+    got = _awards(_HEAD + 'AWARDS\nOrrin "Above and Beyond" Award -- depot relaunch (2020)\n')
+    assert got == [("Orrin Above and Beyond Award", "2020")]
+
+
+def test_a_repeated_award_with_a_bare_count_gives_one_fact_a_year() -> None:
+    got = _awards(_HEAD + 'AWARDS\nOrrin Freight Tema "Safety Star" x3 (2016, 2018, 2021)\n')
+    assert got == [("Safety Star", "2016"), ("Safety Star", "2018"), ("Safety Star", "2021")]
+
+
+def test_received_award_for_a_field_keeps_the_field() -> None:
+    got = _awards(_HEAD.replace("\n\n", "\n - Received Orrin Freight Chairman's Award for "
+                                "Operational Excellence, 2019.\n\n", 1)[::1])
+    assert ("Orrin Freight Chairman's Award for Operational Excellence", "2019") in got
+
+
+def test_items_of_an_awards_section_split_after_a_year_and_a_note() -> None:
+    text = _HEAD + ("AWARDS\n\n"
+                    "  Hollis Prize for Logistics Writing — winner, 2021 (\"Slow Boats\")\n"
+                    "  Cape Freight Awards — Young Planner, 2018\n"
+                    "  Kestrel Logistics Awards — shortlisted, 2019\n")
+    assert _awards(text) == [("Cape Freight Awards", "2018"),
+                             ("Hollis Prize for Logistics Writing", "2021")]
+
+
+def test_a_training_section_gives_no_awards_and_a_star_of_the_quarter_is_one() -> None:
+    text = _HEAD.replace("2015 - 2022\n", "2015 - 2022\n - Orrin \"Star of the Month\", Q2 2017.\n") + (
+        "FELLOWSHIPS & TRAINING\n\nFirst-aid and hostile-environment training, 2019\n"
+        "Investigative reporting masterclass, Nordic Data Network, 2020\n")
+    assert _awards(text) == [("Star of the Month", "2017")]
