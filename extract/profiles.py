@@ -82,6 +82,9 @@ before after earlier later during since prior following when while outside today
 currently previously formerly born raised until upon under within without between among
 the this that these those his her their our its my
 at in on of for from with by to as into onto over like
+researcher researchers technician postdoc student candidate nurse pharmacist accountant
+auditor clerk programmer curator librarian journalist supervisor administrator mechanic
+physician surgeon lawyer attorney economist statistician scientists engineers
 """.split())
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“]?[" + _UP + r"])")
 

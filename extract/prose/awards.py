@@ -176,6 +176,31 @@ def _recognition_lists(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
             yield tok, doc[i:k]
 
 
+#: an honour an organization names someone: 'named him an Outstanding Alumnus', 'named her
+#: a Distinguished Engineer'
+_HONOUR_ADJ = frozenset({"outstanding", "distinguished", "honorary", "exceptional", "eminent"})
+_NAME_VERBS = forms("name", "select", "elect")
+
+
+def _named_honours(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
+    for v in verbs(doc, an, _NAME_VERBS):
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        recipient = obj if obj is not None else clause_subject(v) if v.tag_ == "VBN" else None
+        if actor(recipient, an) != SUBJECT:
+            continue
+        k = (obj.i if obj is not None else v.i) + 1
+        limit = line_limit(doc, v.i)
+        while k < limit and doc[k].lower_ in ("a", "an", "the", "as"):
+            k += 1
+        if k >= limit or doc[k].lower_ not in _HONOUR_ADJ or not doc[k].text[:1].isupper():
+            continue
+        end = k + 1
+        while end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end - k >= 2:
+            yield v, doc[k:end]
+
+
 def _year_after(doc: Doc, k: int) -> str | None:
     """'... list (Retail) in 2019': 'in YEAR' shortly after the award on its line."""
     for j in range(k, min(len(doc) - 1, k + 8)):
@@ -191,7 +216,8 @@ def award_facts(ctx: DocContext) -> list[Fact]:
     an = analysis(ctx)
     doc = ctx.doc
     facts: dict[tuple, Fact] = {}
-    for trigger, span in [*_awards(doc, an), *_fellowships(doc, an), *_recognition_lists(doc, an)]:
+    for trigger, span in [*_awards(doc, an), *_fellowships(doc, an), *_recognition_lists(doc, an),
+                          *_named_honours(doc, an)]:
         if not usable(an, doc, trigger.i, span.end - 1):
             continue
         name = span.text.strip(" \"“”'‘’,.")

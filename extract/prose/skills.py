@@ -12,6 +12,7 @@ What "we", "my team" or "our scientists" use elsewhere is team work and gives no
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -118,6 +119,11 @@ def _scopes(ctx: DocContext, an: Analysis) -> Iterator[tuple[list[Token], int]]:
     starts = _paragraph_starts(ctx.text)
     personal_para = -1
     for sent in ctx.doc.sents:
+        listed = _tool_list(sent, an)
+        if listed:
+            quoted = _quoted(sent)
+            yield [t for t in listed if t.i not in quoted], listed[0].idx
+            continue
         if an.in_noise(sent.start_char, sent.end_char):
             continue
         para = bisect.bisect_right(starts, sent.start_char)
@@ -133,6 +139,36 @@ def _scopes(ctx: DocContext, an: Analysis) -> Iterator[tuple[list[Token], int]]:
         elif para == personal_para and _fallback_ok(sent, an):
             toks = [t for t in _own_tokens(sent.root, an, keep_root=True) if t.i not in quoted]
             yield toks, sent.start_char
+
+
+#: a profile's label before a list of the person's tools: 'Tools of choice: A, B and C'
+_TOOL_LABEL = re.compile(r"^\W*(?:(?:her|his|their|my|favou?rite|preferred|main|daily|go-to)\s+)?"
+                         r"(?:tools?|toolkit|toolbox|skills?|stack|tech(?:nolog(?:y|ies))?|software|"
+                         r"languages?|programming\s+languages?)(?:\s+of\s+choice)?\s*:\s*\S",
+                         re.IGNORECASE)
+_ASK = frozenset({"ask"})
+
+
+def _tool_list(sent: Span, an: Analysis) -> list[Token]:
+    """The tokens of a person's tool list in a bio: after a 'Tools of choice:' label, or what
+    one may 'ask her about' (a people page's 'Ask him about X and Y')."""
+    text = sent.text
+    out: list[Token] = []
+    if ":" in text[:40] and _TOOL_LABEL.match(text):
+        colon = next(t for t in sent if t.text == ":")
+        out = list(sent.doc[colon.i + 1:sent.end])
+    elif sent.root.lower_ in _ASK and sent.root.i == sent.start:
+        root = sent.root
+        obj = next((c for c in root.children if c.dep_ in ("dobj", "dative")), None)
+        about = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+        if obj is not None and about is not None and actor(obj, an) == SUBJECT:
+            out = [t for t in about.subtree if t is not about]
+    # the parser may run the sentence on past a blank line: the list ends with its line
+    cut = next((k for k, t in enumerate(out) if "\n" in t.whitespace_ or "\n" in t.text), None)
+    out = out if cut is None else out[:cut] if out[cut].is_space else out[:cut + 1]
+    if not out or an.in_noise(out[0].idx, out[-1].idx + len(out[-1])):
+        return []
+    return out
 
 
 def _runs(toks: list[Token]) -> Iterator[tuple[int, int]]:

@@ -16,7 +16,7 @@ from extract.nlp import text_of
 from extract.prose.agents import SUBJECT, Analysis, actor, analysis, clause_subject
 from extract.prose.common import line_limit, make_fact, usable, verbs
 from extract.prose.lex import forms
-from extract.prose.named import name_at
+from extract.prose.named import name_at, quoted_at
 from ontology import EntityType, Fact, Mention, Predicate
 
 if TYPE_CHECKING:
@@ -39,7 +39,10 @@ _AUTHOR_NOUNS = frozenset({"author", "co-author", "coauthor", "editor", "co-edit
 _WORK_NOUNS = frozenset({"book", "books", "novel", "paper", "article", "textbook", "study",
                          "memoir", "report", "monograph", "essay", "volume", "bestseller", "op-ed",
                          "chapter", "column", "thesis", "dissertation", "survey", "preprint",
-                         "best-seller", "titled", "entitled", "called"})
+                         "best-seller", "titled", "entitled", "called", "note", "memorandum",
+                         "bulletin"})
+#: a work noun that ends the name of a report series: 'his 1974 Acme Technical Note, "X"'
+_SERIES_NOUNS = frozenset({"note", "report", "memorandum", "bulletin", "paper"})
 
 
 def _title_after(doc: Doc, i: int, limit: int) -> Span | None:
@@ -65,7 +68,10 @@ def _authored(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
     for tok in an.tokens(doc):  # "her essay "Retries Are a Budget"", "his book Deep Systems"
         if tok.lower_ in _WORK_NOUNS and not an.in_noise(tok.idx, tok.idx + 1) and any(
                 c.dep_ == "poss" and actor(c, an) == SUBJECT for c in tok.children):
-            span = _title_after(doc, tok.i + 1, line_limit(doc, tok.i))
+            k = tok.i + 1
+            if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].text in ("\"", "“"):
+                k += 1  # 'his 1974 Technical Note, "X," is still cited'
+            span = _title_after(doc, k, line_limit(doc, tok.i))
             if span is not None:
                 yield tok, span
     authoring: set[int] = set()  # sentences where the subject is an author of something
@@ -113,8 +119,34 @@ def _inventor_patents(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
         yield from ((tok, span) for span in _numbered(doc, tok, line_limit(doc, tok.i)))
 
 
+def _listed_patents(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
+    """'(he) was named on six patents, among them one for a "Quoted Title"': a titled patent
+    of the subject's patents."""
+    for tok in an.tokens(doc):
+        if tok.lower_ not in ("patents", "patent") or an.in_noise(tok.idx, tok.idx + 1):
+            continue
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if actor(clause_subject(verb), an) != SUBJECT:
+            continue
+        limit = min(line_limit(doc, tok.i), tok.sent.end)
+        for k in range(tok.i + 1, min(limit, tok.i + 12)):
+            if doc[k].lower_ in (".", ";"):
+                break
+            if doc[k].lower_ == "for":
+                j = k + 1
+                while j < limit and doc[j].lower_ in ("a", "an", "the"):
+                    j += 1
+                q = quoted_at(doc, j, limit)
+                if q is not None:
+                    yield tok, q
+                break
+
+
 def _patents(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
     yield from _inventor_patents(doc, an)
+    yield from _listed_patents(doc, an)
     for v in verbs(doc, an, _PATENT):
         if actor(clause_subject(v), an) != SUBJECT:
             continue
@@ -140,6 +172,20 @@ def _patents(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
             end += 1
         if end - k >= 2:
             yield v, doc[k:end]
+
+
+def _series(trigger: Token) -> tuple[str, int, int] | None:
+    """The report series a work noun names with the capitalized words before it ('NASA
+    Technical Note', 'RAND Research Memorandum'), as (name, start, end)."""
+    if trigger.lower_ not in _SERIES_NOUNS or not trigger.text[:1].isupper():
+        return None
+    doc, i = trigger.doc, trigger.i
+    while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
+            and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    if trigger.i - i < 1:
+        return None
+    return doc[i:trigger.i + 1].text, doc[i].idx, trigger.idx + len(trigger)
 
 
 def _venue(doc: Doc, span: Span) -> Span | None:
@@ -220,9 +266,10 @@ def work_facts(ctx: DocContext) -> list[Fact]:
                 continue
             venue = _venue(doc, span)
             found = (venue.text, venue.start_char, venue.end_char) if venue is not None and usable(
-                an, doc, span.start, venue.end - 1) else _venue_text(doc, span)
+                an, doc, span.start, venue.end - 1) else _venue_text(doc, span) or _series(trigger)
             if found is not None and not an.in_noise(found[1], found[2]):
-                prov = ctx.provenance(span.start_char, found[2], EXTRACTOR, 0.7)
+                prov = ctx.provenance(min(span.start_char, found[1]), max(found[2], span.end_char),
+                                      EXTRACTOR, 0.7)
                 facts.setdefault((Predicate.PUBLISHED_IN, name.lower()), Fact(
                     subject=Mention(type=EntityType.PUBLICATION, name=name),
                     predicate=Predicate.PUBLISHED_IN,

@@ -182,3 +182,49 @@ def test_summers_as_an_intern_and_a_time_phrase_parsed_as_a_subject():
     facts = _facts(text)
     assert any(o.startswith("Fenwick Agronomy") for _, o in _pairs(facts, "worked-at"))
     assert ("Marguerite Oyelaran-Voss", "University of Reading") in _pairs(facts, "studied-at")
+
+
+_BIO_WORKS = """Tobias Renwick-Adair, 1941–2020
+
+Tobias Renwick-Adair spent his career designing turbine blades. He worked at Rolls-Royce for thirty years.
+
+His 1979 RAND Research Memorandum, "Creep Limits of Cooled Nickel Blades," is still assigned to students.
+
+He was named on nine patents, among them one for a "Self-Sealing Blade Root Platform" granted in 1991.
+
+The Institution of Mechanical Engineers named him a Distinguished Fellow Engineer in 2003.
+"""
+
+
+def test_a_titled_report_in_a_named_series_a_listed_patent_and_a_named_honour():
+    facts = _facts(_BIO_WORKS)
+    assert ("Tobias Renwick-Adair", "Creep Limits of Cooled Nickel Blades") in _pairs(facts, "authored")
+    assert ("Creep Limits of Cooled Nickel Blades", "RAND Research Memorandum") in _pairs(facts, "published-in")
+    assert _pairs(facts, "holds-patent") == {("Tobias Renwick-Adair", "Self-Sealing Blade Root Platform")}
+    awards = {(f.object.name, f.start) for f in facts if f.predicate.value == "received-award"}
+    assert ("Distinguished Fellow Engineer", "2003") in awards
+    assert not any("Institution" in o for _, o in _pairs(facts, "worked-at"))
+
+
+_SKILL_PAGE = """# Team — Coastal Sensing Unit
+
+### Henrietta Obuya-Frank
+**Data Engineer** · 2020–
+
+Henrietta builds the unit's ingest pipelines and looks after the sensor archive. Tools of choice: Kafka, PostgreSQL and Python (pandas).
+
+### Lorcan Phelim-Reyes
+**Field Technician**
+
+Lorcan maintains the buoys and previously spent four years as a technician at Marine Institute Ireland (2015–2019). Ask him about Docker, Ansible and Grafana, or about the unit's kayak.
+"""
+
+
+def test_tool_lists_of_a_people_page_belong_to_their_profile():
+    facts = _facts(_SKILL_PAGE, "markdown")
+    skills = {(f.subject.name, f.object.name) for f in facts if f.predicate.value == "used-skill"}
+    assert {("Henrietta Obuya-Frank", "Apache Kafka"), ("Henrietta Obuya-Frank", "PostgreSQL"),
+            ("Henrietta Obuya-Frank", "Python")} <= skills
+    assert {("Lorcan Phelim-Reyes", "Docker"), ("Lorcan Phelim-Reyes", "Ansible"),
+            ("Lorcan Phelim-Reyes", "Grafana")} <= skills
+    assert not any(p == "Lorcan Phelim-Reyes" and s in ("Apache Kafka", "PostgreSQL") for p, s in skills)
