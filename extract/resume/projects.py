@@ -122,6 +122,56 @@ def _block_hits(lines: list[Line]) -> Iterator[ProjectHit]:
                          d.end if d else None, open_source=oss, confidence=0.8)
 
 
+#: the column of a works table that names the work, and columns that make it another table
+_NAME_COLUMN = re.compile(r"(?i)projects?|games?|buildings?|products?|titles?|works?")
+_OTHER_TABLE = re.compile(r"(?i)\b(?:company|employer|organi[sz]ation|institution|school|university|"
+                          r"degree|journal|venue|publisher|conference|publication|paper|course|"
+                          r"certificat\w*|award|skill|language)s?\b")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_EMPHASIS = re.compile(r"\*\*([^*]+)\*\*|(?<![*\w])\*([^*]+)\*(?![*\w])|__([^_]+)__|(?<!\w)_([^_]+)_(?!\w)")
+_YEARISH = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _table_hits(lines: list[Line]) -> Iterator[ProjectHit]:
+    """Rows of a markdown table of works ("| Year | Project | Client | Role |", "| Title |
+    Studio | Year | Platforms |"): the name cell's emphasized part, or its text before a note
+    ("(competition)", ", 6-storey ..."), dated by a year column (one year: the end)."""
+    col = year_col = -1
+    for n, line in enumerate(lines):
+        t = line.text.strip()
+        if not t.startswith("|"):
+            col = year_col = -1
+            continue
+        cells = [c.strip() for c in _CELL_SPLIT.split(t.strip("|"))]
+        if col < 0:
+            nxt = lines[n + 1].text.strip() if n + 1 < len(lines) else ""
+            if not re.fullmatch(r"\|?\s*:?-{3,}.*", nxt):
+                continue
+            names = [i for i, c in enumerate(cells) if _NAME_COLUMN.fullmatch(clean_markup(c))]
+            if names and not any(_OTHER_TABLE.search(c) for c in cells):
+                col = names[0]
+                year_col = next((i for i, c in enumerate(cells) if re.fullmatch(
+                    r"(?i)years?|date|released?|release year", clean_markup(c))), -1)
+            continue
+        if re.fullmatch(r"[|\s:-]+", t) or col >= len(cells):
+            continue
+        cell = cells[col]
+        em = _EMPHASIS.search(cell)
+        name = next(g for g in em.groups() if g) if em else re.split(
+            r"\s*[(,;]|\s+[-–—]\s+", clean_markup(cell))[0]
+        name = clean_markup(name).strip(" ,.")
+        if len(name) < 2 or len(name.split()) > 8 or not name[:1].isalnum():
+            continue
+        i = line.text.find(name)
+        if i < 0:
+            continue
+        years = _YEARISH.findall(cells[year_col]) if 0 <= year_col < len(cells) else []
+        start, end = (None, years[0]) if len(years) == 1 else (years[0], years[-1]) if years \
+            else (None, None)
+        yield ProjectHit(name, line.start + i, line.start + i + len(name), (), start, end,
+                         confidence=0.75)
+
+
 #: a projects-list bullet led by a repository: "[ann/widgetkit](https://github.com/...) — ..."
 _REPO_ITEM = re.compile(r"\[?(?P<repo>[A-Za-z0-9][\w.-]{0,38}/[A-Za-z0-9][\w.-]{1,99})\]?"
                         r"(?:\(https?://(?:github\.com|gitlab\.com)/[^)\s]+\))?\s*(?:[-–—:]|$)")
@@ -175,6 +225,8 @@ def _find_projects(text: str, sections: tuple[Section, ...]) -> tuple[ProjectHit
         if sec.name == "projects":
             hits += _block_hits(lines)
             hits += _repo_items(text, lines)
+        if "\n|" in text[sec.start:sec.end] or text[sec.start:sec.start + 1] == "|":
+            hits += _table_hits(lines)
         hits += _listed_products(lines)
         for line in lines:
             hits += sentence_hits(text, line)

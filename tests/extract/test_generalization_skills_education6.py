@@ -174,3 +174,37 @@ def test_a_training_section_gives_no_awards_and_a_star_of_the_quarter_is_one() -
         "FELLOWSHIPS & TRAINING\n\nFirst-aid and hostile-environment training, 2019\n"
         "Investigative reporting masterclass, Nordic Data Network, 2020\n")
     assert _awards(text) == [("Star of the Month", "2017")]
+
+
+# --- projects -------------------------------------------------------------------------------
+
+from extract.resume.projects import extract_projects  # noqa: E402
+
+
+def _projects(text: str) -> list[tuple[str, str | None, str | None]]:
+    ctx = build_context(make_document(text, fmt="md"))
+    return [(f.object.name, f.start, f.end) for f in extract_projects(ctx)]
+
+
+def test_rows_of_a_markdown_works_table_are_projects() -> None:
+    text = ("# Ines Halvorsen-Mbeki\n\n## Built work\n\n"
+            "| Year | Building | Client | Role |\n|---|---|---|---|\n"
+            "| 2023 | **Tidewater Ferry Terminal** — *shortlisted* | Port of Nordvik | Lead |\n"
+            "| 2019 | Old Mill Lofts (refurbishment) | Private | Architect |\n\n"
+            "## Experience\n\nArchitect, Fjordline Arkitekter, 2018 – 2024\n")
+    assert _projects(text) == [("Tidewater Ferry Terminal", None, "2023"),
+                               ("Old Mill Lofts", None, "2019")]
+
+
+def test_a_games_table_with_a_title_column_and_a_release_range() -> None:
+    text = ("# Piotr Adebayo-Lind\n\n## Shipped games\n"
+            "| Title | Studio | Year | Platforms |\n|---|---|---|---|\n"
+            "| *Saltmarsh Requiem* (remaster) | Gullwing Interactive | 2019 / 2021 | PC, PS5 |\n")
+    assert _projects(text) == [("Saltmarsh Requiem", "2019", "2021")]
+
+
+def test_a_table_of_jobs_or_papers_gives_no_projects() -> None:
+    text = ("# Lena Oduya-Park\n\n## Roles\n"
+            "| Title | Company | Years |\n|---|---|---|\n| Data Analyst | Brightwater Mills | 2019 – 2022 |\n\n"
+            "## Papers\n| Title | Venue | Year |\n|---|---|---|\n| Sparse Tides | Ocean Letters | 2021 |\n")
+    assert _projects(text) == []
