@@ -130,8 +130,9 @@ _TITLED = re.compile(r"\b(?:paper|article|chapter|book|work)\s+(?:titled|entitle
 
 #: "Thesis: "Title"", "PhD dissertation: Title", "Master's thesis - Title" (a titled work, no venue)
 _THESIS = re.compile(r"^\W*(?:(?:ph\.?\s?d\.?|doctoral|master'?s?|msc|m\.sc\.?|bachelor'?s?|senior|"
-                     r"honou?rs)\s+)?(?:thesis|dissertation)(?:\s+title)?\s*[:–—-]\s*[\"“]?"
-                     r"(?P<t>[^\"”]{10,250}?)[.,]?[\"”]?\s*(?:\(\s*(?:19|20)\d{2}\s*\))?\s*$", re.I)
+                     r"honou?rs)\s+)?(?:thesis|dissertation)(?:\s+title)?\s*[:–—-]\s*[\"“*_]*"
+                     r"(?P<t>[^\"”*_]{10,250}?)[.,]?[\"”*_]*\s*(?:\(\s*(?:19|20)\d{2}\s*\)|"
+                     r"\([^()]{1,40}\))?\s*$", re.I)  # a grade after it: "(High Distinction)"
 #: a thesis printed after its degree on one line: "PhD, Physics, Univ, 2016 — Thesis: *Title*"
 _THESIS_AFTER = re.compile(r"(?:\s[-–—|·]\s|[,;]\s)\s*(?:(?:ph\.?\s?d\.?|doctoral|master'?s?|msc|"
                            r"bachelor'?s?|senior|honou?rs)\s+)?(?:thesis|dissertation)(?:\s+title)?\s*:\s*"
@@ -172,7 +173,7 @@ def parse_venue(text: str) -> tuple[str, str] | None:
 
 def _clean_venue(s: str) -> str:
     s = re.split(r",\s*(?:vol\b|volume\b|pp\b|pages\b|no\b|\d|" + _MONTH + r"\.?\s+\d)|"
-                 r"\s+\d+\s*\(\d+\)|:\s*\d", s, flags=re.I)[0]
+                 r"\s+\d+\s*\(\d+\)|:\s*\d|\s*;\s*\d", s, flags=re.I)[0]  # "; 27(3)": Vancouver
     law = _LAW_CITE.fullmatch(s.strip())
     if law:  # "90 Fordham Law Review 2215": volume, journal, first page
         s = law.group("j")

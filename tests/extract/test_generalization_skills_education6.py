@@ -208,3 +208,24 @@ def test_a_table_of_jobs_or_papers_gives_no_projects() -> None:
             "| Title | Company | Years |\n|---|---|---|\n| Data Analyst | Brightwater Mills | 2019 – 2022 |\n\n"
             "## Papers\n| Title | Venue | Year |\n|---|---|---|\n| Sparse Tides | Ocean Letters | 2021 |\n")
     assert _projects(text) == []
+
+
+# --- bibliography ---------------------------------------------------------------------------
+
+from extract.resume.bibliography import parse_venue  # noqa: E402
+
+
+def test_a_vancouver_citation_tail_is_not_part_of_the_venue() -> None:
+    assert parse_venue("Nordic Journal of Wound Care 2019; 14(2): 55-61.")[0] == \
+        "Nordic Journal of Wound Care"
+
+
+def test_a_marked_thesis_title_with_a_grade_after_it_is_authored() -> None:
+    from extract.resume.bibliography import extract_publications
+
+    text = ("# Okke Bramwell-Sato\n\n## Education\n\n"
+            "- **Master of Urban Design** — Delft University of Technology — 2016\n"
+            "  Thesis: *\"Quiet Streets: Traffic Calming in Post-War Estates\"* (cum laude)\n")
+    ctx = build_context(make_document(text, fmt="md"))
+    got = [f.object.name for f in extract_publications(ctx) if f.predicate.value == "authored"]
+    assert got == ["Quiet Streets: Traffic Calming in Post-War Estates"]
