@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from extract.prose import lookup
 from extract.prose.agents import analysis
-from extract.prose.orgs import org_type
+from extract.prose.orgs import SITE_WORDS, org_type
 from ontology import EntityType, Fact, Mention, Predicate, norm_name
 
 if TYPE_CHECKING:
@@ -83,12 +83,74 @@ def owned_unit_parent(quote: str, name: str) -> str | None:
 
     >>> owned_unit_parent("spent years at Globex Corp's Initech Robotics unit", "Initech Robotics")
     'Globex Corp'
+    >>> owned_unit_parent("moved to Acme's Kestrel Research Center in 1990", "Kestrel Research Center")
+    'Acme'
     """
     for m in _OWNED_UNIT.finditer(quote):
         if m.group(2).strip() == name:
             parent = re.sub(r"^(?:The|At|In|With|For)[ \t]+", "", m.group(1))
             return parent if parent != name else None
+    if name.split()[-1].lower() in SITE_WORDS:  # "NASA's Langley Research Center"
+        for mark in ("'s ", "’s "):
+            k = quote.find(mark + name)
+            m = _OWNER_BEFORE.search(quote, 0, k) if k > 0 else None
+            if m is not None:
+                parent = re.sub(r"^(?:The|At|In|With|For|To)[ \t]+", "", m.group(1))
+                return parent if parent != name else None
     return None
+
+
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*[ \t]+){0,4}[A-Z][\w&.-]*)$")
+
+
+#: a breadcrumb trail: 'University of X › Faculty of Y › Research groups › Z Lab › People'
+_CRUMB_SEP = re.compile(r"\s+[›»]\s+")
+_UNIT_CUES = frozenset({"faculty", "department", "school", "institute", "lab", "laboratory",
+                        "centre", "center", "division", "college", "unit", "group", "programme",
+                        "program"})
+
+
+def breadcrumb_facts(ctx: DocContext) -> list[Fact]:
+    """part-of along a page's breadcrumb trail: each organizational crumb (a university, a
+    faculty, a lab ...) is part of the organizational crumb before it; generic crumbs ('Research
+    groups', 'People') are skipped. Only the first trail of the page's first lines is read."""
+    text = ctx.text
+    head = text[:1500]
+    if "›" not in head and "»" not in head:
+        return []
+    pos = 0
+    for line in head.split("\n"):
+        crumbs = _CRUMB_SEP.split(line.strip())
+        if len(crumbs) >= 3:
+            return _crumb_chain(ctx, line, pos)
+        pos += len(line) + 1
+    return []
+
+
+def _crumb_chain(ctx: DocContext, line: str, pos: int) -> list[Fact]:
+    out: list[Fact] = []
+    prev: tuple[str, int] | None = None
+    offset = 0
+    for crumb in _CRUMB_SEP.split(line):
+        at = line.find(crumb, offset)
+        offset = at + len(crumb)
+        name = re.sub(r"^[\s*_\[]+|[\s*_\]]+$|\]\(.*$", "", crumb)
+        words = name.split()
+        if not words or not name[0].isupper() or len(words) > 8:
+            continue
+        org = lookup.known_org_type(name) is not None or any(
+            w.lower() in _UNIT_CUES or w.lower() in ("university", "universität", "université")
+            for w in words)
+        if not org or name.split()[-1].lower() in ("groups", "units", "departments", "labs"):
+            continue
+        if prev is not None:
+            start = pos + prev[1]
+            out.append(Fact(subject=Mention(type=org_type(name), name=name),
+                            predicate=Predicate.PART_OF,
+                            object=Mention(type=org_type(prev[0]), name=prev[0]),
+                            provenance=ctx.provenance(start, pos + at + len(name), EXTRACTOR, 0.6)))
+        prev = (name, at + crumb.find(name))
+    return out
 
 
 def division_facts(ctx: DocContext, worked_at: list[Fact]) -> list[Fact]:
@@ -130,4 +192,4 @@ def division_facts(ctx: DocContext, worked_at: list[Fact]) -> list[Fact]:
                         object=Mention(type=org_type(parent), name=parent), provenance=prov))
         out.append(Fact(subject=division, predicate=Predicate.LOCATED_IN,
                         object=Mention(type=EntityType.PLACE, name=place), provenance=prov))
-    return out
+    return out + breadcrumb_facts(ctx)

@@ -206,7 +206,10 @@ def _venue(doc: Doc, span: Span) -> Span | None:
     if k + 1 < limit and doc[k].lower_ in ("published", "appeared", "appears", "ran", "out",
                                            "presented") \
             and doc[k + 1].lower_ in ("in", "by", "at"):
-        venue = name_at(doc, k + 2, limit)
+        j = k + 2
+        while j < limit and doc[j].text in ("*", "**", "_", "__"):
+            j += 1  # markdown emphasis: 'appeared in *Journal of X*'
+        venue = name_at(doc, j, limit)
         if venue is None:
             return None
         end = venue.start

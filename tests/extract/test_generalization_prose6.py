@@ -228,3 +228,20 @@ def test_tool_lists_of_a_people_page_belong_to_their_profile():
     assert {("Lorcan Phelim-Reyes", "Docker"), ("Lorcan Phelim-Reyes", "Ansible"),
             ("Lorcan Phelim-Reyes", "Grafana")} <= skills
     assert not any(p == "Lorcan Phelim-Reyes" and s in ("Apache Kafka", "PostgreSQL") for p, s in skills)
+
+
+def test_a_site_of_a_parent_and_a_breadcrumb_trail_give_part_of():
+    notice = _facts(_NOTICE)
+    assert ("Whipple Observatory", "Smithsonian") in _pairs(notice, "part-of")
+    group = _facts(_GROUP, "markdown")
+    parts = _pairs(group, "part-of")
+    assert ("School of Earth Sciences", "Northfield University") in parts
+    assert ("Glacier Dynamics Group", "School of Earth Sciences") in parts
+    assert not any("Research groups" in a or "Members" in a for a, _ in parts)
+
+
+def test_a_venue_in_markdown_emphasis():
+    text = ("# Dr Oksana Drummond-Pike\n\nOksana Drummond-Pike is a hydrologist at Lakeside University. "
+            "Her paper \"Snowmelt timing in boreal catchments\" appeared in *Hydrology Letters* in 2022.\n")
+    facts = _facts(text, "markdown")
+    assert ("Snowmelt timing in boreal catchments", "Hydrology Letters") in _pairs(facts, "published-in")
