@@ -87,8 +87,9 @@ _NAME_LABEL = re.compile(r"^(?:personal\s+(?:information|details|data)|name|full
                          r"(?:surname|last\s+name|family\s+name)\(?s?\)?)"
                          r"(?:\s*:\s*|\s{3,}|\t+)(?=\S)", re.I)
 #: post-nominal letters after a comma: degrees, licences, certifications ('RN, BSN, CCRN')
-_POSTNOMINAL = re.compile(r"(?:,\s*(?:[A-Z]{2,6}|Ph\.?\s?D\.?|M\.?D\.?|[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,3}"
-                          r"|(?:[A-Z][a-z]?\.){2,4}|Jr\.?|Sr\.?|II|III|IV))+\s*$")
+_POSTNOMINAL = re.compile(r"(?:,\s*(?:[A-Z]{2,6}(?:\s[A-Z]\.)?|Ph\.?\s?D\.?|M\.?D\.?"
+                          r"|[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,5}|(?:[A-Z][a-z]?\.){2,4}|Jr\.?|Sr\.?"
+                          r"|II|III|IV))+\s*$")
 
 
 #: a nickname printed between the given name and the surname: 'ANNA "NAN" BERG', 'Li (Lee) Wu'
@@ -105,6 +106,10 @@ llm dds dmd esq ceng frcs mrcp acca aca cima shrm phr sphr csm cissp""".split())
 _ACADEMIC_PREFIX = re.compile(r"^(?:(?:dipl|dr|mag|ing|bc|mgr)\.(?:\s?-\s?[a-z]{2,5}\.)?"
                               r"(?:\s?\((?:fh|th|uni)\))?(?:\s+(?:rer|med|phil|jur|oec)\.\s?"
                               r"(?:nat|pol|soc|techn|dent)?\.?)?\s+)+", re.I)
+#: honorifics and professional styles printed before a name ('Dr.', 'Engr.', 'Arch.', 'Atty.')
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx|engr|eng|arch|atty|adv|rev|hon|capt|"
+                        r"col|maj|lt|sgt|cdr|pharm|ca|cs|er)\.\s+|(?:dr|prof|mr|mrs|ms|mx)\s+)+",
+                        re.I)
 #: 'Résumé of', 'CV of' before the name
 _DOC_OF = re.compile(r"(?i)^(?:r[ée]sum[ée]|cv|curriculum\s+vitae)\s+(?:of|for|[-–—:])\s+(?=\S)")
 #: a record number after a labelled name ('(ID 4471)', '(#2231)', '(Ref: A-17)')
@@ -147,7 +152,7 @@ def _clean_name_line(s: str) -> str:
     s = re.split(r"\s+[|•·–—-]\s+|\s{3,}|\t", s)[0].strip(" ;")
     s = _POSTNOMINAL.sub("", s).strip(" ,")
     s = _ACADEMIC_PREFIX.sub("", s)
-    s = re.sub(r"^(?:(?:dr|prof|mr|mrs|ms|mx)\.?\s+)+", "", s, flags=re.I)
+    s = _HONORIFIC.sub("", s)
     return re.sub(r",?\s+(?:ph\.?\s?d|m\.?d|mba|cpa|pe|jr|sr|ii|iii)\.?$", "", s, flags=re.I)
 
 

@@ -35,6 +35,9 @@ _PRIZE_CORE = (r"(?:the\s+|a\s+)?(?P<name>(?:first|second|third|1st|2nd|3rd|gran
                r"jam)s?)\b")
 _PRIZE = re.compile(r"\b(?:won|winner\s+of|winning|secured|bagged|awarded|received|got)\s+"
                     + _PRIZE_CORE, re.I)
+#: a word _PRIZE or _WON needs (a cheap test before them on every line of a resume)
+_WIN_WORDS = ("won", "winn", "secured", "bagged", "awarded", "received", "got", "recipient",
+              "honor", "honour", "earned", "conferred")
 _PRIZE_NOUN = re.compile(r"\b" + _PRIZE_CORE, re.I)
 _NOT_AWARD = re.compile(r"\b(?:all india rank|rank(?:ed)?\s+(?:#\s?)?\d|percentile|dean'?s'?\s+list(?!\s+(?:scholarship|award|prize|medal))|"
                         r"(?-i:AIR|JEE|GATE|SAT|GRE|CAT)|(?:semi-?)?finalists?|shortlisted|"
@@ -226,7 +229,9 @@ def extract_awards(ctx: DocContext) -> list[Fact]:
         if sec.name in ("awards", "courses", "skills", "publications", "patents"):
             continue
         for ln in ctx.lines(sec):
-            if _PRIZE.search(ln.text) or _WON.search(ln.text):
+            low = ln.text.lower()  # the verbs _PRIZE and _WON need, tested before them
+            if any(w in low for w in _WIN_WORDS) and (_PRIZE.search(ln.text) or
+                                                       _WON.search(ln.text)):
                 facts += _award_line(ctx, ln.start, ln.end, False)
             elif sec.name in ("experience", "projects", "other", "summary") and is_bullet(ln.text):
                 facts += _bullet_honour(ctx, ln.start, ln.end)

@@ -124,6 +124,8 @@ _ARXIV = re.compile(r"\barxiv\b", re.I)
 _TALK = re.compile(r"\b(?:presented|spoke|talked|gave\s+(?:a\s+|an\s+)?(?:talk|presentation|keynote|"
                    r"tutorial))\s+(?:at|in)\s+(?:the\s+)?(?P<v>[^,;\"“”]{2,60}?)\s+(?:on|about|titled|"
                    r"entitled)\s+[\"“](?P<t>[^\"”]{5,200})[\"”]", re.I)
+#: a word one of _THESIS, _THESIS_AFTER or _TALK needs (tested before them on every line)
+_WORK_WORDS = ("thesis", "dissertation", "presented", "spoke", "talked", "gave")
 _TITLED = re.compile(r"\b(?:paper|article|chapter|book|work)\s+(?:titled|entitled|called)\s+"
                      r"['\"‘“](?P<t>[^'\"’”]{5,200})['\"’”]", re.I)
 
@@ -342,7 +344,8 @@ def extract_publications(ctx: DocContext) -> list[Fact]:
         if sec.name in ("publications", "talks"):
             continue
         for ln in ctx.lines(sec):
-            m = _TITLED.search(ln.text)
+            low = ln.text.lower()  # cheap word tests first: most lines name no work at all
+            m = _TITLED.search(ln.text) if "titled" in low or "called" in low else None
             if not m:
                 continue
             pm = re.match(r"['\"’”]?\s*(?:in|at)\s+(?:the\s+)?(?P<v>.+)", ln.text[m.end():])
@@ -353,6 +356,9 @@ def extract_publications(ctx: DocContext) -> list[Fact]:
                                 [v for v in [parse_venue(pm.group("v"))] if v] if ok else [],
                                 False, {}, 0.7)
         for ln in ctx.lines(sec):
+            low = ln.text.lower()
+            if not any(w in low for w in _WORK_WORDS):
+                continue
             th = (_THESIS.match(ln.text) or _THESIS_AFTER.search(ln.text)) if sec.name in (
                 "education", "experience", "header") else None
             if th and len(th.group("t").split()) >= 3:
