@@ -59,7 +59,7 @@ def scored(request, tmp_path_factory) -> tuple[str, dict]:
     name = request.param
     folder = ROOT / "tests" / "fixtures" / name
     n_docs = SETS[name][0]
-    docs = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md")
+    docs = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md", ".rst")
                   and p.name != "README.md")
     assert len(docs) == n_docs and len(list((folder / "gold").glob("*.json"))) == n_docs
     out = tmp_path_factory.mktemp(f"{name}_build")
