@@ -186,15 +186,21 @@ def header_facts(ctx: DocContext) -> list[Fact]:
             continue
         title, org = split
         org = clean_org_name(_ACRONYM.sub("", _MARKUP.sub("", org)))
-        start = offset + line.find(org)
-        if not _org_ok(org, start, ctx):
-            continue
         title = re.sub(r"^(?:the|a|an|our|their)\s+", "", _MARKUP.sub("", title.strip()),
                        flags=re.IGNORECASE)
+        at = line.find(title)
+        # the organization printed after the title ('Jane Roe, Engineer, X'): a short name may
+        # also occur inside the person's name or the title ('X' in 'Ximena')
+        found = line.find(org, at + len(title)) if at >= 0 else -1
+        found = line.find(org) if found < 0 else found
+        start = offset + found
+        if found < 0 or not _org_ok(org, start, ctx):
+            continue
         title_out = title_case(title) if title.islower() else title
+        a = offset + (at if at >= 0 else found)
         out.append(make_fact(ctx, Predicate.WORKED_AT, org_type(org), org,
-                             (offset + line.find(title), start + len(org)), EXTRACTOR, 0.8,
-                             title=title_out, end="present"))
+                             (min(a, start), max(a + len(title), start + len(org))), EXTRACTOR,
+                             0.8, title=title_out, end="present"))
     if not out and ctx.segment is not None:
         out = _profile_title_facts(ctx, an)
     return out
