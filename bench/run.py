@@ -149,7 +149,8 @@ def build(folder: Path, out: Path, jobs: int, outputs: str | None, fresh: bool) 
         print(err[-2000:], file=sys.stderr)
     timings = out / "timings.json"
     data = json.loads(timings.read_text()) if timings.exists() else {}
-    stages = {"wall": data.get("stages", {}), "cpu": data.get("cpu", {})}
+    stages = {"wall": data.get("stages", {}), "cpu": data.get("cpu", {}),
+              "peak_rss_mb": data.get("peak_rss_mb", {})}
     return Run(wall, sum(sampler.cpu.values()), sampler.peak_tree / 2**20,
                sampler.peak_main / 2**20, stages, proc.returncode, load_before, os.getloadavg())
 
@@ -170,6 +171,9 @@ def report(n: int, words: int, r: Run, floor_wall: float, label: str) -> dict:
         if st.get(kind):
             print(f"    stages ({kind}): " + ", ".join(f"{k} {st[kind][k + '_s']:.1f} s" for k in
                                                ("extract", "graph", "export", "total")))
+    if st.get("peak_rss_mb"):
+        print("    main process peak RSS at the end of: " + ", ".join(
+            f"{k} {v:,} MB" for k, v in st["peak_rss_mb"].items()))
     if floor_wall:
         print(f"    ratio to the tokenizer floor: {r.wall / floor_wall:.1f}x "
               f"({1000 * r.wall / n:.1f} ms/doc vs {1000 * floor_wall / n:.2f} ms/doc)")

@@ -198,6 +198,15 @@ def _cpu_seconds() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
+def _peak_mb() -> float:
+    """Peak resident memory of this process so far, in MB (0 where unknown)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not POSIX
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
 def run_build(cfg: BuildConfig, progress: Callable[[InputRecord], None] | None = None) -> BuildResult:
     """Run a whole build and publish every output plus report.json and timings.json into cfg.out.
 
@@ -213,10 +222,10 @@ def run_build(cfg: BuildConfig, progress: Callable[[InputRecord], None] | None =
     with dir_lock(cfg.out):
         files, passed = collect_inputs(cfg.paths, exclude=[cfg.out])
         ex = extract_all(files, cfg, progress)
-        t1, c1 = time.perf_counter(), _cpu_seconds()
+        t1, c1, m1 = time.perf_counter(), _cpu_seconds(), _peak_mb()
         kg = build_graph(ex.facts, merge=cfg.merge, overrides=cfg.overrides, reuse_facts=True)
         del ex.facts
-        t2, c2 = time.perf_counter(), _cpu_seconds()
+        t2, c2, m2 = time.perf_counter(), _cpu_seconds(), _peak_mb()
         inputs = sorted(ex.records + passed, key=lambda r: r.path)
         with staged_outputs(cfg.out) as stage:
             written = _export(cfg, kg, stage.dir)
@@ -225,8 +234,9 @@ def run_build(cfg: BuildConfig, progress: Callable[[InputRecord], None] | None =
                       "total_s": t3 - t0}
             cpu = {"extract_s": c1 - c0, "graph_s": c2 - c1, "export_s": c3 - c2,
                    "total_s": c3 - c0}
+            peak = {"extract": m1, "graph": m2, "export": _peak_mb()}
             atomic_write_text(stage.dir / "timings.json",
-                              dump_json(build_timings(stages, inputs, cfg.jobs, cpu)))
+                              dump_json(build_timings(stages, inputs, cfg.jobs, cpu, peak)))
             written.update(_write_texts(ex.texts, stage.dir))
             atomic_write_text(stage.dir / "report.json", dump_json(build_report(inputs, kg, written)))
         _prune_texts(cfg.out, ex.texts)

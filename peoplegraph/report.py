@@ -57,10 +57,12 @@ def build_report(inputs: list[InputRecord], kg, outputs: dict[str, str]) -> dict
 
 
 def build_timings(stages: dict[str, float], inputs: list[InputRecord], jobs: int,
-                  cpu: dict[str, float] | None = None) -> dict[str, Any]:
+                  cpu: dict[str, float] | None = None,
+                  peak_mb: dict[str, float] | None = None) -> dict[str, Any]:
     """The content of timings.json: wall seconds per stage and per document, CPU seconds per
     stage (this process and its extraction workers: steadier than wall time on a busy
-    machine), rates."""
+    machine), rates, and the build process's peak resident memory at the end of each stage
+    (`peak_mb`: where a big build's memory goes)."""
     done = [r for r in inputs if r.status != "skipped"]
     extract_s = stages.get("extract_s") or 0.0
     data: dict[str, Any] = {
@@ -68,6 +70,7 @@ def build_timings(stages: dict[str, float], inputs: list[InputRecord], jobs: int
         "jobs": jobs,
         "stages": {k: round(v, 3) for k, v in stages.items()},
         "cpu": {k: round(v, 3) for k, v in (cpu or {}).items()},
+        "peak_rss_mb": {k: round(v) for k, v in (peak_mb or {}).items()},
         "documents_per_second": round(len(done) / extract_s, 2) if extract_s else None,
         "documents": {r.path: round(r.seconds, 4) for r in done},
     }

@@ -65,6 +65,9 @@ def test_every_output_is_written_and_timings_are_apart(first):
     assert "timings" not in report and "seconds" not in json.dumps(report)
     timings = json.loads(first["timings.json"])
     assert {"extract_s", "graph_s", "export_s", "total_s"} <= set(timings["stages"])
+    peaks = timings["peak_rss_mb"]  # memory grows, never shrinks, through the stages
+    assert set(peaks) == {"extract", "graph", "export"}
+    assert 0 < peaks["extract"] <= peaks["graph"] <= peaks["export"]
     published = set(first) - {"report.json", "timings.json"}
     assert set(report["outputs"]) == published
     import hashlib
