@@ -7,8 +7,8 @@ imported on the first call, never at package import.
 from __future__ import annotations
 
 import importlib
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -46,9 +46,24 @@ def _profiles(document: Document) -> list:
     """The person-profile segments of a document that profiles several people ([] otherwise)."""
     if document.format == "jsonresume":
         return []
+    return list(_profile_segments(document.text))
+
+
+@lru_cache(maxsize=64)
+def _kind_of(text: str, sections: tuple) -> str:
+    """`detect_kind` of the unwrapped text, memoized like `_profile_segments`."""
+    from extract.kind import detect_kind
+
+    return detect_kind(unwrapped(text), sections)
+
+
+@lru_cache(maxsize=64)
+def _profile_segments(text: str) -> tuple:
+    """Memoized for the last few texts: a worker asks once to decide whether the model must
+    parse a chunk's documents and again to extract each one."""
     from extract.profiles import profile_segments
 
-    return profile_segments(document.text)
+    return tuple(profile_segments(text))
 
 
 def build_context(document: Document, parsed: Any = None, *, profiles: Sequence[Any] = ()
@@ -57,7 +72,6 @@ def build_context(document: Document, parsed: Any = None, *, profiles: Sequence[
     Doc of a prose document's text, when it was parsed already (`parse_prose`). With `profiles`
     (a document profiling several people) the document is read as prose and its subject is the
     first profile's person (`extract_document` gives each profile its own context)."""
-    from extract.kind import detect_kind
     from extract.sections import split_sections
 
     sections = tuple(split_sections(document.text, document.format))
@@ -75,7 +89,7 @@ def build_context(document: Document, parsed: Any = None, *, profiles: Sequence[
 
         return DocContext(document=document, doc=blank_nlp()(document.text), sections=sections,
                           subject=jsonresume_subject(document), kind="jsonresume")
-    kind = detect_kind(unwrapped(document.text), sections)
+    kind = _kind_of(document.text, sections)
     if kind == "prose":
         from extract.nlp import full_nlp
         from extract.prose.subject import detect_prose_subject
@@ -96,11 +110,10 @@ def parse_prose(documents: Sequence[Document], batch_size: int = 8) -> dict[str,
     parsed in batches: about a third less CPU per document than one at a time, with the same
     annotations (tests/extract/test_pipeline_batch.py checks it). Pass each to
     `extract_document(document, parsed=...)`."""
-    from extract.kind import detect_kind
     from extract.sections import split_sections
 
     prose = [d for d in documents if d.format != "jsonresume"
-             and (detect_kind(unwrapped(d.text), tuple(split_sections(d.text, d.format)))
+             and (_kind_of(d.text, tuple(split_sections(d.text, d.format)))
                   == "prose" or _profiles(d))]
     if not prose:
         return {}

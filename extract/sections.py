@@ -237,12 +237,20 @@ def _heading(line: str) -> tuple[str, str, bool] | None:
 def split_sections(text: str, fmt: str = "txt") -> list[Section]:
     """Sections of `text` in order; the text before the first heading is 'header'.
 
+    Memoized for the last few texts: a build's worker splits a document once to decide whether
+    the statistical model must parse it and again to extract it.
+
     A resume keeps one heading style: when two or more headings are markdown, bold or ALL-CAPS,
     a title-case or colon line ("Projects:" under a job) is body text, not a new section.
     `fmt` is the document format ('txt', 'md', ...); the same rules serve both, since plain-text
     exports often carry markdown marks and markdown resumes often use ALL-CAPS headings.
     """
     del fmt  # one rule set for every format (kept for a stable signature)
+    return list(_split(text))
+
+
+@lru_cache(maxsize=64)
+def _split(text: str) -> tuple[Section, ...]:
     found = [(ln, h) for ln in iter_lines(text) if (h := _heading(ln.text)) is not None]
     if sum(1 for _, h in found if h[2]) >= 2:
         found = [(ln, h) for ln, h in found if h[2]]
@@ -255,7 +263,7 @@ def split_sections(text: str, fmt: str = "txt") -> list[Section]:
         body_start, head_start = min(len(text), line.end + 1), line.start
     sections.append(Section(name, heading, min(body_start, len(text)), len(text), head_start))
     sections = _profile_block(text, sections)
-    return [part for sec in sections for part in _label_column(text, sec)]
+    return tuple(part for sec in sections for part in _label_column(text, sec))
 
 
 #: sidebar sections a profile export prints before the person's name block
