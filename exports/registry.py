@@ -10,9 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ontology import ExportError
-
 from exports.options import ExportOptions
+from ontology import ExportError
 
 __all__ = ["Exporter", "register_exporter", "get_exporter", "exporter_names", "run_exporter"]
 

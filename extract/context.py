@@ -63,7 +63,7 @@ class DocContext:
     """Everything an extractor reads. Extractors are pure functions of a DocContext."""
 
     document: Document
-    doc: "Doc"
+    doc: Doc
     sections: tuple[Section, ...]
     subject: Mention
     kind: str = "resume"

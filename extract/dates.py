@@ -55,9 +55,9 @@ word or currency ("over 2000", "Rs. 2000"), before a count noun ("2000 users"), 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final, Literal
 
 __all__ = [

@@ -111,7 +111,7 @@ def _blocks(text: str) -> list[_Block]:
     out: list[_Block] = []
     start = None
     kind = "para"
-    pos = 0
+    pos = last_end = 0
     for line in text.split("\n"):
         end = pos + len(line)
         s = "" if _IMAGE_LINE.match(line) else line.strip()

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ontology import Fact
-
 from extract.context import DocContext
+from ontology import Fact
 
 __all__ = ["Extractor", "ExtractorSpec", "register", "registered", "get"]
 

@@ -3,11 +3,27 @@
 Importing this package does no work beyond defining types; it imports no heavy library.
 """
 
-from ontology.errors import (ConfigError, ExportError, ExtractionError, GraphError, InputError,
-                             PeopleGraphError, QueryError)
+from ontology.errors import (
+                             ConfigError,
+                             ExportError,
+                             ExtractionError,
+                             GraphError,
+                             InputError,
+                             PeopleGraphError,
+                             QueryError,
+)
 from ontology.models import DATE_RE, Document, Entity, Fact, Mention, MergeRecord, Provenance
-from ontology.names import (LEGAL_SUFFIXES, clean_text, entity_id, fact_id, fold, iri, norm_name,
-                            slugify, stable_hash)
+from ontology.names import (
+                             LEGAL_SUFFIXES,
+                             clean_text,
+                             entity_id,
+                             fact_id,
+                             fold,
+                             iri,
+                             norm_name,
+                             slugify,
+                             stable_hash,
+)
 from ontology.vocab import DATED_PREDICATES, SIGNATURES, EntityType, Predicate
 
 __all__ = [

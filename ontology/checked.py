@@ -74,7 +74,7 @@ def checked_fact(subject: Mention, predicate: Predicate | str, obj: Mention,
     subj_types, obj_types = SIGNATURES[pred]
     if subject.type not in subj_types or obj.type not in obj_types:
         raise ValueError(f"{pred.value} does not relate {subject.type.value} to {obj.type.value}")
-    for name, v in (("start", start), ("end", end)):
+    for _field, v in (("start", start), ("end", end)):
         if v is not None and (not isinstance(v, str) or not DATE_RE.match(v)):
             raise ValueError(f"date {v!r} is not YYYY, YYYY-MM or 'present'")
     _opt_str("title", title)

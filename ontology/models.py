@@ -55,7 +55,7 @@ class Provenance(_Model):
     confidence: float = Field(default=0.9, ge=0.0, le=1.0)
 
     @model_validator(mode="after")
-    def _span_order(self) -> "Provenance":
+    def _span_order(self) -> Provenance:
         if self.end < self.start:
             raise ValueError(f"provenance span end {self.end} precedes start {self.start}")
         return self
@@ -84,7 +84,7 @@ class Mention(_Model):
         return v or None
 
     @model_validator(mode="after")
-    def _named_or_keyed(self) -> "Mention":
+    def _named_or_keyed(self) -> Mention:
         if self.name is None and not self.identifiers and not self.key:
             raise ValueError(f"a {self.type.value} mention needs a name, an identifier or a key")
         return self
@@ -117,7 +117,7 @@ class Fact(_Model):
         return v
 
     @model_validator(mode="after")
-    def _signature(self) -> "Fact":
+    def _signature(self) -> Fact:
         subj_types, obj_types = SIGNATURES[self.predicate]
         if self.subject.type not in subj_types or self.object.type not in obj_types:
             raise ValueError(f"{self.predicate.value} does not relate {self.subject.type.value} "
@@ -142,7 +142,7 @@ class Fact(_Model):
         if "subject_id" not in fields_set or "object_id" not in fields_set:
             fields_set.update(("subject_id", "object_id"))
 
-    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> "Fact":
+    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> Fact:
         copy = super().model_copy(update=update, deep=deep)
         if update and set(update) - _ID_NEUTRAL:
             copy._id = None

@@ -53,7 +53,7 @@ class Predicate(StrEnum):
         return head + "".join(w.capitalize() for w in rest)
 
     @classmethod
-    def parse(cls, text: str) -> "Predicate":
+    def parse(cls, text: str) -> Predicate:
         """Accept 'worked-at', 'worked_at', 'WorkedAt' and the scorer's aliases."""
         key = re.sub(r"(?<!^)(?=[A-Z])", "_", text.strip()).lower()
         key = re.sub(r"[^a-z]+", "-", key).strip("-")

@@ -50,7 +50,7 @@ def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
     if not line.rstrip().endswith("|"):
         edges = [*edges, len(line)]
     out: list[tuple[str, int, int]] = []
-    for a, b in zip(edges, edges[1:]):
+    for a, b in zip(edges, edges[1:], strict=False):
         raw = line[a + 1:b]
         text = _MARKUP.sub("", raw)
         lead = raw.find(text) if text else 0

@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 
 from extract.context import DocContext, Line
 from extract.registry import register
-from extract.resume.skilllists import is_skill_label
 from extract.resume.common import (
     clean_markup,
     clean_title,
@@ -44,6 +43,7 @@ from extract.resume.common import (
     strip_bullet,
     title_score,
 )
+from extract.resume.skilllists import is_skill_label
 from ontology import EntityType, Fact, Predicate, fold
 
 __all__ = ["extract_education", "find_degree", "is_institution", "split_degree"]

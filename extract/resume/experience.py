@@ -21,8 +21,8 @@ evidence of `extract.resume.common` (title lexicon, organization cues and vocabu
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract.context import DocContext, Line, iter_lines
 from extract.dates import find_date_ranges
@@ -855,7 +855,7 @@ def _split_listed(role: Role, row: _Row) -> list[Role]:
         dated = [s for s in segs if find_date_ranges(s, short_years=True)]
         if len(dated) == len(ranges) == len(segs) and len(segs) >= 2:
             out = []
-            for seg, rng in zip(segs, ranges):
+            for seg, rng in zip(segs, ranges, strict=False):
                 r = copy.copy(role)
                 rest = _undate(seg)[0]
                 title = split_title_org(rest)[0] if rest else None
@@ -866,7 +866,7 @@ def _split_listed(role: Role, row: _Row) -> list[Role]:
                 out.append(r)
             if all(r.title for r in out):
                 return out
-        gaps = [text[a.span[1]:b.span[0]] for a, b in zip(ranges, ranges[1:])]
+        gaps = [text[a.span[1]:b.span[0]] for a, b in zip(ranges, ranges[1:], strict=False)]
         if all(_LIST_GLUE.match(g) for g in gaps):
             out = []
             for rng in ranges:
@@ -990,7 +990,7 @@ def _cells(line: Line) -> list[Line]:
     out: list[Line] = []
     text = line.text
     bars = [i for i, c in enumerate(text) if c == "|"]
-    for a, b in zip(bars, bars[1:]):
+    for a, b in zip(bars, bars[1:], strict=False):
         raw = text[a + 1:b]
         lead = len(raw) - len(raw.lstrip())
         val = raw.strip()
@@ -1018,7 +1018,7 @@ def _table_roles(rows: list[_Row]) -> list[Role]:
         while j < len(rows) and rows[j].line.text.lstrip().startswith("|"):
             cells = _cells(rows[j].line)
             role = Role()
-            for name, cell in zip(fields, cells):
+            for name, cell in zip(fields, cells, strict=False):
                 val = clean_markup(cell.text)
                 if not val:
                     continue

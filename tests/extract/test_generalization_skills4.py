@@ -1,10 +1,10 @@
 """Skills: domain lines, headings a skills list runs into, star counts, spaced-capital names,
 and tools of design, product and teaching work (fictional text)."""
 
-from extract.resume.skilllists import list_body
 from extract.context import Line
-from extract.skillmatch import lookup_skill
+from extract.resume.skilllists import list_body
 from extract.resume.skills import _SPACED_LETTERS, _USERS_AFTER
+from extract.skillmatch import lookup_skill
 
 
 def test_industries_line_is_not_a_skill_list():
