@@ -27,7 +27,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -54,18 +54,17 @@ def _chmod_default(fd: int) -> None:
         os.fchmod(fd, 0o666 & ~_umask())
 
 
-def atomic_write_bytes(path: str | Path, data: bytes, *, fsync: bool = True) -> Path:
-    """Write `data` to `path` so that readers see the old file or the new one, never a part.
-
-    `fsync=False` skips flushing to disk (for caches that may be lost on a power cut).
-    """
+@contextmanager
+def _atomic_file(path: str | Path, fsync: bool) -> Iterator[IO[bytes]]:
+    """A temporary file beside `path`, renamed onto it when the block ends without error
+    (removed otherwise): readers see the old file or the new one, never a part."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:64]}.", suffix=".tmp", dir=path.parent)
     try:
         _chmod_default(fd)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            yield fh
             if fsync:
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -76,7 +75,16 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, fsync: bool = True) -> 
         except OSError:
             pass
         raise
-    return path
+
+
+def atomic_write_bytes(path: str | Path, data: bytes, *, fsync: bool = True) -> Path:
+    """Write `data` to `path` so that readers see the old file or the new one, never a part.
+
+    `fsync=False` skips flushing to disk (for caches that may be lost on a power cut).
+    """
+    with _atomic_file(path, fsync) as fh:
+        fh.write(data)
+    return Path(path)
 
 
 class ChunkSink:
@@ -95,10 +103,6 @@ class ChunkSink:
         if self.pending >= self.size:
             self.flush()
 
-    def extend(self, parts: Iterable[str]) -> None:
-        for part in parts:
-            self.append(part)
-
     def flush(self) -> None:
         if self.parts:
             self.fh.write("".join(self.parts).encode("utf-8"))
@@ -109,26 +113,11 @@ def atomic_write_stream(path: str | Path, write: Callable[[ChunkSink], None], *,
                         fsync: bool = True) -> Path:
     """Like `atomic_write_text`, for a writer that appends text pieces to a `ChunkSink`: the
     file is the concatenation of the pieces in UTF-8, written as they come."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:64]}.", suffix=".tmp", dir=path.parent)
-    try:
-        _chmod_default(fd)
-        with os.fdopen(fd, "wb") as fh:
-            sink = ChunkSink(fh)
-            write(sink)
-            sink.flush()
-            if fsync:
-                fh.flush()
-                os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return path
+    with _atomic_file(path, fsync) as fh:
+        sink = ChunkSink(fh)
+        write(sink)
+        sink.flush()
+    return Path(path)
 
 
 def atomic_write_text(path: str | Path, text: str, *, fsync: bool = True) -> Path:

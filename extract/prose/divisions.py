@@ -159,37 +159,30 @@ def division_facts(ctx: DocContext, worked_at: list[Fact]) -> list[Fact]:
     places = {norm_name(e.text) for e in ents if e.label_ in ("GPE", "LOC")}
     orgs = {norm_name(e.text) for e in ents if e.label_ == "ORG"}
     orgs |= {norm_name(f.object.name) for f in worked_at}
+    employers = sorted({g.object.name or "" for g in worked_at})
     out: list[Fact] = []
     seen: set[str] = set()
     for f in worked_at:
         name = f.object.name or ""
-        split = split_division(name, places, orgs)
-        around = ctx.text[f.provenance.start:f.provenance.end + 40].replace("\n", " ")
-        owner = owned_unit_parent(around, name) if split is None else None
-        if owner is not None and name not in seen:
-            seen.add(name)
-            out.append(Fact(subject=Mention(type=f.object.type, name=name),
-                            predicate=Predicate.PART_OF,
-                            object=Mention(type=org_type(owner), name=owner),
-                            provenance=f.provenance.model_copy(update={"extractor": EXTRACTOR})))
-            continue
-        if split is None and name not in seen:
-            parent = initials_parent(name, sorted({g.object.name or "" for g in worked_at}))
-            if parent is not None:
-                seen.add(name)
-                out.append(Fact(subject=Mention(type=f.object.type, name=name),
-                                predicate=Predicate.PART_OF,
-                                object=Mention(type=org_type(parent), name=parent),
-                                provenance=f.provenance.model_copy(update={"extractor": EXTRACTOR})))
-            continue
         if name in seen:
             continue
+        split = split_division(name, places, orgs)
+        place = None
+        if split is not None:
+            parent, place = split
+        else:  # "X's Y unit" printed around the role, else a unit named by its parent's initials
+            around = ctx.text[f.provenance.start:f.provenance.end + 40].replace("\n", " ")
+            parent = owned_unit_parent(around, name)
+            if parent is None:
+                parent = initials_parent(name, employers)
+            if parent is None:
+                continue
         seen.add(name)
-        parent, place = split
         division = Mention(type=f.object.type, name=name)
         prov = f.provenance.model_copy(update={"extractor": EXTRACTOR})
         out.append(Fact(subject=division, predicate=Predicate.PART_OF,
                         object=Mention(type=org_type(parent), name=parent), provenance=prov))
-        out.append(Fact(subject=division, predicate=Predicate.LOCATED_IN,
-                        object=Mention(type=EntityType.PLACE, name=place), provenance=prov))
+        if place is not None:
+            out.append(Fact(subject=division, predicate=Predicate.LOCATED_IN,
+                            object=Mention(type=EntityType.PLACE, name=place), provenance=prov))
     return out + breadcrumb_facts(ctx)
