@@ -50,7 +50,7 @@ college school labs lab group systems solutions services bank company email phon
 github linkedin address mobile tel portfolio page http https www ml ai applied member
 """.split())
 
-_PARTICLES = frozenset("de van von da di del della la le bin al der den dos du ibn".split())
+_PARTICLES = frozenset("de van von da di del della la le bin binti binte bint al el der den dos das do du ibn ter ten zu y e".split())
 
 
 def _name_token(w: str) -> bool:
@@ -89,9 +89,14 @@ _NAME_LABEL = re.compile(r"^(?:personal\s+(?:information|details|data)|name|full
 #: post-nominal letters after a comma: degrees, licences, certifications ('RN, BSN, CCRN')
 _POSTNOMINAL = re.compile(r"(?:,\s*(?:[A-Z]{2,6}(?:\s[A-Z]\.)?|Ph\.?\s?D\.?|M\.?D\.?"
                           r"|[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,5}|(?:[A-Z][a-z]?\.){2,4}|Jr\.?|Sr\.?"
-                          r"|II|III|IV))+\s*$")
+                          r"|II|III|IV)(?:\s*\([A-Z]{1,3}\))?)+\s*$")
 
 
+#: credentials after the name with any spacing ('Jane Roe  PMP', 'JANE ROE CPA (K), CISA')
+_TRAILING_CREDENTIALS = re.compile(
+    r"(?:(?:\s*,\s*|\s+)(?:CPA|CISA|CIA|CFE|CFA|CMA|MBA|Ph\.?D|PMP|PRINCE2|PSM|CSM|ITIL|ACCA|"
+    r"ACA|CIMA|SHRM|PHR|SPHR|CISSP|CEng|FRCS|MRCP|Esq|OCT|RN|BSN|MSN|PE|P\.\s?Eng|CCNA|CCNP)"
+    r"(?:\s*\([A-Z]{1,3}\))?\.?)+\s*$")
 #: a nickname printed between the given name and the surname: 'ANNA "NAN" BERG', 'Li (Lee) Wu'
 _NICKNAME = re.compile(r"(?<=\S)\s+(?:\"[^\"\s][^\"]{0,20}\"|“[^”]{1,20}”|‘[^’]{1,20}’"
                        r"|'[A-Za-z][^'\s]{0,19}'|\([A-Z][a-z]{1,15}\))(?=\s+\S)")
@@ -151,6 +156,7 @@ def _clean_name_line(s: str) -> str:
     s = s.replace("**", "").replace("__", "").strip()
     s = re.split(r"\s+[|•·–—-]\s+|\s{3,}|\t", s)[0].strip(" ;")
     s = _POSTNOMINAL.sub("", s).strip(" ,")
+    s = _TRAILING_CREDENTIALS.sub("", s).strip(" ,")
     s = _ACADEMIC_PREFIX.sub("", s)
     s = _HONORIFIC.sub("", s)
     return re.sub(r",?\s+(?:ph\.?\s?d|m\.?d|mba|cpa|pe|jr|sr|ii|iii)\.?$", "", s, flags=re.I)
@@ -165,7 +171,8 @@ def _as_name(text: str) -> str | None:
     """The line as a personal name (capitalised words, not a title, org, place or heading)."""
     cand = _clean_name_line(text)
     words = cand.split()
-    if not 2 <= len(words) <= 4 or re.search(r"[\d@/:()]", cand):
+    core = [w for w in words[1:-1] if w.lower() in _PARTICLES]
+    if not 2 <= len(words) - len(core) <= 4 or re.search(r"[\d@/:()]", cand):
         return None
     if any(w.lower().strip(".,") in _NOT_NAME for w in words):
         return None
@@ -178,8 +185,10 @@ def _as_name(text: str) -> str | None:
     if not all(_name_token(w) for w in words):
         return None
     # a name in capitals, or a surname in capitals among given names ('Jane Marie ROE')
-    return " ".join(_capitalize(w) if cand.isupper() or (w.isupper() and len(w) > 2) else w
-                    for w in words)
+    return " ".join(w.lower() if 0 < i < len(words) - 1 and w.lower() in _PARTICLES
+                    and cand.isupper()
+                    else _capitalize(w) if cand.isupper() or (w.isupper() and len(w) > 2) else w
+                    for i, w in enumerate(words))
 
 
 @lru_cache(maxsize=1)
@@ -341,4 +350,8 @@ def detect_subject(document: Document, sections: Sequence[Section]) -> Mention:
     name = found[0] if found else None
     if name is None and not ids:
         return Mention(type=EntityType.PERSON, key=f"anon:{document.id}")
-    return Mention(type=EntityType.PERSON, name=name, identifiers=ids)
+    attrs = {}
+    nick = _NICKNAME.search(found[1].text) if found else None
+    if nick:  # 'ANNA "NAN" BERG': the nickname, for an alias ('Nan')
+        attrs["nickname"] = _capitalize(nick.group(0).strip().strip("\"“”‘’'()"))
+    return Mention(type=EntityType.PERSON, name=name, identifiers=ids, attrs=attrs)
