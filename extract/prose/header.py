@@ -13,6 +13,7 @@ from extract.prose import lookup
 from extract.prose.agents import Analysis, analysis
 from extract.prose.common import make_fact
 from extract.prose.orgs import clean_org_name, org_type
+from extract.prose.publisher import hire_start, publisher_org
 from extract.prose.roles import is_title_head, title_case
 from ontology import Fact, Predicate
 
@@ -165,14 +166,15 @@ def _profile_title_facts(ctx: DocContext, an: Analysis) -> list[Fact]:
             continue
         if not _is_title(title) or any(ch.isdigit() for ch in title):
             return []
-        org = page_org(ctx, ctx.segment[0])
+        org = publisher_org(ctx.text) or page_org(ctx, ctx.segment[0])
         if org is None:
             return []
         start = offset + line.find(title)
         if line.find(title) < 0:
             return []
         return [make_fact(ctx, Predicate.WORKED_AT, org_type(org), org, (start, start + len(title)),
-                          EXTRACTOR, 0.7, title=title, start=since, end="present")]
+                          EXTRACTOR, 0.7, title=title, end="present",
+                          start=since or hire_start(ctx.text[slice(*ctx.segment)], ctx.text))]
     return []
 
 

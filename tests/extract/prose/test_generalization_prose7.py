@@ -1,0 +1,67 @@
+"""Company posts announcing hires and speaker bios (fictional people and organizations)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.prose.publisher import hire_start, post_date, publisher_org
+from ontology import Document
+
+pytest.importorskip("spacy")
+
+
+def _facts(text: str, fmt: str = "markdown"):
+    from extract.pipeline import extract_document
+
+    doc = Document(id="t7", text=text, format=fmt, source="t7", sha256="0" * 64)
+    return extract_document(doc)
+
+
+def _worked(facts):
+    return {(f.subject.name, f.object.name, (f.title or "").lower() or None, f.start, f.end)
+            for f in facts if f.predicate.value == "worked-at"}
+
+
+_POST = """[Home](/) / [News](/news)
+
+# Welcome aboard: two new people at Kestrel Freight Analytics
+
+*By Oona Varga, Office Manager · 21 March 2025 · 3 min read*
+
+Busy times here at Kestrel Freight Analytics. Our routing tool Gullwing now plans loads for
+500 depots, Gullwing got a new look, and Gullwing is hiring too.
+
+## Tomasz Brede — Platform Lead
+
+Tomasz joined us in February as Platform Lead. He spent four years at Ferrovia Data Systems
+building schedulers. Gullwing users will see his work soon.
+
+## Ifeoma Adeyemi-Clarke — Research Engineer
+
+Ifeoma joins the routing group as a Research Engineer, starting on 7 April. Gullwing is her
+first big project with us.
+
+---
+
+Kestrel Freight Analytics is a Leeds-based logistics software company.
+"""
+
+
+def test_publisher_names_itself_and_a_product_is_not_it():
+    assert publisher_org(_POST) == "Kestrel Freight Analytics"
+    assert publisher_org("We love our booking app Tidewell. Tidewell is a great product.") is None
+
+
+def test_month_without_year_takes_the_dateline_year():
+    assert post_date(_POST) == (2025, 3)
+    assert hire_start("Bo joined us in November as a designer.", _POST) == "2024-11"
+    assert hire_start("Bo starts on 2 June.", _POST) == "2025-06"
+    assert hire_start("Bo joined in May 2019.", _POST) is None  # a year is printed
+
+
+def test_hires_work_at_the_publisher_from_their_start_month():
+    roles = _worked(_facts(_POST))
+    assert ("Tomasz Brede", "Kestrel Freight Analytics", "platform lead", "2025-02", "present") in roles
+    assert ("Ifeoma Adeyemi-Clarke", "Kestrel Freight Analytics", "research engineer", "2025-04",
+            "present") in roles
+    assert not any(r[1] == "Gullwing" for r in roles)
