@@ -90,10 +90,11 @@ def owned_unit_parent(quote: str, name: str) -> str | None:
         if m.group(2).strip() == name:
             parent = re.sub(r"^(?:The|At|In|With|For)[ \t]+", "", m.group(1))
             return parent if parent != name else None
-    if name.split()[-1].lower() in SITE_WORDS:  # "NASA's Langley Research Center"
-        for mark in ("'s ", "’s "):
-            k = quote.find(mark + name)
-            m = _OWNER_BEFORE.search(quote, 0, k) if k > 0 else None
+    for mark in ("'s ", "’s "):  # "NASA's Langley Research Center", "at Globex's Kestrel,"
+        k = quote.find(mark + name)
+        after = quote[k + len(mark + name):k + len(mark + name) + 1] if k > 0 else "x"
+        if not (after.isalnum() or after and after in "-_"):
+            m = _OWNER_BEFORE.search(quote, 0, k)
             if m is not None:
                 parent = re.sub(r"^(?:The|At|In|With|For|To)[ \t]+", "", m.group(1))
                 return parent if parent != name else None

@@ -101,7 +101,15 @@ def _named_unit(doc: Doc, i: int, limit: int) -> Span | None:
         return doc[i:j]
     if j - i >= 2 and doc[j - 1].lower_ in SITE_WORDS:
         return doc[i:j]  # "NASA's Langley Research Center": the named site is the workplace
+    if j > i and (j == limit or doc[j].is_punct or doc[j].lower_ in _AFTER_UNIT) \
+            and doc[i].text[:1].isupper() and not lookup.is_skill(doc[i:j].text):
+        return doc[i:j]  # "at CSIRO's Data61, where ...": a named unit closes the phrase
     return None
+
+
+#: words that may follow a unit's name printed after its parent's possessive
+_AFTER_UNIT = frozenset({"in", "where", "as", "from", "until", "since", "for", "and", "before",
+                         "during", "between", "after", "when", "while", "on"})
 
 
 #: last words of a named site or institute of a parent organization ("X's Y Research Center")

@@ -65,3 +65,20 @@ def test_hires_work_at_the_publisher_from_their_start_month():
     assert ("Ifeoma Adeyemi-Clarke", "Kestrel Freight Analytics", "research engineer", "2025-04",
             "present") in roles
     assert not any(r[1] == "Gullwing" for r in roles)
+
+
+_UNIT_BIO = ("Hanne Lysgaard is a data engineer. During her master's she worked as a research "
+             "assistant at Norsk Havdata's Tidewater, where she cleaned sonar logs.")
+
+
+def test_a_named_unit_after_its_parents_possessive_is_the_employer():
+    facts = _facts(_UNIT_BIO, "text")
+    assert {(r[1], r[2]) for r in _worked(facts)} >= {("Tidewater", "research assistant")}
+    parts = {(f.subject.name, f.object.name) for f in facts if f.predicate.value == "part-of"}
+    assert ("Tidewater", "Norsk Havdata") in parts
+
+
+def test_a_unit_word_after_the_possessive_keeps_the_parent():
+    roles = _worked(_facts("Pavel Ondrus is a designer. He worked at Brightmoor's design team "
+                           "in Prague.", "text"))
+    assert not any(r[1] == "Design" for r in roles)
