@@ -41,7 +41,7 @@ _WIN_WORDS = ("won", "winn", "secured", "bagged", "awarded", "received", "got", 
 _PRIZE_NOUN = re.compile(r"\b" + _PRIZE_CORE, re.I)
 _NOT_AWARD = re.compile(r"\b(?:all india rank|rank(?:ed)?\s+(?:#\s?)?\d|percentile|dean'?s'?\s+list(?!\s+(?:scholarship|award|prize|medal))|"
                         r"(?-i:AIR|JEE|GATE|SAT|GRE|CAT)|(?:semi-?)?finalists?|shortlisted|"
-                        r"nominated(?!\s+by)|nominee)\b", re.I)
+                        r"nominated(?!\s+by)|nominee|(?:summa\s+|magna\s+)?cum\s+laude)\b", re.I)
 #: credentials and funding listed beside awards: certifications, licences, belts, grants,
 #: fellowships ("AWS Certified ... – Associate", "Engineer in Training (EIT)", "Green Belt")
 _NOT_HONOUR = re.compile(r"\b(?:certified|certifications?|certificates?|accredit\w*|licen[cs]e[ds]?|"
@@ -88,6 +88,17 @@ _COUNT = re.compile(r"\s*\((?:x\s?\d+|\d+\s?x)\)|\s+(?:[x×]\s?\d|\d\s?[x×])(?=
 _SHORT_YEAR = re.compile(r"['’](\d{2})\b")
 #: items side by side on one line of an awards section ("Medal (x2) · Ribbon (x2)")
 _SIDE_BY_SIDE = re.compile(r"\s[·•]\s")
+#: two or more dates of one award: "(2017, 2018)", "Q3 2019 and Q1 2020"
+_YEAR_LIST = re.compile(r"(?:(?:Q[1-4]|H[12]|FY)\s?)?(?:19|20)\d{2}(?:\s*(?:,|and|&)\s*"
+                        r"(?:(?:Q[1-4]|H[12]|FY)\s?)?(?:19|20)\d{2})+", re.I)
+#: a line that opens with a bullet glyph of any font ("Ø  ", "§  ", "➢ "; a Wingdings bullet
+#: exported as a lone non-ASCII letter)
+_GLYPH = re.compile(r"^\s*(?:[^\w\s\"“'(\[]|[^\x00-\x7f](?=\s))\s+\S")
+#: where an awards line is cut into parts; an acronym in parentheses inside a name is kept
+#: ("Annual Reporting (AnRe) Awards - ...")
+_PART_SPLIT = re.compile(r"\s*(?:,|\s(?:--|[-–—|])\s|\((?![A-Za-z]{2,8}\)\s+[A-Z])|:)\s*")
+#: a quoted name before a lower-case award word: '"Going the Extra Mile" award'
+_QUOTED_AWARD = re.compile(r"[\"“]([A-Z][^\"”]{2,60})[\"”]\s+(?:award|prize|trophy)\b")
 _INSTANCE = re.compile(r"(?P<t>[^,;()]+?)\s*\((?P<y>(?:19|20)\d{2})\)")
 
 
@@ -147,10 +158,12 @@ def _award_line(ctx: DocContext, s: int, e: int, in_section: bool) -> list[Fact]
     if not in_section:
         return []
     body = clean_markup(strip_bullet(text) if is_bullet(text) else text)
+    if _GLYPH.match(body):
+        body = body.lstrip()[1:].lstrip()
     lead = _LEAD_YEAR.match(body)
     body = body[lead.end():] if lead else body
     body = _COUNT.sub("", body)
-    parts = [p.strip(" .") for p in re.split(r"\s*(?:,|\s(?:--|[-–—|])\s|\(|:)\s*", body) if p.strip(" .")]
+    parts = [p.strip(" .") for p in _PART_SPLIT.split(body) if p.strip(" .")]
     if not parts:
         return []
     name = parts[0]
@@ -183,6 +196,8 @@ def _award_line(ctx: DocContext, s: int, e: int, in_section: bool) -> list[Fact]
         tail = many.group(1)
     if _DATES_ONLY.fullmatch(tail):  # "— Q3 2016 and Q2 2017": received once a year
         years = list(dict.fromkeys(_YEAR.findall(tail))) or years
+    elif (listed := _YEAR_LIST.search(after)) is not None:  # "twice (2017, 2019)"
+        years = list(dict.fromkeys(_YEAR.findall(listed.group(0))))
     i = text.find(name)
     span = (s + i, s + i + len(name)) if i >= 0 else (s, e)
     return [make_fact(ctx, Predicate.RECEIVED_AWARD, Mention(type=EntityType.AWARD, name=name),
@@ -198,7 +213,7 @@ def _items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     a = pos = start
     for k, ln in enumerate(lines):
         if k and ln.strip() and len(ln) - len(ln.lstrip()) <= indent and (
-                _LEAD_YEAR.match(ln) or _ENDS_DATED.search(lines[k - 1])):
+                _LEAD_YEAR.match(ln) or _ENDS_DATED.search(lines[k - 1]) or _GLYPH.match(ln)):
             yield a, pos - 1
             a = pos
         pos += len(ln) + 1
@@ -255,6 +270,12 @@ def _bullet_honour(ctx: DocContext, s: int, e: int) -> list[Fact]:
     "Achievement Medal (2019)"), the year printed after it."""
     text = ctx.text[s:e]
     low = text.lower()
+    q = _QUOTED_AWARD.search(text) if "award" in low or "prize" in low else None
+    if q is not None and not _NOT_AWARD.search(text):  # 'Acme "Going the Extra Mile" award 2021'
+        year = _YEAR.search(text, q.end())
+        return [make_fact(ctx, Predicate.RECEIVED_AWARD, Mention(type=EntityType.AWARD,
+                          name=q.group(1).strip()), (s + q.start(1), s + q.end(1)), AWD, 0.7,
+                          start=year.group(1) if year else None)]
     if "medal" not in low and "ribbon" not in low and "commendation" not in low and (
             " of the " not in low):
         return []  # a cheap test before the pattern

@@ -21,6 +21,7 @@ from extract.registry import register
 from extract.resume.bibliography import work_sections
 from extract.resume.common import clean_markup, is_bullet, make_fact, strip_bullet
 from extract.resume.projectcues import sentence_hits
+from extract.resume.projectitems import item_hits
 from extract.resume.projectnames import REPO, ProjectHit, canonical_name, coined
 from extract.skillmatch import lookup_skill
 from ontology import EntityType, Fact, Mention, Predicate, norm_name
@@ -228,6 +229,7 @@ def _find_projects(text: str, sections: tuple[Section, ...]) -> tuple[ProjectHit
         if "\n|" in text[sec.start:sec.end] or text[sec.start:sec.start + 1] == "|":
             hits += _table_hits(lines)
         hits += _listed_products(lines)
+        hits += item_hits(lines, sec.name in ("experience", "projects"))
         for line in lines:
             hits += sentence_hits(text, line)
     merged: dict[str, ProjectHit] = {}
