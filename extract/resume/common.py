@@ -310,7 +310,7 @@ def org_score(s: str, *, _from_title: bool = False) -> float:
 
 
 #: a short run of capitalised words, joined by '&' or a small word ('Harlow & Penn', 'Bank of Leeds')
-_CAPITALISED = re.compile(r"[A-Z][^\W_]*(?:[&.'-][^\W_]*)*(?:\s+(?:&\s+|(?:and|of|for|the|de|del)\s+)?"
+_CAPITALISED = re.compile(r"[A-Z][^\W_]*(?:[&.'-][^\W_]*)*(?:\s+(?:&\s+|(?:and|of|for|the|de|del|do|da|dos|das|du|des|der|di|van|von)\s+)?"
                           r"[A-Z0-9][^\W_]*(?:[&.'-][^\W_]*)*\.?){0,4}")
 
 

@@ -27,6 +27,7 @@ from functools import lru_cache
 from extract.context import DocContext, Line, iter_lines
 from extract.dates import find_date_ranges
 from extract.registry import register
+from extract.resume.rowshapes import drop_district, title_with_area, via_employer, wrapped_bullet
 from extract.resume.common import (
     clean_markup,
     clean_title,
@@ -155,7 +156,7 @@ def _read_line(text: str) -> _Read:
     if " -- " in text:  # a typewriter dash between fields ('Barista -- Initech Coffee, Town')
         text = text.replace(" -- ", " — ")
     rest, dated = _undate(clean_markup(mark_gaps(text)))
-    rest = rest.lstrip(" :–—-")
+    rest = via_employer(rest.lstrip(" :–—-"))
     if "·" in rest or "•" in rest or "|" in rest:
         rest = _TYPE_FIELD.sub("", rest)
     parent = _PARENT.search(rest)
@@ -187,6 +188,8 @@ def _read_line(text: str) -> _Read:
             out.place = out.place or city
             continue
         fld, place = peel_place(fld)
+        if place and " " in fld:
+            fld = drop_district(fld)
         out.place = out.place or place
         if "(" in fld:
             fld = _ACRONYM.sub(lambda m: m.group(0) if is_place(m.group(1)) else "", fld)
@@ -442,8 +445,9 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
             # title line that lost to the heading's employer is the area of the title
             tline = clean_markup(tl.text)
             for sc, lost, lln in cands:
-                full = f"{role.title}, {lost}"
-                if lln is tl and sc <= best[0] and full in tline:
+                full = next((f"{role.title}{sep}{lost}" for sep in (", ", " – ", " — ", " - ")
+                             if f"{role.title}{sep}{lost}" in tline), None)
+                if lln is tl and sc <= best[0] and full:
                     role.title = full
                     break
         names = [o.strip() for o in re.split(r"\s+/\s+", org) if o.strip()]
@@ -640,7 +644,8 @@ def _rows(ctx: DocContext, start: int, end: int,
             rows.append(_Row(ln, "dated", ranges) if (ranges := _dated_bullet(ln.text))
                         else _Row(ln, "bullet"))
             continue
-        if s[:1].islower() and ln.text[:1].isspace() and rows and rows[-1].kind == "bullet":
+        if rows and rows[-1].kind == "bullet" and ln.text[:1].isspace() and (
+                s[:1].islower() or wrapped_bullet(_bullet_head(rows), ln.text)):
             rows.append(_Row(ln, "bullet"))  # the wrapped rest of a bullet, dates and all
             continue
         rest, ranges = _undate(clean_markup(s))
@@ -653,6 +658,14 @@ def _rows(ctx: DocContext, start: int, end: int,
         else:
             rows.append(_Row(ln, "text"))
     return rows
+
+
+def _bullet_head(rows: list[_Row]) -> str:
+    """The marker line of the bullet the last rows belong to."""
+    j = len(rows) - 1
+    while j > 0 and not is_bullet(rows[j].line.text) and rows[j - 1].kind == "bullet":
+        j -= 1
+    return rows[j].line.text
 
 
 def _sentence(s: str) -> bool:
@@ -806,6 +819,13 @@ def find_roles(ctx: DocContext, start: int, end: int,
     for n, (i, group, tail) in enumerate(groups):
         role = parse_header([rows[k].line for k in group], [rows[k].line for k in tail],
                             rows[i].ranges)
+        if rows[i].kind == "dated" and len(group) > 1 and role.title and role.orgs \
+                and all(ln is not rows[i].line for _, ln in role.orgs):
+            own = _read_line(rows[i].line.text)
+            if own.title and not own.orgs and not own.weak and own.title != role.title:
+                # 'SUPPORT LEAD' / 'Initech - Town' / 'Team Leader   Mar 2018 - Jul 2021': the dated
+                # row names the role; the line above the employer heads a group of positions
+                role.title, role.org_first = own.title, True
         if layout == "after":
             lo, hi = (groups[n - 1][0] + 1 if n else 0), i
         else:
@@ -820,6 +840,11 @@ def find_roles(ctx: DocContext, start: int, end: int,
         role.head_text = clean_markup(mark_gaps(rows[i].line.text))
         role.bullet = rows[i].kind == "dated" and is_bullet(rows[i].line.text)
         inherited = False
+        if carry is not None and role.title and len(role.orgs) == 1 and role.indent > carry.indent \
+                and org_score(role.orgs[0][0]) < 1:
+            full = title_with_area(role.title, role.orgs[0][0], clean_markup(role.orgs[0][1].text))
+            if full:  # '   Engineer I – Chassis' indented under an employer heading: an area
+                role.title, role.orgs = full, []
         if not role.orgs and carry is not None and role.title:
             role.orgs, role.location = list(carry.orgs), role.location or carry.location
             role.loc_line = role.loc_line or carry.loc_line
@@ -884,7 +909,7 @@ def _split_listed(role: Role, row: _Row) -> list[Role]:
     return [role]
 
 
-def _within(inner: Role, outer: Role) -> bool:
+def _within(inner: Role, outer: Role, same: bool = False) -> bool:
     """The inner role's dates lie inside the outer role's range."""
     from extract.dates import compare_key
 
@@ -902,7 +927,7 @@ def _within(inner: Role, outer: Role) -> bool:
             return x[0] <= y[0]
         return x[:2] < y[:2] or (x[1] == y[1] and (not x[2] or not y[2] or x[2] <= y[2]))
 
-    return le(lo, a) and le(b, hi) and (lo, hi) != (a, b)
+    return le(lo, a) and le(b, hi) and (same or (lo, hi) != (a, b))
 
 
 def _nest(roles: list[Role]) -> list[Role]:
@@ -920,7 +945,9 @@ def _nest(roles: list[Role]) -> list[Role]:
         inner: list[Role] = []
         if len(outer.orgs) == 1 and outer.end:
             j = k + 1
-            while j < len(roles) and _within(roles[j], outer) and (
+            # an untitled employer line over one title row with the same dates holds it too
+            while j < len(roles) and _within(roles[j], outer, outer.title is None and bool(
+                    roles[j].title) and not roles[j].orgs) and (
                     roles[j].indent > outer.indent or outer.title is None
                     and all(org_score(o) < 1 for o, _ in roles[j].orgs)):
                 inner.append(roles[j])

@@ -1,0 +1,64 @@
+"""Employment shapes generalized from holdout7 failures, on new fictional text."""
+
+from extract.pipeline import build_context
+from extract.resume.experience import extract_experience
+from ontology import Document
+
+
+def _roles(text: str):
+    ctx = build_context(Document(id="t", text=text))
+    return [(f.object.name, f.title, f.start, f.end, f.location)
+            for f in extract_experience(ctx) if f.predicate.value == "worked-at"]
+
+
+def test_employer_line_with_dated_title_rows_and_wrapped_project_bullets():
+    text = ("WORK HISTORY\n\n"
+            "Harrowgate Mutual plc, Leeds                                    Feb 2017 – to date\n"
+            "Programme Manager, Pensions Change (Jan 2020 – to date)\n"
+            "Project Manager (Feb 2017 – Dec 2019)\n\n"
+            "  > Project Kestrel - new adviser portal for 300 brokers, delivered in\n"
+            "    (Mar 2018 - Nov 2018)\n"
+            "  > Ledger clean-up, 4 teams (2017)\n")
+    got = _roles(text)
+    assert ("Harrowgate Mutual plc", "Programme Manager, Pensions Change", "2020-01", "present",
+            "Leeds") in got
+    assert ("Harrowgate Mutual plc", "Project Manager", "2017-02", "2019-12", "Leeds") in got
+    assert len(got) == 2
+
+
+def test_client_via_employer_and_one_line_earlier_roles():
+    text = ("EXPERIENCE\n\n"
+            "Northshire County Council (via Brackenfield Consulting), York    May 2012 – Jan 2017\n"
+            "Business Analyst (May 2012 – Jan 2017)\n\n"
+            "Earlier roles\n"
+            "Branch Supervisor, Yorkshire Building Society, York             Jun 2009 – Apr 2012\n")
+    got = _roles(text)
+    assert [g[0] for g in got] == ["Brackenfield Consulting", "Yorkshire Building Society"]
+    assert got[0][1] == "Business Analyst"
+
+
+def test_employer_heading_with_indented_title_area_rows():
+    text = ("PROFESSIONAL EXPERIENCE\n\n"
+            "Metalúrgica Serra Azul Ltda. – Joinville, SC\n\n"
+            "   Process Engineer II – Stamping (Mar 2018 – today)\n"
+            "   •  Owned die tryout for 12 part numbers.\n\n"
+            "   Process Engineer I – Stamping (Jan 2015 – Feb 2018)\n"
+            "   •  Line balancing and takt studies.\n")
+    got = _roles(text)
+    assert [(g[0], g[1]) for g in got] == [
+        ("Metalúrgica Serra Azul Ltda.", "Process Engineer II – Stamping"),
+        ("Metalúrgica Serra Azul Ltda.", "Process Engineer I – Stamping")]
+    assert got[0][4].startswith("Joinville")
+
+
+def test_caps_group_title_then_employer_district_city_then_dated_titles():
+    text = ("EMPLOYMENT\n\n"
+            "TECHNICAL SUPPORT SPECIALIST\n"
+            "Brightline Outsourcing - Ortigas East, Pasig City\n"
+            "Senior Agent   April 2019 - Present\n"
+            "Agent   May 2017 - March 2019\n"
+            "* Resolved tier 1 tickets.\n")
+    got = _roles(text)
+    assert [(g[0], g[1], g[4]) for g in got] == [
+        ("Brightline Outsourcing", "Senior Agent", "Pasig City"),
+        ("Brightline Outsourcing", "Agent", "Pasig City")]
