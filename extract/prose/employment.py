@@ -37,6 +37,7 @@ from extract.prose.role_clauses import (
     nominal_role_hits,
     where_org,
 )
+from extract.prose.role_extras import coordinated_roles, drop_repeats, where_since
 from extract.prose.roles import role_phrase, title_case
 from ontology import Fact, Predicate
 
@@ -317,6 +318,9 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
             org = (r.org if r else None) or _prep_org(doc, v, ("at",), an, "strong" if r else "ner") \
                 or (where_org(doc, v, an) if r else None)
             title = r.title if r else None
+            for extra in coordinated_roles(doc, v, attr, an) if org is not None else ():
+                yield Hit(extra.org, extra.title, None, "present" if present_tense(v) else None,
+                          extra.start, 0.75, v.sent.start, extra.org.end - 1)
         else:  # work/serve: "at ORG", "as TITLE at ORG"
             own = _prep_org(doc, v, ("at", "for"), an)
             if own is not None and role is not None and role.org is not None and role.start > own.end \
@@ -349,6 +353,8 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
                 an, doc, org.start, org.end - 1) and usable(an, doc, v.i, v.i)):
             continue
         start, end = clause_dates(v, kind)
+        if start is None and end == "present" and kind == "state":
+            start = where_since(doc, org)
         if kind == "none" and not (start and end):  # a stated range still dates the first job
             start = end = None
         later = _later_role(doc, role, an) if role is not None and not announced else None
@@ -427,4 +433,4 @@ def employment_facts(ctx: DocContext, extra: list[Fact] | tuple[Fact, ...] = ())
     promotions = [h for h in found if isinstance(h, Promotion)]
     facts = [f for f in facts if (f.title or "").lower() not in _HONOUR_TITLES
              and not _BOARD_TITLE.search(f.title or "") and not _HONOUR_ADJ.match(f.title or "")]
-    return attach(merge_roles(facts), promotions, by_sentence, make)
+    return attach(drop_repeats(merge_roles(facts), ctx.text), promotions, by_sentence, make)

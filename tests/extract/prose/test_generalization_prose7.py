@@ -82,3 +82,22 @@ def test_a_unit_word_after_the_possessive_keeps_the_parent():
     roles = _worked(_facts("Pavel Ondrus is a designer. He worked at Brightmoor's design team "
                            "in Prague.", "text"))
     assert not any(r[1] == "Design" for r in roles)
+
+
+_SPEAKER = ("PANEL · Room B\n\nDr. Oskar Lindqvist-Mbeki\n\n"
+            "Oskar Lindqvist-Mbeki is a Principal Scientist at Veridian Robotics in Oslo, where he "
+            "has built the perception stack since 2020. Before joining Veridian he was an applied "
+            "scientist at Harwick Instruments in Lyon from 2016 to 2020, and a research fellow at "
+            "the Kessler Institute for Marine Systems in Bremen. He holds a PhD from Uppsala "
+            "University.\n")
+
+
+def test_speaker_bio_roles():
+    roles = {(r[1], r[2], r[3], r[4]) for r in _worked(_facts(_SPEAKER, "text"))}
+    # current role dated by the 'where ... since' clause on its organization
+    assert ("Veridian Robotics", "principal scientist", "2020", "present") in roles
+    assert ("Harwick Instruments", "applied scientist", "2016", "2020") in roles
+    # the coordinated second role is undated: the range belongs to the first
+    assert ("Kessler Institute for Marine Systems", "research fellow", None, None) in roles
+    # 'Before joining Veridian' repeats the current role: no second, bare one
+    assert not any(r[0] in ("Veridian", "Veridian Robotics") and r[1] is None for r in roles)
