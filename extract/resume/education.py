@@ -43,6 +43,8 @@ from extract.resume.common import (
     strip_bullet,
     title_score,
 )
+from extract.resume.edurows import caps_name, clean_title as clean_degree, is_cert_heading, \
+    is_certification, is_grade_note, is_membership, unit_of
 from extract.resume.skilllists import is_skill_label
 from ontology import EntityType, Fact, Predicate, fold
 
@@ -54,7 +56,7 @@ _DEGREE = re.compile(
     r"(?i)\b(?:bachelor|master|doctor(?:ate)?|ph\.?\s?d|d\.?\s?phil|m\.?\s?phil|mba|b\.?\s?tech|"
     r"m\.?\s?tech|b\.?\s?eng|m\.?\s?eng|b\.?\s?sc|m\.?\s?sc|b\.?\s?com|diploma|certificate|"
     r"specialization|specialisation|nanodegree|high school|secondary school|a-levels|"
-    r"postgraduate|associate(?:'s)? degree|licen[cs]iate|juris doctor|llb|llm|"
+    r"postgraduate|associate(?:'s)? degree|engineer['’]s degree|licen[cs]iate|juris doctor|llb|llm|"
     r"diplom(?:-[a-z]+)?|dipl\.-[a-z]+\.?|abitur|magister|staatsexamen|matura|baccalaur[ée]at)\b"
     r"|\b(?:B|M)\.?\s?(?:S|A|E|Sc)\.?(?=\s|,|$)|\b(?:BS|MS|BA|MA|BE|ME|PhD|MD|JD)\b"
     r"|\b(?:J\.\s?D|LL\.\s?[BM]|M\.\s?D|A\.\s?A\.\s?S|A\.\s?[AS])\.(?=\s|,|$)")
@@ -100,7 +102,9 @@ _PLACE_COUNTRY = re.compile(r"^(?P<place>.+?,\s*[A-Z]{2})\s+(?:United States(?: 
                             r"Canada)$")
 #: a field of study after a degree ("..., Information Technology"): not a school
 _FIELD_WORDS = re.compile(r"(?i)\b(?:technology|engineering|science|sciences|studies|mathematics|"
-                          r"management|administration|informatics|economics|design|arts|policy)\b")
+                          r"management|administration|informatics|economics|design|arts|policy|systems|"
+                          r"commerce|"
+                          r"accounting|finance|statistics|psychology|biology|physics|chemistry)\b")
 _GAP2 = re.compile(r"(?<=[^\s,]) {2}(?=[A-Z])")
 #: a school or college inside a university ("Mendoza College of Business")
 _SUB_SCHOOL = re.compile(r"(?i)\b(?:college|school|faculty|department)\s+of\b|\bgraduate school\b")
@@ -141,7 +145,7 @@ _MODE_NOTE = re.compile(r"(?i)\s*\((?:part[- ]time|full[- ]time|online|evening|w
 def is_institution(text: str) -> bool:
     """A university, college, school, MOOC provider or other organization name: a name written
     with a capital, not a course ("Distributed Systems (15-440)"), a course list or a blog."""
-    c = clean_markup(text).strip(" ,")
+    c = caps_name(clean_markup(text).strip(" ,"))
     if _NAMED_SCHOOL.match(c) or (_SECONDARY.search(c) and c[:1].isupper() and not find_degree(c)
                                    and len(c.split()) <= 8):
         return True
@@ -231,6 +235,8 @@ def _read_line(s: str) -> tuple[list[str], str | None, str | None, str | None, l
     place = None
     for chunk in re.split(r"\s+[|–—·]\s+|\s+-\s+", rest):
         chunk = chunk.strip(" ,|-–—")
+        if is_grade_note(chunk):
+            continue  # "MEAN GRADE B+": a school-leaving grade
         if _NOTE.match(chunk) and not find_degree(chunk.partition(":")[0]):
             continue  # "Senior design: ...", "Thesis: ...": a note on the entry
         if _is_place(chunk) and (insts or degree):
@@ -266,10 +272,10 @@ def _read_line(s: str) -> tuple[list[str], str | None, str | None, str | None, l
         # "University of X, Y College of Business": the school inside studied at is the university
         insts = [i for i in insts if not (_SUB_SCHOOL.search(i) and not re.search(r"(?i)universit", i))]
     if not insts and len(degree) > 1 and find_degree(degree[0]):
-        named = [p for p in degree[1:] if _proper_name(p) and not (
+        named = [_school_name(p) for p in degree[1:] if _proper_name(_school_name(p)) and not (
             _FIELD_WORDS.search(p) and not _SCHOOL.search(p))]  # "..., Information Technology"
         if named:
-            insts, degree = named[:1], [p for p in degree if p != named[0]]
+            insts, degree = named[:1], [p for p in degree if _school_name(p) != named[0]]
     return insts, _as_printed(rest, degree, insts), place, \
         gpa.group(1).replace(" ", "") if gpa else None, ranges
 
@@ -338,6 +344,7 @@ def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
 
     rows: list[_Row] = []
     wrap = ""  # "," when a skipped course list goes on, "indent" when its wrapped lines are indented
+    certs = False
     for ln in _unwrapped(ctx.text, iter_lines(ctx.text, start, end)):
         lab = _EUROPASS_LABEL.match(ln.text)
         if lab:  # Europass label column: the value only; subjects and levels are no entry
@@ -358,10 +365,13 @@ def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
         if ln.text[:1] == "#" and is_skill_label(ln.text.strip("# ")) and not title_score(
                 ln.text.strip("# ")):
             break  # "## Software & methods": a skills heading the splitter did not know
+        if is_cert_heading(ln.text):  # "Licenses & certifications" inside the section: only
+            certs = True  # course certificates of schools and course platforms are education
+            continue
         s = clean_markup(mark_gaps(_place_gap(strip_bullet(text))))
         if not s or is_page_marker(ln.text) or is_page_furniture(s) or _UI_LINE.match(s):
             continue
-        if _THESIS.match(s):
+        if _THESIS.match(s) or is_membership(s):
             continue  # a note on the degree above, never a degree or school of its own
         if _COURSE_LABEL.match(s) or re.match(r"^[\"“][^\"”]{8,}[\"”]", s):
             wrap = "," if s.rstrip().endswith(",") else ""
@@ -369,6 +379,8 @@ def _rows(ctx: DocContext, start: int, end: int) -> list[_Row]:
         s = _ISSUED.sub("", s)
         s = _EQF.sub("", s).strip(" ,|")
         insts, title, place, gpa, ranges = _read_line(s)
+        if certs and insts and not any(fold(i) in _MOOC or _SCHOOL.search(i) for i in insts):
+            continue  # "Google Cloud" under a certification: a vendor, not a school
         kind = "I" if insts else "D" if title and find_degree(title) else "T" if title else "G"
         bullet = ln.text.lstrip().startswith(("-", "•", "*", "–"))
         rows.append(_Row(ln, insts, title, place, gpa, ranges, kind, bullet))
@@ -477,7 +489,9 @@ def extract_education(ctx: DocContext) -> list[Fact]:
             b = max(ln.end for ln in e.lines)
             attrs = {}
             if e.title:
-                e.title = _MODE_NOTE.sub("", e.title).strip(" ,;") or e.title
+                e.title = clean_degree(_MODE_NOTE.sub("", e.title).strip(" ,;") or e.title)
+                if is_certification(e.title) and not any(_SCHOOL.search(i) for i in e.insts):
+                    continue  # "Professional Scrum Master I, Scrum.org": a certification
                 _, fld = split_degree(e.title)
                 if fld:
                     attrs["field"] = fld
@@ -489,6 +503,10 @@ def extract_education(ctx: DocContext) -> list[Fact]:
                 obj = org_mention(inst, etype)
                 facts.append(make_fact(ctx, Predicate.STUDIED_AT, obj, (a, b), NAME, conf,
                                        title=e.title, start=e.start, end=e.end, attrs=attrs))
+                parent = unit_of(inst)
+                if parent is not None:  # "Escola Politécnica da Universidade de X"
+                    facts.append(make_fact(ctx, Predicate.PART_OF, org_mention(parent), (a, b),
+                                           NAME, 0.75, subject=obj))
                 if e.place and not is_remote(e.place) and e.inst_line is not None:
                     ln = e.inst_line
                     facts.append(make_fact(ctx, Predicate.LOCATED_IN, place_mention(e.place),

@@ -108,3 +108,66 @@ def test_quoted_award_in_an_experience_bullet():
     got = _awards("EXPERIENCE\n\nDelivery Lead, Brackwater Insurance, Swansea   2019 – 2023\n"
                   "  * Brackwater \"Going Further\" award 2021 for the broker portal launch.\n")
     assert got == [("Going Further", "2021")]
+
+
+def _education(body: str, pred: str = "studied-at") -> list[tuple]:
+    from extract.resume.education import extract_education
+
+    ctx = _ctx(body)
+    out = []
+    for f in extract_education(ctx):
+        if f.predicate.value == pred:
+            out.append((f.subject.name, f.object.name, f.title, f.start, f.end) if pred != "studied-at"
+                       else (f.object.name, f.title, f.start, f.end))
+    return out
+
+
+def test_left_year_column_caps_school_and_grade_note():
+    got = _education("ACADEMIC QUALIFICATIONS\n\n"
+                     "2011 - 2015     MAKENI UNIVERSITY\n"
+                     "                BACHELOR OF SCIENCE IN ACTUARIAL SCIENCE\n\n"
+                     "2007 - 2010     LOITA GIRLS HIGH SCHOOL\n"
+                     "                ORDINARY SECONDARY CERTIFICATE - MEAN GRADE B+\n\n"
+                     "PROFESSIONAL QUALIFICATIONS\n\n"
+                     "- MEMBER, INSTITUTE OF ACTUARIES OF THE EAST (IAE) - MEMBERSHIP NO. 4411\n")
+    assert [g[0] for g in got] == ["MAKENI UNIVERSITY", "LOITA GIRLS HIGH SCHOOL"]
+    assert got[1][2:] == ("2007", "2010")
+
+
+def test_degree_first_school_with_acronym_and_lower_case_gloss():
+    got = _education("EDUCATION\n\n"
+                     "MBA in Supply Chain – Fundação Ribeira Nova (FRN) ............ 2016 – 2018\n\n"
+                     "  Pomeranian University of Technology\n"
+                     "  Master of Science (mgr inż.) in Robotics - 2013 - 2015 (part-time, weekends)\n"
+                     "  Engineer's degree (inż.) in Robotics - 2009 - 2013\n")
+    assert got == [("Fundação Ribeira Nova", "MBA in Supply Chain", "2016", "2018"),
+                   ("Pomeranian University of Technology", "Master of Science in Robotics",
+                    "2013", "2015"),
+                   ("Pomeranian University of Technology", "Engineer's degree in Robotics",
+                    "2009", "2013")]
+
+
+def test_school_of_a_university_is_part_of_it():
+    body = ("EDUCATION\n\nLicenciatura em Química\n"
+            "Faculdade de Ciências da Universidade do Algarve – Faro ........ 2004 – 2008\n")
+    assert _education(body)[0][0] == "Faculdade de Ciências da Universidade do Algarve"
+    assert [(s, o) for s, o, *_ in _education(body, "part-of")] == [
+        ("Faculdade de Ciências da Universidade do Algarve", "Universidade do Algarve")]
+
+
+def test_linkedin_field_after_degree_and_vendor_certifications():
+    got = _education("Education\n\nKestrel Polytechnic logo\nKestrel Polytechnic\n"
+                     "Bachelor of Computing - BComp, Information Systems\n2012 - 2016\n\n"
+                     "Licenses & certifications\n\nAcmeCloud logo\nProfessional Cloud Architect\n"
+                     "AcmeCloud\nIssued Mar 2022\n\n"
+                     "Certificates\n- Professional Scrum Master I (PSM I), Scrum.org - 2021\n")
+    assert got == [("Kestrel Polytechnic", "Bachelor of Computing - BComp, Information Systems",
+                    "2012", "2016")]
+
+
+def test_certifications_listed_with_degrees_are_not_studied_at():
+    got = _education("EDUCATION & QUALIFICATIONS\n"
+                     "BA (Hons) Geography - University of Exmoor              2005 - 2008\n"
+                     "Professional Scrum Master I (PSM I), Scrum.org - 2021\n"
+                     "Certified ScrumMaster Practitioner, Agile Guild - 2019\n")
+    assert [g[0] for g in got] == ["University of Exmoor"]
