@@ -37,7 +37,7 @@ from extract.prose.role_clauses import (
     nominal_role_hits,
     where_org,
 )
-from extract.prose.role_extras import coordinated_roles, drop_repeats, where_since
+from extract.prose.role_extras import came_from_hits, coordinated_roles, drop_repeats, where_since
 from extract.prose.roles import role_phrase, title_case
 from ontology import Fact, Predicate
 
@@ -283,7 +283,8 @@ def _verb_hits(doc: Doc, an: Analysis) -> Iterator[Hit | Promotion]:
                 org = _prep_org(doc, career, ("at", "with"), an)
             if org is None and has_career:  # 'started her career writing fraud rules at X'
                 org = _career_at(doc, v, an)
-            org = org or (role.org if role and has_career else None)
+            out = any(c.lower_ == "out" for c in v.children)  # 'started out as a TITLE at X'
+            org = org or (role.org if role and (has_career or out) else None)
             if org is None and has_career:  # 'began her career in the audit practice of KPMG'
                 org = _unit_org_in(doc, v, an)
             kind, conf = "none", 0.8
@@ -405,7 +406,8 @@ def employment_facts(ctx: DocContext, extra: list[Fact] | tuple[Fact, ...] = ())
     an = analysis(ctx)
     doc = ctx.doc
     found = [*_verb_hits(doc, an), *hired_hits(doc, an), *as_clause_hits(doc, an),
-             *apposition_hits(doc, an), *appointment_hits(doc, an), *nominal_role_hits(doc, an)]
+             *apposition_hits(doc, an), *appointment_hits(doc, an), *nominal_role_hits(doc, an),
+             *came_from_hits(doc, an)]
     hits = [h for h in found if isinstance(h, Hit)]
     names = {f.object.name or "" for f in extra} | {clean_org_name(h.org.text) for h in hits}
     # an organization's full name never runs on into the subject's name (a headline

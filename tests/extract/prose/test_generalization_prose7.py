@@ -101,3 +101,12 @@ def test_speaker_bio_roles():
     assert ("Kessler Institute for Marine Systems", "research fellow", None, None) in roles
     # 'Before joining Veridian' repeats the current role: no second, bare one
     assert not any(r[0] in ("Veridian", "Veridian Robotics") and r[1] is None for r in roles)
+
+
+def test_the_employer_a_hire_comes_from_and_a_career_start():
+    text = ("Priya Venn is our new Head of Data. She comes to us from Globex Corporation in "
+            "Dublin, where she spent six years, most recently as a Principal Analyst on the "
+            "pricing team. She started out as a junior statistician at Initech Labs.")
+    roles = {(r[1], r[2]) for r in _worked(_facts(text, "text"))}
+    assert ("Globex Corporation", "principal analyst") in roles
+    assert ("Initech Labs", "junior statistician") in roles
