@@ -43,8 +43,9 @@ from extract.resume.common import (
     strip_bullet,
     title_score,
 )
+from extract.resume.coursecerts import course_credentials
 from extract.resume.edurows import caps_name, clean_title as clean_degree, is_cert_heading, \
-    is_certification, is_grade_note, is_membership, unit_of
+    credential_label, is_certification, is_grade_note, is_membership, unit_of, unit_pair
 from extract.resume.skilllists import is_skill_label
 from ontology import EntityType, Fact, Predicate, fold
 
@@ -237,6 +238,7 @@ def _read_line(s: str) -> tuple[list[str], str | None, str | None, str | None, l
         chunk = chunk.strip(" ,|-–—")
         if is_grade_note(chunk):
             continue  # "MEAN GRADE B+": a school-leaving grade
+        chunk = credential_label(chunk)  # "Additional Qualification: Special Education, X"
         if _NOTE.match(chunk) and not find_degree(chunk.partition(":")[0]):
             continue  # "Senior design: ...", "Thesis: ...": a note on the entry
         if _is_place(chunk) and (insts or degree):
@@ -483,6 +485,7 @@ def extract_education(ctx: DocContext) -> list[Fact]:
     facts: list[Fact] = []
     if not ctx.sections_named("education"):
         facts += _loose_degrees(ctx)
+    facts += course_credentials(ctx, _MOOC, NAME)
     for sec in ctx.sections_named("education"):
         for e in _entries(ctx, sec.start, sec.end):
             a = min(ln.start for ln in e.lines)
@@ -490,7 +493,8 @@ def extract_education(ctx: DocContext) -> list[Fact]:
             attrs = {}
             if e.title:
                 e.title = clean_degree(_MODE_NOTE.sub("", e.title).strip(" ,;") or e.title)
-                if is_certification(e.title) and not any(_SCHOOL.search(i) for i in e.insts):
+                if is_certification(e.title) and not (find_degree(e.title) and any(
+                        _SCHOOL.search(i) for i in e.insts)):
                     continue  # "Professional Scrum Master I, Scrum.org": a certification
                 _, fld = split_degree(e.title)
                 if fld:
@@ -498,6 +502,11 @@ def extract_education(ctx: DocContext) -> list[Fact]:
             if e.gpa:
                 attrs["gpa"] = e.gpa
             conf = 0.9 if e.title and find_degree(e.title) else 0.7
+            pair = unit_pair(e.insts)
+            if pair is not None:  # the institute studied at, part of the university after it
+                e.insts = [pair[0]]
+                facts.append(make_fact(ctx, Predicate.PART_OF, org_mention(pair[1]), (a, b), NAME,
+                                       0.75, subject=org_mention(pair[0])))
             for inst in e.insts:
                 etype = EntityType.ORGANIZATION if fold(inst) in _MOOC else None
                 obj = org_mention(inst, etype)

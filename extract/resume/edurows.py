@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_cert_heading", "is_membership", "is_grade_note", "is_certification", "caps_name", "clean_title",
+__all__ = ["unit_pair", "credential_label", "is_cert_heading", "is_membership", "is_grade_note", "is_certification", "caps_name", "clean_title",
            "unit_of"]
 
 _MEMBER = re.compile(r"(?i)^\W*(?:(?:associate|affiliate|student|full|chartered)\s+)?"
@@ -45,6 +45,16 @@ _CERT_HEAD = re.compile(r"(?i)^[#*\s]*(?:licen[cs]es?\s*(?:&|and)\s*)?certificat
 def is_cert_heading(line: str) -> bool:
     """A certifications heading the section splitter left inside an education section."""
     return "ertific" in line and bool(_CERT_HEAD.match(line))
+
+
+_CRED_LABEL = re.compile(r"(?i)^(?:additional\s+|professional\s+)?(?:qualification|course|"
+                         r"certificate|programme|program)\s*:\s+(?=\S)")
+
+
+def credential_label(chunk: str) -> str:
+    """A chunk without a label naming the credential's kind ("Additional Qualification: X")."""
+    m = _CRED_LABEL.match(chunk) if ":" in chunk else None
+    return chunk[m.end():] if m else chunk
 
 
 def is_membership(line: str) -> bool:
@@ -80,3 +90,19 @@ def unit_of(name: str) -> str | None:
     if m is None or m["unit"].startswith(("University", "Universi")):
         return None
     return m["uni"].strip(" ,")
+
+
+_UNIT_WORD = re.compile(r"\b(?:Institute|School|College|Faculty|Escola|Faculdade|Instituto)\b")
+_UNI_WORD = re.compile(rf"^(?:The\s+)?{_UNI}\b|\b{_UNI}$")
+
+
+def unit_pair(insts: list[str]) -> tuple[str, str] | None:
+    """(unit, university) of "Northshore Institute of Music (NIM), University of X": a named
+    institute or school printed before the university it belongs to."""
+    if len(insts) != 2:
+        return None
+    unit, uni = insts
+    if _UNI_WORD.search(uni) and _UNIT_WORD.search(unit) and not _UNI_WORD.search(unit) \
+            and not unit.startswith(("School of", "College of", "Faculty of")):
+        return unit, uni
+    return None

@@ -171,3 +171,25 @@ def test_certifications_listed_with_degrees_are_not_studied_at():
                      "Professional Scrum Master I (PSM I), Scrum.org - 2021\n"
                      "Certified ScrumMaster Practitioner, Agile Guild - 2019\n")
     assert [g[0] for g in got] == ["University of Exmoor"]
+
+
+def test_course_credentials_from_platforms_and_code_camps():
+    got = _education("EXPERIENCE\nAnalyst, Grellin Foods, 2019 - 2022\n\n"
+                     "CERTIFICATIONS\nPower BI Data Analyst Associate\n(2021)\n"
+                     "Applied Forecasting\nProfessional Certificate –\nCoursera (Issued Mar 2021)\n\n"
+                     "TRAININGS\n* UX Research Basics - Harbourline Code Camp (Online), June 2020\n"
+                     "* Helpdesk Administrator - Ticketly Training (2019)\n")
+    assert got == [("Coursera", "Applied Forecasting Professional Certificate", None, "2021-03"),
+                   ("Harbourline Code Camp", "UX Research Basics", None, "2020-06")]
+
+
+def test_labelled_qualification_and_an_institute_of_a_university():
+    body = ("EDUCATION\n"
+            "- **Bachelor of Music**, Northshore Institute of Music (NIM), University of Kelmar, "
+            "2009 – 2013\n"
+            "- Additional Qualification: Choral Direction Part 2, Brightwater University (2016)\n"
+            "Certified Music Teacher (CMT), Kelmar College of Teachers – in good standing\n")
+    assert [g[0] for g in _education(body)] == ["Northshore Institute of Music",
+                                                "Brightwater University"]
+    assert [(s, o) for s, o, *_ in _education(body, "part-of")] == [
+        ("Northshore Institute of Music", "University of Kelmar")]
