@@ -27,7 +27,6 @@ from functools import lru_cache
 from extract.context import DocContext, Line, iter_lines
 from extract.dates import find_date_ranges
 from extract.registry import register
-from extract.resume.rowshapes import drop_district, title_with_area, via_employer, wrapped_bullet
 from extract.resume.common import (
     clean_markup,
     clean_title,
@@ -47,6 +46,14 @@ from extract.resume.common import (
     split_title_org,
     strip_bullet,
     title_score,
+)
+from extract.resume.rowshapes import (
+    drop_district,
+    labelled_unit,
+    listed_names,
+    title_with_area,
+    via_employer,
+    wrapped_bullet,
 )
 from extract.sections import column_extent, column_lines, heading_columns
 from ontology import EntityType, Fact, Mention, Predicate
@@ -358,6 +365,8 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
         in_tail = n >= len(lines)
         italic = bool(_ITALIC.match(ln.text)) and not (role.title is None and not _TEAM.search(
             ln.text) and title_score(clean_markup(ln.text)) > 0)  # '*Senior Engineer*' is a title
+        if italic and _undate(clean_markup(ln.text))[1]:
+            italic = False  # '*10.2022 – present · Town*': the role's dates and place
         head_part = clean_markup(mark_gaps(ln.text)).split(",", 1)[0]
         if in_tail and role.title is None and cands and "," in ln.text and not italic \
                 and _TEAM_END.search(ln.text) and title_score(head_part) > 0 \
@@ -562,6 +571,9 @@ def team_name(team: str, org: str) -> str:
     >>> team_name("Department of Physics", "Northfield University")
     'Northfield University Department of Physics'
     """
+    labelled = labelled_unit(team)
+    if labelled:
+        return labelled  # 'Team: Growth Analytics (Initech Retail)'
     m = _TEAM_END.search(team)
     name = team[:m.end()] if m else team
     name = name.strip(" ,;-–—")
@@ -949,7 +961,8 @@ def _nest(roles: list[Role]) -> list[Role]:
             while j < len(roles) and _within(roles[j], outer, outer.title is None and bool(
                     roles[j].title) and not roles[j].orgs) and (
                     roles[j].indent > outer.indent or outer.title is None
-                    and all(org_score(o) < 1 for o, _ in roles[j].orgs)):
+                    and all(org_score(o) < 1 for o, _ in roles[j].orgs)
+                    or outer.title and not roles[j].title and roles[j].orgs and not roles[j].bullet):
                 inner.append(roles[j])
                 j += 1
         if not inner:
@@ -958,6 +971,14 @@ def _nest(roles: list[Role]) -> list[Role]:
             continue
         org, oline = outer.orgs[0]
         if outer.title:
+            # untitled rows naming only the places the role was held at ('Elm Park School
+            # (2014 – 2018) · Birch Hill School (2010 – 2014)' under a school board): its units
+            for r in inner:
+                if not r.title and r.orgs and not r.bullet:
+                    line = r.orgs[0][1]
+                    outer.units += [(n, line) for n in listed_names(clean_markup(line.text))
+                                    if org_score(n) > 0 and n != org]
+            inner = [r for r in inner if r.title or not r.orgs or r.bullet]
             # dated items naming only a client or project under a titled role (a freelancer's
             # engagements under their own company): the work of that role, not roles of their own
             inner = [r for r in inner if not r.bullet or (r.title and title_score(r.title) > 0)]

@@ -88,3 +88,41 @@ def drop_district(fld: str) -> str:
             or org_score(m.group(2)) >= 1:
         return fld
     return m.group(1)
+
+
+#: a labelled unit line under a role ('Team: Growth Analytics (Initech Retail)')
+_UNIT_LABEL = re.compile(r"(?i)^\s*(?:team|unit|squad|department|dept\.?|division|group|tribe)\s*:\s*"
+                         r"([^()]+?)\s*(?:\([^()]*\))?\s*$")
+
+
+def labelled_unit(text: str) -> str | None:
+    """The unit named by a 'Team: X' line, without a trailing note on it.
+
+    >>> labelled_unit("Team: Growth Analytics (Initech Retail)")
+    'Growth Analytics'
+    >>> labelled_unit("Growth team") is None
+    True
+    """
+    m = _UNIT_LABEL.match(text)
+    return m.group(1).strip(" ,;-–—") if m and m.group(1)[:1].isupper() else None
+
+
+_LIST_SEP = re.compile(r"\s+[·•|;]\s+")
+
+
+def listed_names(text: str) -> list[str]:
+    """The names of a row listing places of work with their own dates, without the dates
+    ('Elm Park School (2014 – 2018) · Birch Hill School (2010 – 2014)').
+
+    >>> listed_names("Elm Park School (2014 – 2018) · Birch Hill School (2010 – 2014)")
+    ['Elm Park School', 'Birch Hill School']
+    """
+    from extract.dates import strip_dates
+
+    out = []
+    for part in _LIST_SEP.split(text):
+        rest = strip_dates(part, short_years=True)[0]
+        rest = re.sub(r"\(\s*\)", "", rest).strip(" ,;()–—-")
+        if rest[:1].isupper():
+            out.append(rest)
+    return out

@@ -62,3 +62,37 @@ def test_caps_group_title_then_employer_district_city_then_dated_titles():
     assert [(g[0], g[1], g[4]) for g in got] == [
         ("Brightline Outsourcing", "Senior Agent", "Pasig City"),
         ("Brightline Outsourcing", "Agent", "Pasig City")]
+
+
+def _facts(text: str):
+    ctx = build_context(Document(id="t", text=text))
+    return [(f.predicate.value, f.subject.name, f.object.name) for f in extract_experience(ctx)]
+
+
+def test_markdown_heading_with_italic_dotted_dates_and_middot_town():
+    text = ("## Experience\n\n"
+            "### Backend Developer @ Fernwald Logistik GmbH\n"
+            "*04.2020 – present · Hamburg*\n\n"
+            "Team: Route Planning (Fernwald Freight)\n\n"
+            "- Built the tour optimiser service\n")
+    got = _facts(text)
+    ctx = build_context(Document(id="t", text=text))
+    role = [f for f in extract_experience(ctx) if f.predicate.value == "worked-at"][0]
+    assert (role.object.name, role.start, role.end, role.location) == (
+        "Fernwald Logistik GmbH", "2020-04", "present", "Hamburg")
+    parts = [g for g in got if g[0] == "part-of"]
+    assert parts == [("part-of", "Route Planning", "Fernwald Logistik GmbH")]
+
+
+def test_schools_listed_under_a_board_role_are_its_units_not_employers():
+    text = ("## Experience\n\n"
+            "**Mathematics Teacher** — Halton Valley School Board, Oakville, ON\n"
+            "*Sept 2010 – June 2019*\n"
+            "Birchmount Secondary School (2014 – 2019) · Lakeshore Collegiate (2010 – 2014)\n\n"
+            "- Taught grades 9-12\n\n"
+            "## Education & Professional Development\n\n"
+            "- **B.Ed.**, Queen's University, Kingston, ON, 2009 – 2010\n")
+    got = _facts(text)
+    assert [g[2] for g in got if g[0] == "worked-at"] == ["Halton Valley School Board"]
+    assert ("part-of", "Birchmount Secondary School", "Halton Valley School Board") in got
+    assert ("part-of", "Lakeshore Collegiate", "Halton Valley School Board") in got
