@@ -35,7 +35,7 @@ _DEGREE = re.compile(
 #: short forms that are degrees only next to 'in', 'from', 'degree' (MS, MA, BA, BS, BE)
 _SHORT_DEGREE = re.compile(r"^(?:MS|MA|BA|BS|BE|ME|AB|SM|SB)$")
 _GRADUATE = forms("graduate")
-_GRANT = forms("receive", "earn", "obtain", "complete", "hold", "have", "get", "pursue", "finish", "do",
+_GRANT = forms("receive", "earn", "obtain", "complete", "hold", "have", "get", "pursue", "finish", "do", "wrap",
                "award")
 _STUDY = forms("study", "attend", "enroll", "enrol", "train", "matriculate")
 _ALUM = frozenset({"graduate", "alumnus", "alumna", "alumni", "alum"})

@@ -22,7 +22,7 @@ _IRREGULAR = {
     "grow": ("grew", "grown"), "come": ("came",), "hire": ("hired",), "do": ("did", "done"),
     "bring": ("brought",), "rise": ("rose", "risen"), "say": ("said",), "tell": ("told",),
 }
-_DOUBLE = {"run", "win", "begin", "set", "plan", "ship", "get", "found", "co-found"}
+_DOUBLE = {"run", "win", "begin", "set", "plan", "ship", "get", "found", "co-found", "wrap", "step"}
 
 
 def _regular(base: str) -> set[str]:

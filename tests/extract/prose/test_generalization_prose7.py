@@ -110,3 +110,13 @@ def test_the_employer_a_hire_comes_from_and_a_career_start():
     roles = {(r[1], r[2]) for r in _worked(_facts(text, "text"))}
     assert ("Globex Corporation", "principal analyst") in roles
     assert ("Initech Labs", "junior statistician") in roles
+
+
+def test_a_degree_just_wrapped_up_is_studied_at_with_its_range():
+    from extract.prose.lex import forms
+
+    assert "wrapped" in forms("wrap")
+    facts = _facts("Tamsin Reyes is a data scientist. She's just wrapped up a PhD in Geology at "
+                   "the University of Otago (2019–2023), where her thesis looked at faults.", "text")
+    studied = {(f.object.name, f.start, f.end) for f in facts if f.predicate.value == "studied-at"}
+    assert ("University of Otago", "2019", "2023") in studied
