@@ -71,18 +71,27 @@ def _ok(name: str) -> bool:
     return name_ok(name) and not known_org(name) and not lookup_skill(name)
 
 
-def _dated_items(lines: list[Line]) -> Iterator[ProjectHit]:
+#: a description that makes the item coursework or research, not a product
+_SCHOOLWORK = re.compile(r"(?i)^(?:course|class|research|thesis|capstone|coursework|academic|"
+                         r"university|school|seminar|term|final[- ]year|group)\b")
+
+
+def _dated_items(lines: list[Line], headings: bool = False) -> Iterator[ProjectHit]:
+    """Dated "Name - description" items; `headings`: also unbulleted lines (a projects list)."""
     for n, line in enumerate(lines):
-        if not is_bullet(line.text):
+        if not is_bullet(line.text) and not (headings and line.stripped and line.text[:1] != " "):
             continue
-        body = strip_bullet(line.text)
+        body = strip_bullet(line.text) if is_bullet(line.text) else line.text.strip()
         m = _ITEM.match(body)
-        if m is None or not _ok(m.group("name")):
+        if m is None or not _ok(m.group("name")) or len(m.group("name").split()) < (
+                1 if is_bullet(line.text) else 2) or _SCHOOLWORK.match(body[m.end():]):
             continue
         item = [body]
         ind = len(line.text) - len(line.text.lstrip())
         for nxt in lines[n + 1:n + 4]:  # wrapped lines: deeper indented, not bullets
-            if not nxt.stripped or is_bullet(nxt.text) or len(nxt.text) - len(nxt.text.lstrip()) <= ind:
+            if not nxt.stripped or is_bullet(nxt.text) or (
+                    len(nxt.text) - len(nxt.text.lstrip()) <= ind and not headings) or (
+                    headings and _ITEM.match(nxt.text.strip())):
                 break
             item.append(nxt.text.strip())
         when = next((w for d in reversed(_PAREN_DATE.findall(" ".join(item)))
@@ -156,10 +165,10 @@ def _cued(line: Line) -> Iterator[ProjectHit]:
                              *(when or (None, None)), confidence=0.7)
 
 
-def item_hits(lines: list[Line], experience: bool) -> Iterator[ProjectHit]:
+def item_hits(lines: list[Line], experience: bool, projects: bool = False) -> Iterator[ProjectHit]:
     """Projects named in a section's lines; dated items and blocks only in work sections."""
     if experience:
-        yield from _dated_items(lines)
+        yield from _dated_items(lines, headings=projects)
         yield from _blocks(lines)
     yield from _role_items(lines)
     for line in lines:

@@ -229,7 +229,7 @@ def _find_projects(text: str, sections: tuple[Section, ...]) -> tuple[ProjectHit
         if "\n|" in text[sec.start:sec.end] or text[sec.start:sec.start + 1] == "|":
             hits += _table_hits(lines)
         hits += _listed_products(lines)
-        hits += item_hits(lines, sec.name in ("experience", "projects"))
+        hits += item_hits(lines, sec.name in ("experience", "projects"), sec.name == "projects")
         for line in lines:
             hits += sentence_hits(text, line)
     merged: dict[str, ProjectHit] = {}

@@ -193,3 +193,11 @@ def test_labelled_qualification_and_an_institute_of_a_university():
                                                 "Brightwater University"]
     assert [(s, o) for s, o, *_ in _education(body, "part-of")] == [
         ("Northshore Institute of Music", "University of Kelmar")]
+
+
+def test_projects_list_lines_named_and_dated():
+    got = _projects("PROJECTS\n"
+                    "Harbour Tide Atlas – public Tableau viz of tide gauges (2019), 12k views\n"
+                    "Sentiment Classifier – course project for NLP class (2018)\n"
+                    "Budget Tracker – a personal spreadsheet, no date\n")
+    assert got == {"Harbour Tide Atlas": (None, "2019")}
