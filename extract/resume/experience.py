@@ -36,6 +36,7 @@ from extract.resume.common import (
     is_place,
     is_remote,
     is_unit,
+    known_org,
     looks_like_skills,
     make_fact,
     mark_gaps,
@@ -448,6 +449,12 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
             else None
         # on a tie, an employer on a line of its own beats a comma part of the title line
         best = max(cands, key=lambda c: (c[0], c[2] is not tl))
+        demoted = None
+        if best[2] is tl and _TEAM_END.search(best[1]) and not known_org(best[1]):
+            # 'INTERN - TAX DEPARTMENT' under 'REVENUE AUTHORITY, TOWN': the unit is the title's
+            # area; the employer is the heading's organization
+            own = [c for c in cands if c[2] is not tl]
+            demoted, best = (best[1], max(own, key=lambda c: c[0])) if own else (None, best)
         _, org, ln = best
         if tl is not None and ln is not tl:
             # 'Lead Analyst, Wing Structures' under an employer heading: the comma part of the
@@ -456,7 +463,7 @@ def parse_header(lines: list[Line], tail: list[Line], ranges: list) -> Role:
             for sc, lost, lln in cands:
                 full = next((f"{role.title}{sep}{lost}" for sep in (", ", " – ", " — ", " - ")
                              if f"{role.title}{sep}{lost}" in tline), None)
-                if lln is tl and sc <= best[0] and full:
+                if lln is tl and (sc <= best[0] or lost == demoted) and full:
                     role.title = full
                     break
         names = [o.strip() for o in re.split(r"\s+/\s+", org) if o.strip()]
@@ -831,9 +838,14 @@ def find_roles(ctx: DocContext, start: int, end: int,
     for n, (i, group, tail) in enumerate(groups):
         role = parse_header([rows[k].line for k in group], [rows[k].line for k in tail],
                             rows[i].ranges)
-        if rows[i].kind == "dated" and len(group) > 1 and role.title and role.orgs \
+        if rows[i].kind == "dated" and len(group) > 1 and role.orgs \
                 and all(ln is not rows[i].line for _, ln in role.orgs):
             own = _read_line(rows[i].line.text)
+            if not own.title and role.title is None and all(org_score(o) < 1 for o in own.orgs):
+                rest = _undate(clean_markup(mark_gaps(rows[i].line.text)))[0]
+                if _PLAIN_TITLE.fullmatch(rest) and org_score(rest) < 1 and not looks_like_skills(rest):
+                    # 'AUDIT SENIOR        SEP 2017 - DEC 2019' under 'KPMG, TOWN': the title
+                    own.title, own.weak, own.orgs = clean_title(rest), [], []
             if own.title and not own.orgs and not own.weak and own.title != role.title:
                 # 'SUPPORT LEAD' / 'Initech - Town' / 'Team Leader   Mar 2018 - Jul 2021': the dated
                 # row names the role; the line above the employer heads a group of positions

@@ -96,3 +96,28 @@ def test_schools_listed_under_a_board_role_are_its_units_not_employers():
     assert [g[2] for g in got if g[0] == "worked-at"] == ["Halton Valley School Board"]
     assert ("part-of", "Birchmount Secondary School", "Halton Valley School Board") in got
     assert ("part-of", "Lakeshore Collegiate", "Halton Valley School Board") in got
+
+
+def test_caps_employer_town_heading_over_caps_title_rows_with_to_date():
+    text = ("WORK EXPERIENCE\n\n"
+            "TANA WATER BOARD, MOMBASA\n"
+            "PAYROLL OFFICER - SALARIES SECTION                       MAR 2018 - TO DATE\n"
+            "- Monthly payroll for 900 staff.\n\n"
+            "OKAPI ASSURANCE LIMITED, MOMBASA\n"
+            "CLAIMS CLERK                                             FEB 2015 - FEB 2018\n"
+            "FILING CLERK                                             JAN 2013 - JAN 2015\n"
+            "- Claims registry.\n")
+    got = _roles(text)
+    assert [(g[0], g[1], g[2], g[3]) for g in got] == [
+        ("TANA WATER BOARD", "PAYROLL OFFICER - SALARIES SECTION", "2018-03", "present"),
+        ("OKAPI ASSURANCE LIMITED", "CLAIMS CLERK", "2015-02", "2018-02"),
+        ("OKAPI ASSURANCE LIMITED", "FILING CLERK", "2013-01", "2015-01")]
+
+
+def test_title_with_department_under_employer_heading_keeps_the_employer():
+    text = ("EXPERIENCE\n\n"
+            "COASTAL PORTS AUTHORITY, MOMBASA\n"
+            "GRADUATE TRAINEE - MARINE OPERATIONS DEPARTMENT           JUN 2012 - DEC 2012\n")
+    got = _roles(text)
+    assert [(g[0], g[1]) for g in got] == [
+        ("COASTAL PORTS AUTHORITY", "GRADUATE TRAINEE - MARINE OPERATIONS DEPARTMENT")]
