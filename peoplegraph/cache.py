@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ontology import Fact, Mention, Provenance, slugify, stable_hash
+from ontology.checked import trusted
 
 __all__ = ["FactCache", "CacheEntry", "FactDecoder", "extraction_fingerprint", "fact_to_row",
            "fact_from_row"]
@@ -89,22 +90,24 @@ class FactDecoder:
                 tuple(sorted(attrs.items())) if attrs else ())
         found = self._mentions.get(memo)
         if found is None:
-            found = Mention.model_construct(self._fields[Mention], type=self._types[etype],
-                                            name=sys.intern(name) if name else name,
-                                            identifiers=ids or {}, attrs=attrs or {}, key=key)
+            found = trusted(Mention, {"type": self._types[etype],
+                                      "name": sys.intern(name) if name else name,
+                                      "identifiers": ids or {}, "attrs": attrs or {}, "key": key},
+                            self._fields[Mention])
             self._mentions[memo] = found
         return found
 
     def fact(self, row: list) -> Fact:
         s, pred, o, title, start, end, loc, attrs, p = row
-        prov = Provenance.model_construct(self._fields[Provenance], doc=sys.intern(p[0]),
-                                          start=p[1], end=p[2], quote=p[3],
-                                          extractor=sys.intern(p[4]), confidence=p[5])
-        return Fact.model_construct(self._fields[Fact], subject=self.mention(s),
-                                    predicate=self._preds[pred], object=self.mention(o),
-                                    title=sys.intern(title) if title else title, start=start,
-                                    end=end, location=loc, attrs=attrs or {}, provenance=prov,
-                                    subject_id=None, object_id=None)
+        prov = trusted(Provenance, {"doc": sys.intern(p[0]), "start": p[1], "end": p[2],
+                                    "quote": p[3], "extractor": sys.intern(p[4]),
+                                    "confidence": p[5]}, self._fields[Provenance])
+        return trusted(Fact, {"subject": self.mention(s), "predicate": self._preds[pred],
+                              "object": self.mention(o),
+                              "title": sys.intern(title) if title else title, "start": start,
+                              "end": end, "location": loc, "attrs": attrs or {},
+                              "provenance": prov, "subject_id": None, "object_id": None},
+                       self._fields[Fact])
 
 
 def fact_from_row(row: list, decoder: FactDecoder | None = None) -> Fact:

@@ -77,3 +77,22 @@ def test_bad_facts_are_refused(subject, predicate, obj, quals) -> None:
         checked_fact(subject, predicate, obj, prov, **quals)
     with pytest.raises(ValueError):
         Fact(subject=subject, predicate=predicate, object=obj, provenance=prov, **quals)
+
+
+@pytest.mark.parametrize("subject,predicate,obj,quals", CASES)
+def test_decoded_from_cache_rows_equals_validated(subject, predicate, obj, quals) -> None:
+    """The cache decoder builds facts with `trusted` (no checks): the same models as validation
+    gives, down to the id, the dump, pickling and the id reset on a field change."""
+    from peoplegraph.cache import FactDecoder, fact_to_row
+
+    slow = Fact(subject=subject, predicate=predicate, object=obj, **quals,
+                provenance=Provenance(doc="cv", start=3, end=9, quote="Kestre", extractor="x.v1",
+                                      confidence=0.8))
+    fast = FactDecoder().fact(fact_to_row(slow))
+    assert fast == slow and fast.id == slow.id
+    assert fast.model_dump() == slow.model_dump()
+    assert fast.subject == slow.subject and fast.provenance == slow.provenance
+    assert pickle.loads(pickle.dumps(fast)) == slow
+    before = fast.id
+    fast.title = "Someone else"
+    assert fast.id != before
