@@ -69,7 +69,9 @@ def _lit(value: str, datatype: str = "") -> Obj:
 
 
 class _Mapper:
-    """Fills `graphs`; every id-derived IRI is cached (ids repeat across facts)."""
+    """Maps entities, facts and documents to (subject IRI, pairs); `entity`, `fact` and
+    `document` fill `graphs` with them (`graph.rdf_stream` uses the per-subject methods one
+    subject at a time). Every id-derived IRI is cached (ids repeat across facts)."""
 
     def __init__(self, base: str, include_contacts: bool) -> None:
         self.base = base
@@ -78,13 +80,10 @@ class _Mapper:
         self._ids: dict[str, str] = {}
         self._docs: dict[str, tuple[str, str]] = {}
 
-    def pairs(self, g: str, s: str) -> Pairs:
-        subjects = self.graphs.get(g)
-        if subjects is None:
-            subjects = self.graphs[g] = {}
-        found = subjects.get(s)
+    def subjects(self, g: str) -> dict[str, Pairs]:
+        found = self.graphs.get(g)
         if found is None:
-            found = subjects[s] = set()
+            found = self.graphs[g] = {}
         return found
 
     def id_iri(self, ident: str) -> str:
@@ -102,8 +101,14 @@ class _Mapper:
 
     # -- entities -------------------------------------------------------------------------------
     def entity(self, e: Entity) -> None:
+        s, pairs = self.entity_pairs(e)
+        _put(self.subjects(""), s, pairs)
+
+    def entity_pairs(self, e: Entity) -> tuple[str, Pairs]:
+        """An entity's IRI and its own pairs (in the default graph)."""
         s = self.id_iri(e.id)
-        add = self.pairs("", s).add
+        pairs: Pairs = set()
+        add = pairs.add
         add((_TYPE, (0, PG + e.type.value, "")))
         if e.type in _EQUIVALENT_CLASS:
             add((_TYPE, (0, _EQUIVALENT_CLASS[e.type], "")))
@@ -121,6 +126,7 @@ class _Mapper:
             self._identifiers(e, add)
         if e.attrs:
             self._attrs(e.attrs, add)
+        return s, pairs
 
     @staticmethod
     def _safe_label(e: Entity) -> str:
@@ -169,34 +175,54 @@ class _Mapper:
 
     # -- facts and documents --------------------------------------------------------------------
     def fact(self, f: Fact) -> None:
-        p = f.provenance
-        doc, g = self.doc_iris(p.doc)
-        s, o = self.id_iri(f.subject_id), self.id_iri(f.object_id)
-        so, oo, do = (0, s, ""), (0, o, ""), (0, doc, "")
+        g = self.doc_iris(f.provenance.doc)[1]
+        subjects = self.subjects(g)
+        s, direct = self.direct_pairs(f)
+        _put(subjects, s, direct)
+        if f.predicate is Predicate.AUTHORED:
+            o, pair = self.author_pair(f)
+            _put(subjects, o, {pair})
+        _put(subjects, *self.assertion_pairs(f))
+        _put(subjects, *self.evidence_pairs(f))
+
+    def direct_pairs(self, f: Fact) -> tuple[str, Pairs]:
+        """The fact's subject IRI and its direct pairs (`pg:pred o`, plus the `_ALSO` one)."""
+        oo = (0, self.id_iri(f.object_id), "")
         predicate = f.predicate
-        pred = _PREDICATE[predicate]
-        subjects = self.graphs.get(g)
-        if subjects is None:
-            subjects = self.graphs[g] = {}
-        direct = self.pairs(g, s).add
-        direct((pred, oo))
+        pairs = {(_PREDICATE[predicate], oo)}
         if predicate in _ALSO:
-            direct((_ALSO[predicate], oo))
-        if predicate is Predicate.AUTHORED:
-            self.pairs(g, o).add((_AUTHOR, so))
+            pairs.add((_ALSO[predicate], oo))
+        return self.id_iri(f.subject_id), pairs
+
+    def author_pair(self, f: Fact) -> tuple[str, tuple[str, Obj]]:
+        """An AUTHORED fact's object IRI and its `schema:author` pair."""
+        return self.id_iri(f.object_id), (_AUTHOR, (0, self.id_iri(f.subject_id), ""))
+
+    def assertion_pairs(self, f: Fact) -> tuple[str, Pairs]:
+        """The fact's node `<base>fact/<hex>` and its pairs."""
+        p = f.provenance
+        so, oo = (0, self.id_iri(f.subject_id), ""), (0, self.id_iri(f.object_id), "")
+        predicate = f.predicate
         fid = f.id  # "fact/<hex>", minted by ontology.fact_id: IRI-safe
-        node, ev = self.base + fid, self.base + "evidence/" + fid[5:]
-        pairs = {_IS_ASSERTION, (_SUBJECT, so), (_PREDICATE_OF, (0, pred, "")), (_OBJECT, oo),
-                 (_DERIVED, do), (_EXTRACTOR, (1, p.extractor, "")),
+        ev = self.base + "evidence/" + fid[5:]
+        pairs = {_IS_ASSERTION, (_SUBJECT, so), (_PREDICATE_OF, (0, _PREDICATE[predicate], "")),
+                 (_OBJECT, oo), (_DERIVED, (0, self.doc_iris(p.doc)[0], "")),
+                 (_EXTRACTOR, (1, p.extractor, "")),
                  (_CONFIDENCE, (1, _decimal(p.confidence), _DECIMAL)), (_EVIDENCE, (0, ev, ""))}
         if predicate in _ROLE_PREDICATES:
             pairs.update(_ROLE_TYPES)
             pairs.add((_ROLE_OF, so))
             pairs.add((_ORG, oo))
         self._qualifiers(f, pairs.add)
-        _put(subjects, node, pairs)
-        _put(subjects, ev, {_IS_EVIDENCE, (_SOURCE, do), (_START, (1, str(p.start), _INTEGER)),
-                            (_END, (1, str(p.end), _INTEGER)), (_QUOTE, (1, p.quote, ""))})
+        return self.base + fid, pairs
+
+    def evidence_pairs(self, f: Fact) -> tuple[str, Pairs]:
+        """The fact's evidence node `<base>evidence/<hex>` and its pairs."""
+        p = f.provenance
+        return self.base + "evidence/" + f.id[5:], {
+            _IS_EVIDENCE, (_SOURCE, (0, self.doc_iris(p.doc)[0], "")),
+            (_START, (1, str(p.start), _INTEGER)), (_END, (1, str(p.end), _INTEGER)),
+            (_QUOTE, (1, p.quote, ""))}
 
     def _qualifiers(self, f: Fact, add) -> None:
         if f.title:
@@ -213,13 +239,15 @@ class _Mapper:
             self._attrs(f.attrs, add)
 
     def document(self, doc: str) -> None:
+        subjects = self.subjects("")
+        for s, pairs in self.document_pairs(doc):
+            _put(subjects, s, pairs)
+
+    def document_pairs(self, doc: str) -> list[tuple[str, Pairs]]:
+        """The document's IRI and its named graph's IRI, each with its pairs."""
         d, gr = self.doc_iris(doc)
-        add = self.pairs("", d).add
-        add((_TYPE, _PG_TYPES["Document"]))
-        add((PG + "documentId", _lit(doc)))
-        add = self.pairs("", gr).add
-        add((_TYPE, _PG_TYPES["DocumentGraph"]))
-        add((PROV + "wasDerivedFrom", (0, d, "")))
+        return [(d, {(_TYPE, _PG_TYPES["Document"]), (PG + "documentId", _lit(doc))}),
+                (gr, {(_TYPE, _PG_TYPES["DocumentGraph"]), (PROV + "wasDerivedFrom", (0, d, ""))})]
 
 
 def _put(subjects: dict[str, Pairs], s: str, pairs: Pairs) -> None:
