@@ -52,6 +52,7 @@ from extract.resume.rowshapes import (
     drop_district,
     labelled_unit,
     listed_names,
+    title_stints,
     title_with_area,
     via_employer,
     wrapped_bullet,
@@ -915,6 +916,18 @@ def _split_listed(role: Role, row: _Row) -> list[Role]:
                 out.append(r)
             if all(r.title for r in out):
                 return out
+        stints = title_stints(text) if "(" in text else None
+        if stints and all(title_score(t) > 0 for t, _ in stints[:1]):
+            out = []
+            area = [o for o in role.orgs if org_score(o[0]) < 1
+                    and any(t.endswith(o[0]) for t, _ in stints)]
+            for title, rng in stints:  # 'Analyst (2015 – 2017), Lead - Ops (2017 – 2019)'
+                r = copy.copy(role)
+                r.title, r.start, r.end = clean_title(title), rng.start, rng.end
+                r.units, r.teams = list(role.units), list(role.teams)
+                r.orgs = [o for o in role.orgs if o not in area]  # an area of a title, no employer
+                out.append(r)
+            return out
         gaps = [text[a.span[1]:b.span[0]] for a, b in zip(ranges, ranges[1:], strict=False)]
         if all(_LIST_GLUE.match(g) for g in gaps):
             out = []
@@ -1002,7 +1015,9 @@ def _nest(roles: list[Role]) -> list[Role]:
             if r.orgs and r.orgs[0][0] != org:
                 name, nline = r.orgs[0]
                 full = f"{r.title}, {name}" if r.title else None
-                if full and org_score(name) < 1 and full in r.head_text:
+                if r.title and r.title.endswith(name) and org_score(name) < 1:
+                    pass  # the area already in the title ('Associate - Projects (2018 – 2019)')
+                elif full and org_score(name) < 1 and full in r.head_text:
                     r.title = full  # 'Vice President, Network Operations (2011 – 2014)'
                 elif is_unit(name) or org_score(name) > 0 or _UNIT_WORD.search(name):
                     r.units.append((name, nline))

@@ -126,3 +126,31 @@ def listed_names(text: str) -> list[str]:
         if rest[:1].isupper():
             out.append(rest)
     return out
+
+
+#: one 'Title (dates)' piece of a line listing several titles with their own ranges
+_STINT = re.compile(r"\s*(?:[,;&]\s*|and\s+)?([^(),;]*?[^\s(),;])\s*\(([^()]*)\)")
+
+
+def title_stints(text: str) -> list[tuple[str, object]] | None:
+    """The (title, date range) pairs of a line printing two or more titles each with its range in
+    parentheses, separated by commas ('Analyst (Jan-2015 to Mar-2017), Lead (Apr-2017 to
+    Jun-2019)'), else None.
+
+    >>> [(t, r.start, r.end) for t, r in title_stints(
+    ...     "Analyst (Jan-2015 to Mar-2017), Team Lead - Ops (Apr-2017 to Jun-2019)")]
+    [('Analyst', '2015-01', '2017-03'), ('Team Lead - Ops', '2017-04', '2019-06')]
+    """
+    from extract.dates import find_date_ranges
+
+    out: list[tuple[str, object]] = []
+    pos = 0
+    for m in _STINT.finditer(text):
+        if m.start() != pos:
+            return None
+        ranges = [r for r in find_date_ranges(m.group(2), short_years=True) if r.end]
+        if len(ranges) != 1 or m.group(2).strip() != ranges[0].text.strip():
+            return None
+        out.append((m.group(1).strip(), ranges[0]))
+        pos = m.end()
+    return out if len(out) >= 2 and not text[pos:].strip(" .") else None

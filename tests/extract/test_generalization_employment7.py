@@ -121,3 +121,19 @@ def test_title_with_department_under_employer_heading_keeps_the_employer():
     got = _roles(text)
     assert [(g[0], g[1]) for g in got] == [
         ("COASTAL PORTS AUTHORITY", "GRADUATE TRAINEE - MARINE OPERATIONS DEPARTMENT")]
+
+
+def test_two_titles_with_their_own_ranges_on_one_line_under_an_employer_line():
+    text = ("PROFESSIONAL EXPERIENCE\n\n"
+            "Vantara Infosystems Pvt Ltd, Pune\t\t\tAug-2014 to May-2019\n"
+            "Systems Engineer (Aug-2014 to Dec-2016), Senior Associate - Delivery (Jan-2017 to May-2019)\n\n"
+            "Project : Ledgerline – Core Banking Upgrade\n"
+            "§  Wrote batch jobs.\n")
+    got = _facts(text)
+    ctx = build_context(Document(id="t", text=text))
+    roles = [(f.object.name, f.title, f.start, f.end) for f in extract_experience(ctx)
+             if f.predicate.value == "worked-at"]
+    assert roles == [
+        ("Vantara Infosystems Pvt Ltd", "Systems Engineer", "2014-08", "2016-12"),
+        ("Vantara Infosystems Pvt Ltd", "Senior Associate - Delivery", "2017-01", "2019-05")]
+    assert not [g for g in got if g[0] == "part-of"]
