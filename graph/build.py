@@ -12,10 +12,12 @@ from graph.merge import resolve, union_provenance, unique_facts
 from graph.merge_vocab import Vocabulary, default_vocabulary
 from graph.overrides import Overrides, load_overrides
 from ontology import Fact, Predicate
+from ontology.collector import paused_gc
 
 __all__ = ["build_graph", "unique_facts"]
 
 
+@paused_gc()  # millions of acyclic objects: the collector's full passes cost more than the build
 def build_graph(facts: Iterable[Fact], *, merge: bool = True,
                 overrides: Overrides | str | Path | None = None,
                 vocab: Vocabulary | None = None, reuse_facts: bool = False) -> KnowledgeGraph:

@@ -41,12 +41,13 @@ def _new(cls: type, values: dict[str, Any], fields: set[str], private: dict | No
     return m
 
 
-def trusted(cls: type, values: dict[str, Any], fields: set[str]) -> Any:
+def trusted(cls: type, values: dict[str, Any], fields: set[str], fact_id: str | None = None) -> Any:
     """An instance of `cls` (Fact, Mention, Provenance) holding `values` with no check at all,
     like pydantic's `model_construct` at a fifth of its cost: for values that were valid when
     first made (facts read back from the cache). `values` must give every field; `fields` is
-    the set of field names, shared by every instance (pydantic only adds names in it)."""
-    return _new(cls, values, fields, {"_id": None} if cls is Fact else None)
+    the set of field names, shared by every instance (pydantic only adds names in it).
+    `fact_id`: a Fact's id when it is known (computed where the fact was made)."""
+    return _new(cls, values, fields, {"_id": fact_id} if cls is Fact else None)
 
 
 def checked_provenance(doc: str, start: int, end: int, quote: str, extractor: str,

@@ -28,7 +28,7 @@ __all__ = ["FactCache", "CacheEntry", "FactDecoder", "extraction_fingerprint", "
            "fact_from_row"]
 
 CACHE_DIR = "cache"
-_FORMAT = 1
+_FORMAT = 2  # 2: a row ends with the fact's id
 
 
 @lru_cache(maxsize=1)
@@ -60,11 +60,12 @@ def _mention_row(m: Mention) -> list:
 
 
 def fact_to_row(f: Fact) -> list:
-    """A fact as a compact JSON-ready list (mentions, qualifiers, provenance)."""
+    """A fact as a compact JSON-ready list (mentions, qualifiers, provenance, id). The id is
+    computed here, in the extraction worker, so the parent does not hash every fact again."""
     p = f.provenance
     return [_mention_row(f.subject), f.predicate.value, _mention_row(f.object), f.title, f.start,
             f.end, f.location, f.attrs or None,
-            [p.doc, p.start, p.end, p.quote, p.extractor, p.confidence]]
+            [p.doc, p.start, p.end, p.quote, p.extractor, p.confidence], f.id]
 
 
 class FactDecoder:
@@ -98,7 +99,7 @@ class FactDecoder:
         return found
 
     def fact(self, row: list) -> Fact:
-        s, pred, o, title, start, end, loc, attrs, p = row
+        s, pred, o, title, start, end, loc, attrs, p, ident = row
         prov = trusted(Provenance, {"doc": sys.intern(p[0]), "start": p[1], "end": p[2],
                                     "quote": p[3], "extractor": sys.intern(p[4]),
                                     "confidence": p[5]}, self._fields[Provenance])
@@ -107,7 +108,7 @@ class FactDecoder:
                               "title": sys.intern(title) if title else title, "start": start,
                               "end": end, "location": loc, "attrs": attrs or {},
                               "provenance": prov, "subject_id": None, "object_id": None},
-                       self._fields[Fact])
+                       self._fields[Fact], ident)
 
 
 def fact_from_row(row: list, decoder: FactDecoder | None = None) -> Fact:
