@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ontology import ExportError, Fact, PeopleGraphError
+from ontology.collector import paused_gc
 from peoplegraph.inputs import InputRecord, collect_inputs, file_sha256, safe_text, unique_doc_ids
 
 __all__ = ["BuildConfig", "InputRecord", "BuildResult", "Extraction", "collect_inputs",
@@ -98,7 +100,8 @@ def extract_all(files: list[Path], cfg: BuildConfig,
     ids = unique_doc_ids(files)
     cache = FactCache(cfg.out) if cfg.cache else None
     decoder = FactDecoder()
-    reused = _reuse(files, ids, cfg, cache, decoder)
+    with paused_gc():
+        reused = _reuse(files, ids, cfg, cache, decoder)
     tasks = [DocTask(str(f), ids[f], cfg.max_bytes, str(cfg.out) if cache else None,
                      cache.fingerprint if cache else None, cfg.doc_timeout)
              for i, f in enumerate(files) if i not in reused]
@@ -113,7 +116,20 @@ def extract_all(files: list[Path], cfg: BuildConfig,
         if progress:
             progress(rec)
     todo = iter(i for i in range(len(files)) if i not in reused)
-    for i, out in zip(todo, run_tasks(tasks, cfg.jobs), strict=True):
+    # with workers the parent only decodes acyclic facts: the collector's full passes over the
+    # growing heap were waste (in one process, extraction's own garbage needs the collector)
+    with paused_gc() if cfg.jobs > 1 else nullcontext():
+        _collect(zip(todo, run_tasks(tasks, cfg.jobs), strict=True), per_file, records, ex,
+                 decoder, progress)
+    ex.facts = [f for group in per_file for f in group]
+    ex.records = [r for r in records if r is not None]
+    return ex
+
+
+def _collect(outcomes, per_file: list[list[Fact]], records: list[InputRecord | None],
+             ex: Extraction, decoder, progress) -> None:
+    """Record each worker outcome (in input order) and decode its fact rows."""
+    for i, out in outcomes:
         rec = InputRecord(safe_text(out.path), doc=out.doc, status=out.status,
                           reason=out.reason, facts=len(out.rows), warnings=out.warnings,
                           seconds=out.seconds)
@@ -125,9 +141,6 @@ def extract_all(files: list[Path], cfg: BuildConfig,
             ex.cache_used.add(Path(out.cached_at))
         if progress:
             progress(rec)
-    ex.facts = [f for group in per_file for f in group]
-    ex.records = [r for r in records if r is not None]
-    return ex
 
 
 def _export(cfg: BuildConfig, kg, stage_dir: Path) -> dict[str, str]:
