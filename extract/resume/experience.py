@@ -186,6 +186,10 @@ def _read_line(text: str) -> _Read:
     placed = any(is_place(f) or peel_place(f)[1] for f in flds)
     items: list[tuple[str, str | None, str | None]] = []
     for fld in flds:
+        if "(" in fld and len(flds) == 1 and _LOWER_NOTE.search(fld) \
+                and is_place(_LOWER_NOTE.sub("", fld)):
+            out.place = out.place or _LOWER_NOTE.sub("", fld)  # 'Leeds (hybrid, from York)'
+            continue
         if is_place(fld):
             out.place = out.place or fld
             continue

@@ -137,3 +137,12 @@ def test_two_titles_with_their_own_ranges_on_one_line_under_an_employer_line():
         ("Vantara Infosystems Pvt Ltd", "Systems Engineer", "2014-08", "2016-12"),
         ("Vantara Infosystems Pvt Ltd", "Senior Associate - Delivery", "2017-01", "2019-05")]
     assert not [g for g in got if g[0] == "part-of"]
+
+
+def test_town_line_with_a_lower_case_note_is_the_roles_town():
+    text = ("EXPERIENCE\n\n"
+            "Hexwell -- QA Engineer                                   Jan 2019 - Present\n"
+            "Gdańsk (remote from Sopot)\n"
+            "  - Wrote the regression suite.\n")
+    got = _roles(text)
+    assert [(g[0], g[4]) for g in got] == [("Hexwell", "Gdańsk")]
