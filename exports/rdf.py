@@ -24,12 +24,14 @@ from exports.options import ExportOptions
 from exports.rdf_text import nquads_text, ntriples_text, trig_text, turtle_text, turtle_to
 from exports.registry import register_exporter
 from graph.kg import KnowledgeGraph
-from graph.rdf import XSD, kg_graphs, prefixes
+from graph.rdf import XSD, check_base_iri, kg_graphs, prefixes
 from graph.rdf_map import Graphs, union_graph
+from graph.rdf_stream import union_subjects
 from ontology.collector import paused_gc
 
 __all__ = ["turtle", "ntriples", "nquads", "trig", "jsonld", "jsonld_document", "CONTEXT_PATH",
-           "write_turtle", "write_ntriples", "write_jsonld", "write_trig", "write_nquads"]
+           "turtle_reference", "write_turtle", "write_ntriples", "write_jsonld", "write_trig",
+           "write_nquads"]
 
 CONTEXT_PATH = Path(__file__).with_name("context.jsonld")
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -47,8 +49,9 @@ def _graphs(kg: KnowledgeGraph, o: ExportOptions) -> Graphs:
 @paused_gc()
 def turtle(kg: KnowledgeGraph, options: ExportOptions | None = None) -> bytes:
     """Turtle of the union graph: prefixes sorted by name, subjects and predicates grouped."""
-    o = options or ExportOptions()
-    return turtle_text(union_graph(_graphs(kg, o)), prefixes(o.base_iri)).encode("utf-8")
+    out: list[str] = []
+    _write_turtle_to(kg, options or ExportOptions(), out)
+    return "".join(out).encode("utf-8")
 
 
 @paused_gc()
@@ -168,9 +171,19 @@ def jsonld(kg: KnowledgeGraph, options: ExportOptions | None = None) -> bytes:
     return (head + ',\n "@graph": ' + graph + "\n}\n").encode("utf-8")
 
 
+def turtle_reference(kg: KnowledgeGraph, options: ExportOptions | None = None) -> str:
+    """Turtle made from the whole mapped union graph at once (every triple in memory): the
+    reference the streaming writer is tested against (tests/exports/test_turtle_stream.py)."""
+    o = options or ExportOptions()
+    return turtle_text(union_graph(_graphs(kg, o)), prefixes(o.base_iri))
+
+
 @paused_gc()
 def _write_turtle_to(kg: KnowledgeGraph, options: ExportOptions, out) -> None:
-    turtle_to(union_graph(_graphs(kg, options)), prefixes(options.base_iri), out)
+    """The union graph subject by subject (graph.rdf_stream): the mapped triples of one subject
+    are in memory at a time, never the whole graph's."""
+    base = check_base_iri(options.base_iri)
+    turtle_to(union_subjects(kg, base, options.include_contacts), prefixes(base), out)
 
 
 @register_exporter("turtle", "graph.ttl: RDF Turtle on the PeopleGraph ontology")

@@ -16,6 +16,7 @@ making a Python term object per quad:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from graph.rdf import XSD
 from graph.rdf_map import Graphs, Obj, Pairs
@@ -71,17 +72,40 @@ def local_name(value: str) -> str | None:
     return "".join(out)
 
 
+#: IRI (and typed literal) tokens kept at most, then the cache starts again: objects such as
+#: evidence nodes and mailto: IRIs are unique, so an unbounded cache would grow with the graph
+_IRI_CACHE = 1 << 16
+
+
 class _Turtle:
-    """Turtle tokens of IRIs and literals under a prefix table (tokens of IRIs cached)."""
+    """Turtle tokens of IRIs and literals under a prefix table (IRI and typed literal tokens
+    cached, up to `_IRI_CACHE` each)."""
 
     def __init__(self, prefixes: dict[str, str]) -> None:
         self.table = sorted(((ns, name) for name, ns in prefixes.items()),
                             key=lambda kv: -len(kv[0]))
-        self.iris: dict[str, str] = {_RDF_TYPE: self._iri(_RDF_TYPE)}
+        # the first namespace of the table a value starts with, in one regex match
+        self.first_ns = re.compile("|".join(re.escape(ns) for ns, _ in self.table)).match
+        self.names = {ns: name for ns, name in self.table}
+        self.iris: dict[str, str] = {}
+        self.typed: dict[Obj, str] = {}
         self.predicates: dict[str, str] = {_RDF_TYPE: "a"}
-        self.objects: dict[Obj, str] = {}
 
     def _iri(self, value: str) -> str:
+        found = self.first_ns(value) if self.table else None
+        if found is None:
+            return "<" + value + ">"
+        ns = found.group()
+        local = value[len(ns):]
+        if not local:
+            return self.names[ns] + ":"
+        escaped = local_name(local)
+        if escaped is not None:
+            return f"{self.names[ns]}:{escaped}"
+        return self._iri_after(value)
+
+    def _iri_after(self, value: str) -> str:
+        """The table tried in order (a shorter namespace may still leave a local name)."""
         for ns, name in self.table:
             if value.startswith(ns):
                 local = value[len(ns):]
@@ -95,55 +119,72 @@ class _Turtle:
     def iri(self, value: str) -> str:
         tok = self.iris.get(value)
         if tok is None:
+            if len(self.iris) >= _IRI_CACHE:
+                self.iris.clear()
             tok = self.iris[value] = self._iri(value)
         return tok
 
     def predicate(self, value: str) -> str:
         tok = self.predicates.get(value)
         if tok is None:
-            tok = self.predicates[value] = self.iri(value)
+            tok = self.predicates[value] = self._iri(value)
         return tok
 
-    def obj(self, o: Obj) -> str:
-        kind, value, datatype = o
-        if kind == 0:
-            return self.iri(value)
-        if not datatype or datatype == _XSD_STRING:
-            return escape_string(value)
-        if datatype in _BARE and _BARE[datatype].fullmatch(value):
-            return value
-        return escape_string(value) + "^^" + self.iri(datatype)
+    def _typed(self, o: Obj) -> str:
+        """A typed literal's token (cached like IRIs: offsets, dates, confidences repeat)."""
+        tok = self.typed.get(o)
+        if tok is None:
+            _, value, datatype = o
+            if datatype in _BARE and _BARE[datatype].fullmatch(value):
+                tok = value
+            else:
+                tok = escape_string(value) + "^^" + self.iri(datatype)
+            if len(self.typed) >= _IRI_CACHE:
+                self.typed.clear()
+            self.typed[o] = tok
+        return tok
 
-    def subjects(self, subjects: dict[str, Pairs], indent: str, out: list[str]) -> None:
-        """Append each subject's block: predicates after ` ;`, objects after ` , `."""
-        iri, predicate, obj, known = self.iri, self.predicate, self.obj, self.objects
+    def subjects(self, items: Iterable[tuple[str, Pairs]], indent: str, out) -> None:
+        """Append each subject's block (`items` sorted by subject) as one string: predicates
+        after ` ;`, objects after ` , `. Subject and string literal tokens are not cached (most
+        are written once); object IRIs and typed literals are, up to `_IRI_CACHE` each."""
+        iris, typed, make, predicate = self.iris, self.typed, self._iri, self.predicate
+        iri, literal = self.iri, self._typed
         first: dict[str, str] = {}  # predicate -> " tok " after the subject
         then: dict[str, str] = {}  # predicate -> " ;\n\ttok " after another predicate
         more = " ;\n\t" + indent
         append = out.append
-        for s in sorted(subjects):
-            append(indent + iri(s))
+        for s, pairs in items:
+            tok = iris.get(s)
+            block = [indent, make(s) if tok is None else tok]
+            add = block.append
             last = None
-            for p, o in sorted(subjects[s]):
+            for p, o in sorted(pairs):
                 if p == last:
-                    append(" , ")
+                    add(" , ")
                 elif last is None:
                     tok = first.get(p)
                     if tok is None:
                         tok = first[p] = " " + predicate(p) + " "
-                    append(tok)
+                    add(tok)
                     last = p
                 else:
                     tok = then.get(p)
                     if tok is None:
                         tok = then[p] = more + predicate(p) + " "
-                    append(tok)
+                    add(tok)
                     last = p
-                tok = known.get(o)
-                if tok is None:
-                    tok = known[o] = obj(o)
-                append(tok)
-            append(" .\n")
+                kind, value, datatype = o
+                if kind == 0:
+                    tok = iris.get(value)
+                    add(iri(value) if tok is None else tok)
+                elif not datatype or datatype == _XSD_STRING:
+                    add(escape_string(value))
+                else:
+                    tok = typed.get(o)
+                    add(literal(o) if tok is None else tok)
+            add(" .\n")
+            append("".join(block))
 
 
 _BARE = {
@@ -158,17 +199,23 @@ def _head(prefixes: dict[str, str]) -> str:
     return "".join(f"@prefix {name}: <{ns}> .\n" for name, ns in sorted(prefixes.items())) + "\n"
 
 
+def _sorted_items(subjects: dict[str, Pairs]) -> Iterator[tuple[str, Pairs]]:
+    return ((s, subjects[s]) for s in sorted(subjects))
+
+
 def turtle_text(union: dict[str, Pairs], prefixes: dict[str, str]) -> str:
     """Turtle: the prefixes sorted by name, a blank line, then subjects in order."""
     out: list[str] = []
-    turtle_to(union, prefixes, out)
+    turtle_to(_sorted_items(union), prefixes, out)
     return "".join(out)
 
 
-def turtle_to(union: dict[str, Pairs], prefixes: dict[str, str], out) -> None:
-    """`turtle_text` appended piece by piece to `out` (a list or an `exports.io.ChunkSink`)."""
+def turtle_to(items: Iterable[tuple[str, Pairs]], prefixes: dict[str, str], out) -> None:
+    """`turtle_text` of the union given as `(subject, pairs)` items sorted by subject (e.g.
+    `graph.rdf_stream.union_subjects`, made one at a time), appended subject by subject to `out`
+    (a list or an `exports.io.ChunkSink`)."""
     out.append(_head(prefixes))
-    _Turtle(prefixes).subjects(union, "", out)
+    _Turtle(prefixes).subjects(items, "", out)
 
 
 def trig_text(graphs: Graphs, prefixes: dict[str, str]) -> str:
@@ -179,10 +226,10 @@ def trig_text(graphs: Graphs, prefixes: dict[str, str]) -> str:
         if not graphs[g]:
             continue
         if not g:
-            t.subjects(graphs[g], "", out)
+            t.subjects(_sorted_items(graphs[g]), "", out)
             continue
         out.append(t.iri(g) + " {\n")
-        t.subjects(graphs[g], "\t", out)
+        t.subjects(_sorted_items(graphs[g]), "\t", out)
         out.append("}\n")
     return "".join(out)
 
