@@ -44,7 +44,8 @@ from extract.resume.common import (
     title_score,
 )
 from extract.resume.coursecerts import course_credentials
-from extract.resume.edurows import caps_name, clean_title as clean_degree, is_cert_heading, \
+from extract.resume.eduwrap import sidebar_joins
+from extract.resume.edurows import clean_school, caps_name, clean_title as clean_degree, is_cert_heading, \
     credential_label, is_certification, is_grade_note, is_membership, unit_of, unit_pair
 from extract.resume.skilllists import is_skill_label
 from ontology import EntityType, Fact, Predicate, fold
@@ -403,8 +404,13 @@ def _unwrapped(text: str, lines) -> Iterator[Line]:
             yield Line(ln.text.rstrip() + " " + nxt.text.strip(), ln.start, nxt.end)
             i += 2
             continue
+        j = i + 1  # a sidebar wrap: "Master of Science" / "in Marine" / "Biology"
+        while j < len(lines) and sidebar_joins(lines[j - 1].text, lines[j].text,
+                                               find_degree(ln.text)):
+            ln = Line(ln.text.rstrip() + " " + lines[j].text.strip(), ln.start, lines[j].end)
+            j += 1
         yield ln
-        i += 1
+        i = j
 
 
 def _step(entries: list[_Entry], cur: _Entry | None, r: _Row,
@@ -502,6 +508,9 @@ def extract_education(ctx: DocContext) -> list[Fact]:
             if e.gpa:
                 attrs["gpa"] = e.gpa
             conf = 0.9 if e.title and find_degree(e.title) else 0.7
+            e.insts = [clean_school(i) for i in e.insts]
+            if len(e.insts) > 1 and any(fold(i) in _MOOC for i in e.insts):
+                e.insts = [i for i in e.insts if fold(i) in _MOOC]  # not the partner school
             pair = unit_pair(e.insts)
             if pair is not None:  # the institute studied at, part of the university after it
                 e.insts = [pair[0]]

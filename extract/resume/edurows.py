@@ -27,7 +27,11 @@ _CERT = re.compile(r"(?i)\bscrum\s+master\b|\bproduct\s+owner\b|\bcertified\b|\b
                    r"\bpractitioner\b")
 _LOWER_GLOSS = re.compile(r"\s*\((?=[^()]*\.\s*\))[^()A-Z]{2,20}\)")
 _MODE_TAIL = re.compile(r"(?i)\s*[-–—,]?\s*\((?:part[- ]time|full[- ]time|online|evenings?|"
-                        r"weekends?|distance)(?:\s*[,/;]\s*[\w -]{2,20})*\)\s*$")
+                        r"weekends?|distance)(?:\s+[\w -]{2,20})?(?:\s*[,/;]\s*[\w -]{2,20})*\)\s*$")
+#: an English gloss of a degree printed in another language ("Grado en X (Bachelor's degree in X)")
+_DEGREE_GLOSS = re.compile(r"(?i)(?<=\S)\s*\((?:[\w'’]+\s+)?(?:bachelor|master|doctor)(?:['’]s)?\b[^()]*\)\s*$")
+#: a concentration or emphasis printed after the degree (the field of the degree is kept)
+_CONCENTRATION = re.compile(r"(?i),\s*(?:with\s+(?:a\s+)?)?(?:concentration|emphasis)\s+(?:in|on)\s+[^,()]+$")
 _UNI = r"(?:Universidade|Universidad|Università|Université|Universität|Universiteit|University)"
 #: "Escola Politécnica da Universidade de São Paulo", "Faculty of Law of the University of X"
 _UNIT_OF = re.compile(rf"^(?P<unit>(?:[A-Z][\w.'’-]*\s+){{0,5}}?(?:Escola|Escuela|Faculdade|Facultad|"
@@ -81,7 +85,13 @@ def caps_name(text: str) -> str:
 
 def clean_title(title: str) -> str:
     out = _MODE_TAIL.sub("", _LOWER_GLOSS.sub("", title)).strip(" ,;-–—")
+    out = _CONCENTRATION.sub("", _DEGREE_GLOSS.sub("", out)).strip(" ,;-–—")
     return out or title
+
+
+def clean_school(name: str) -> str:
+    """A school name without a study-mode note ("Harbour Design Academy (online)")."""
+    return _MODE_TAIL.sub("", name).strip(" ,;-–—") or name
 
 
 def unit_of(name: str) -> str | None:

@@ -1,0 +1,57 @@
+"""Education, awards, publications and projects in PDF-to-text resume exports (holdout8 round):
+sidebar wraps, schools inside universities, study-mode notes, course platforms. Fictional text."""
+
+from __future__ import annotations
+
+from extract.pipeline import build_context
+from tests.conftest import make_document
+
+
+def _ctx(body: str):
+    return build_context(make_document("Ottilie Brannagh\nottilie.b@example.org\n\n" + body, "cv"))
+
+
+def _facts(extractor, body: str, pred: str) -> list:
+    ctx = _ctx(body)
+    out = []
+    for f in extractor(ctx):
+        assert f.provenance.quote == ctx.text[f.provenance.start:f.provenance.end]
+        if f.predicate.value == pred:
+            out.append(f)
+    return out
+
+
+def _education(body: str, pred: str = "studied-at") -> list[tuple]:
+    from extract.resume.education import extract_education
+
+    return [(f.subject.name, f.object.name) if pred != "studied-at" else
+            (f.object.name, f.title, f.start, f.end) for f in _facts(extract_education, body, pred)]
+
+
+def test_sidebar_degree_and_school_wrapped_over_short_lines():
+    body = ("CONTACT\nottilie.b@example.org\n\nEDUCATION\nMaster of Science\nin Marine\nBiology\n"
+            "University of\nTasmania\n2016 – 2018\n(part-time)\nBachelor of Arts\nwith a Minor\n"
+            "University of\nOtago\n2011 – 2014\n\nEXPERIENCE\nMarine Scientist, Reefwatch Ltd"
+            "          2018 – Present\n")
+    got = _education(body)
+    assert ("University of Tasmania", "Master of Science in Marine Biology", "2016", "2018") in got
+    assert [g[0] for g in got] == ["University of Tasmania", "University of Otago"]
+
+
+def test_school_mode_note_concentration_and_degree_gloss():
+    got = _education("EDUCATION\n"
+                     "Advanced Diploma in Brand Strategy                        05-2019\n"
+                     "Fenwick Brand Academy (online)\n"
+                     "Licenciatura en Historia (Bachelor's degree in History)     2008 – 2012\n"
+                     "Universidad de Valdemora\n"
+                     "Bachelor of Commerce, concentration in Finance              2004 – 2008\n"
+                     "Northbay University\n")
+    assert got == [("Fenwick Brand Academy", "Advanced Diploma in Brand Strategy", None, "2019-05"),
+                   ("Universidad de Valdemora", "Licenciatura en Historia", "2008", "2012"),
+                   ("Northbay University", "Bachelor of Commerce", "2004", "2008")]
+
+
+def test_course_platform_partner_school_is_not_studied_at():
+    got = _education("EDUCATION\nData Storytelling Specialization (online certificate)    2020\n"
+                     "edX – University of Brightwater\n")
+    assert got == [("edX", "Data Storytelling Specialization", None, "2020")]
