@@ -147,13 +147,16 @@ software labs lab laboratory laboratories research r&d institute university coll
 academy bank foundation partners consulting consultancy services networks studios studio
 industries international global ventures capital center centre agency council ministry
 department hospital clinic polytechnic
-s.r.l srl s.p.a spa s.a s.l sarl s.a.s sas oy ab asa aps kg se ltda pty bhd e.v k.k pllc lllp kgaa ohg""".split())
+s.r.l srl s.p.a spa s.a s.l sarl s.a.s sas oy ab asa aps kg se ltda pty bhd e.v k.k pllc lllp kgaa ohg
+s.a.l fz-llc fzllc fze fzco dmcc w.l.l wll jsc s.a.e""".split())
 
 #: legal forms that may follow the name after a comma ('Globex, Inc.', 'Acme, S.p.A.')
 _LEGAL_TAIL = re.compile(r"(?i)^(?:inc|incorporated|ltd|limited|llc|llp|corp|corporation|co|plc|"
                          r"gmbh|ag|sa|s\.a|nv|bv|s\.r\.l|srl|s\.p\.a|spa|sarl|oy|ab|asa|se|pty"
                          r"|ltda|pvt\.?\s+ltd|private\s+limited|l\.l\.c|l\.p|lp|pllc|p\.l\.l\.c|pc|p\.c"
                          r"|lllp|kg|kgaa|ohg|e\.v|sas|bhd|sdn\.?\s+bhd|pte\.?\s+ltd|k\.k|a/s|aps"
+                         # Gulf, Levant and Egyptian forms ('Acme FZ-LLC', 'Acme s.a.l.', 'Acme W.L.L.')
+                         r"|s\.a\.l|fz-?llc|fze|fzco|w\.l\.l|wll|jsc|s\.a\.e"
                          # Mexican and Latin American forms ('S.A.B. de C.V.', 'S. de R.L. de C.V.')
                          r"|s\.?\s?a\.?(?:\s?b\.?)?\s+de\s+c\.?\s?v|s\.?\s+de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v)?"
                          r"|s\.?\s?a\.?\s?p\.?\s?i\.?(?:\s+de\s+c\.?\s?v)?)\.?$")
@@ -519,7 +522,9 @@ engineering software computer vision language natural processing ai ml deep sign
 product products infrastructure systems security search ads core open source applied quantum
 robotics intelligence artificial human computation computing information statistics mathematics
 physics biology chemistry design web mobile cloud user profiling outcomes and of & the for in
-development innovation advanced digital media services quality operations tools mining""".split())
+development innovation advanced digital media services quality operations tools mining
+crm loyalty marketing sales finance hr it qa ux ui seo erp payroll procurement logistics supply chain
+treasury tax audit compliance legal customer insights growth lifecycle retention e-commerce ecommerce""".split())
 _UNITS = frozenset("lab labs laboratory team group department dept division unit".split())
 
 

@@ -48,6 +48,7 @@ from extract.resume.common import (
     strip_bullet,
     title_score,
 )
+from extract.resume.columns import right_column_headings
 from extract.resume.rowshapes import (
     drop_district,
     labelled_unit,
@@ -305,7 +306,7 @@ def _org_unit_city(fld: str) -> tuple[str, list[str], str | None] | None:
     names only divisions and a city by comma ('Initech GmbH, Mobility Division, Wolfsburg',
     'Globex Inc., Stamford Plant'), else None. A part that reads as a title, or a first part
     that is no clear employer, leaves the field to the title/employer split."""
-    from extract.resume.common import _LEGAL_TAIL
+    from extract.resume.common import _LEGAL_TAIL, _generic_only
 
     if ", " not in fld or "(" in fld.split(",", 1)[0]:
         return None
@@ -324,7 +325,8 @@ def _org_unit_city(fld: str) -> tuple[str, list[str], str | None] | None:
         if is_place(", ".join(rest[n:])):
             city, rest = ", ".join(rest[n:]), rest[:n]
             break
-    if city is None and rest and (len(rest) >= 2 or org_score(org) >= 1.5) \
+    if city is None and rest and (len(rest) >= 2 or org_score(org) >= 1.5
+                                  or org_score(org) >= 1.0 and not _generic_only(rest[-1])) \
             and len(rest[-1].split()) == 1 and not _NOT_CITY.search(rest[-1]) \
             and org_score(rest[-1]) <= 0.3 and not is_unit(rest[-1]):
         city, rest = rest[-1], rest[:-1]  # a town the vocabulary does not know ('Abstatt')
@@ -1299,9 +1301,13 @@ def _regions(ctx: DocContext) -> list[_Region]:
     On a two-column page (the experience heading printed beside a sidebar heading, 'SKILLS
     EXPERIENCE') the region is the experience column, down to the next heading in it."""
     secs = ctx.sections_named("experience")
-    if not secs:
-        secs = ctx.sections_named("header")  # a resume without an experience heading
     out: list[_Region] = []
+    if not secs:
+        for body, lo in right_column_headings(ctx.text, "experience"):  # beside a sidebar item
+            out.append((body, column_extent(ctx.text, body, lo, None), False, (lo, None)))
+        if out:
+            return out + [(s.start, s.end, True, None) for s in ctx.sections_named("volunteering")]
+        secs = ctx.sections_named("header")  # a resume without an experience heading
     for s in secs:
         col = _column_of(ctx, s)
         if col is not None:
@@ -1346,6 +1352,10 @@ _NAMED_TEAM = re.compile(r"((?:[A-Z][\w&-]*\s+){1,4}?)(?:(team|Team|group|Group)
                          r"|organi[sz]ation\b)")
 
 
+#: another party's team ('with the client's IT team') is not a unit of the employer
+_THEIR_TEAM = re.compile(r"(?i)\b(?:client|customer|partner|vendor|supplier|agency)(?:'s|’s|s')\s*$")
+
+
 def body_teams(body: list[Line]) -> list[tuple[str, Line]]:
     """Teams named inside a role's bullets: 'the Fraud Analytics team', 'Payments organization'.
 
@@ -1360,6 +1370,8 @@ def body_teams(body: list[Line]) -> list[tuple[str, Line]]:
         for m in _NAMED_TEAM.finditer(text):
             words = m.group(1).split()
             head = text[:m.start()].strip(" -•*0123456789.)\t")
+            if _THEIR_TEAM.search(head):
+                continue
             if not head:
                 words = words[1:]
             if not words or all(w.lower() in ("the", "a", "our", "my") for w in words):
