@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from extract.context import DocContext
 from extract.registry import register
+from extract.resume.awardevents import event_win
 from extract.resume.bibliography import work_context
 from extract.resume.common import clean_markup, is_bullet, make_fact, strip_bullet
 from extract.resume.entries import YEAR as _YEAR
@@ -39,7 +40,7 @@ _PRIZE = re.compile(r"\b(?:won|winner\s+of|winning|secured|bagged|awarded|receiv
 _WIN_WORDS = ("won", "winn", "secured", "bagged", "awarded", "received", "got", "recipient",
               "honor", "honour", "earned", "conferred")
 _PRIZE_NOUN = re.compile(r"\b" + _PRIZE_CORE, re.I)
-_NOT_AWARD = re.compile(r"\b(?:all india rank|rank(?:ed)?\s+(?:#\s?)?\d|percentile|dean'?s'?\s+list(?!\s+(?:scholarship|award|prize|medal))|"
+_NOT_AWARD = re.compile(r"\b(?:all india rank|rank(?:ed)?\s+(?:#\s?)?\d|percentile|dean['’]?s['’]?\s+(?:honou?rs?\s+)?list(?!\s+(?:scholarship|award|prize|medal))|"
                         r"(?-i:AIR|JEE|GATE|SAT|GRE|CAT)|(?:semi-?)?finalists?|shortlisted|"
                         r"nominated(?!\s+by)|nominee|(?:summa\s+|magna\s+)?cum\s+laude)\b", re.I)
 #: credentials and funding listed beside awards: certifications, licences, belts, grants,
@@ -67,7 +68,8 @@ _TRAINING_HEAD = re.compile(r"\b(?:training|courses?|fellowships?|workshops?)\b"
 _HONOUR_WORD = re.compile(r"\b(?:awards?|prizes?|medals?|ribbons?|trophy|trophies|cups?|"
                           r"commendations?|citations?|stars?|honou?rs?|recognitions?|"
                           r"(?:employee|associate|rookie|nurse|sailor|volunteer|player|salesperson|"
-                          r"agent|manager|engineer|teacher)\s+of\s+the\s+(?:month|quarter|year))\b", re.I)
+                          r"agent|manager|engineer|teacher)\s+of\s+the\s+(?:month|quarter|year)|"
+                          r"(?-i:[A-Z]\w+\s+of\s+the\s+(?:Month|Quarter|Year)))\b", re.I)
 #: a named honour in an experience bullet: "Employee of the Month, Aug '19", "Navy and Marine
 #: Corps Achievement Medal (2019)", "Gold medal, *Kaggle competition* (2020)"
 _BULLET_HONOUR = re.compile(r"\b(?:(?:employee|associate|rookie|nurse|sailor|volunteer|salesperson|"
@@ -99,6 +101,8 @@ _GLYPH = re.compile(r"^\s*(?:[^\w\s\"“'(\[]|[^\x00-\x7f](?=\s))\s+\S")
 _PART_SPLIT = re.compile(r"\s*(?:,|\s(?:--|[-–—|])\s|\((?![A-Za-z]{2,8}\)\s+[A-Z])|:)\s*")
 #: a quoted name before a lower-case award word: '"Going the Extra Mile" award'
 _QUOTED_AWARD = re.compile(r"[\"“]([A-Z][^\"”]{2,60})[\"”]\s+(?:award|prize|trophy)\b")
+#: a year closing an award part ("Young Engineer of the Year 2019")
+_TRAIL_YEAR = re.compile(r"\s*\(?(?:Q[1-4]\s+)?(?:19|20)\d{2}\)?\s*$")
 _INSTANCE = re.compile(r"(?P<t>[^,;()]+?)\s*\((?P<y>(?:19|20)\d{2})\)")
 
 
@@ -140,6 +144,12 @@ def _award_line(ctx: DocContext, s: int, e: int, in_section: bool) -> list[Fact]
         award = Mention(type=EntityType.AWARD, name=name)
         return [make_fact(ctx, Predicate.RECEIVED_AWARD, award, (s + m.start("name"),
                           s + m.end("event")), AWD, 0.8, start=year.group(1) if year else None)]
+    m = event_win(text)
+    if m:  # "Won the internal Brightfield Hack Week 2021": the event is the honour
+        year = _YEAR.search(text[m.end():]) or _YEAR.search(text)
+        return [make_fact(ctx, Predicate.RECEIVED_AWARD, Mention(type=EntityType.AWARD,
+                          name=m.group("name")), (s + m.start("name"), s + m.end("name")), AWD,
+                          0.75, start=year.group(1) if year else None)]
     m = _WON.search(text)
     if m and m.group("name").split()[0][:1].isupper():
         field = _FOR_FIELD.match(text, m.end())
@@ -174,8 +184,8 @@ def _award_line(ctx: DocContext, s: int, e: int, in_section: bool) -> list[Fact]
     elif quoted and quoted.start() < len(body) // 2 + 8:  # the award named inside its issuer's line
         name = quoted.group(1).strip(" ,.")
     elif not _HONOUR_WORD.search(name):  # "Org – Employee of the Quarter (Q3)": the honour part
-        name = next((p for p in parts[1:] if _HONOUR_WORD.search(p) and not _YEAR.search(p)),
-                    name)
+        name = next((q for q in (_TRAIL_YEAR.sub("", p) for p in parts[1:])
+                     if _HONOUR_WORD.search(q) and not _YEAR.search(q)), name)
     name = _NAMED_TO.sub("", name).strip()
     if _RANK_ONLY.fullmatch(name) and len(parts) > 1 and not _YEAR.fullmatch(parts[1]):
         name = f"{name}, {parts[1]}"
@@ -246,7 +256,7 @@ def extract_awards(ctx: DocContext) -> list[Fact]:
         for ln in ctx.lines(sec):
             low = ln.text.lower()  # the verbs _PRIZE and _WON need, tested before them
             if any(w in low for w in _WIN_WORDS) and (_PRIZE.search(ln.text) or
-                                                       _WON.search(ln.text)):
+                                                       _WON.search(ln.text) or event_win(ln.text)):
                 facts += _award_line(ctx, ln.start, ln.end, False)
             elif sec.name in ("experience", "projects", "other", "summary") and is_bullet(ln.text):
                 facts += _bullet_honour(ctx, ln.start, ln.end)

@@ -55,3 +55,22 @@ def test_course_platform_partner_school_is_not_studied_at():
     got = _education("EDUCATION\nData Storytelling Specialization (online certificate)    2020\n"
                      "edX – University of Brightwater\n")
     assert got == [("edX", "Data Storytelling Specialization", None, "2020")]
+
+
+def _awards(body: str) -> list[tuple]:
+    from extract.resume.awards import extract_awards
+
+    return [(f.object.name, f.start) for f in _facts(extract_awards, body, "received-award")]
+
+
+def test_award_after_its_issuer_with_a_trailing_year_and_honor_list_is_no_award():
+    got = _awards("AWARDS\nInstitute of Surveyors Northern Chapter – Surveyor of the Year 2021\n"
+                  "Brackley University Dean's Honor List (2009, 2010)\n")
+    assert got == [("Surveyor of the Year", "2021")]
+
+
+def test_won_named_internal_event_in_a_bullet():
+    got = _awards("EXPERIENCE\nQuillon Payments — Backend Engineer        2019 — 2023\n"
+                  "• Won the internal Quillon Hackathon 2021 with a fraud-scoring prototype.\n"
+                  "• Won approval for the new ledger design.\n")
+    assert got == [("Quillon Hackathon", "2021")]
