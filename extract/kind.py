@@ -10,8 +10,9 @@ from extract.context import Section
 
 __all__ = ["detect_kind", "prose_ratio", "section_kinds", "date_range_lines"]
 
-#: a sentence end, possibly followed by citation markers ('.[1]', '.[12][a]', '.[citation needed]')
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?:\s?\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])*\s*$")
+#: a sentence end, possibly inside closing quotes or Markdown emphasis ('.*', '."**'), possibly
+#: followed by citation markers ('.[1]', '.[12][a]', '.[citation needed]')
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)*_]{0,3}(?:\s?\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])*\s*$")
 _BULLET = re.compile(r"^(?:\s{2,}|\s*(?:[-*•❖▪◦·►>✓]|\d{1,2}[.)]|[a-z][.)])\s)")
 _KNOWN = {"experience", "education", "skills", "publications", "patents", "projects", "awards",
           "certifications", "courses"}

@@ -86,6 +86,7 @@ researcher researchers technician postdoc student candidate nurse pharmacist acc
 auditor clerk programmer curator librarian journalist supervisor administrator mechanic
 physician surgeon lawyer attorney economist statistician scientists engineers
 """.split())
+_SENTENCE_END_AT = re.compile(r"[.!?][\"”’)*_]*\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“]?[" + _UP + r"])")
 
 
@@ -182,8 +183,21 @@ def _lead_name(text: str, start: int, end: int) -> tuple[str, int] | None:
     return None
 
 
+def _wrapped_header(line: str) -> bool:
+    """A 'Name — Title, Organization' line that wraps onto a short second line (no sentence).
+
+    >>> _wrapped_header("**Lena Ostrova** — Principal Engineer, Water Systems, Northern Harbour\\nAuthority (NHA)")
+    True
+    >>> _wrapped_header("Lena Ostrova leads the team.\\nShe joined in 2019.")
+    False
+    """
+    first, _, second = line.partition("\n")
+    return ("\n" not in second and len(second.split()) <= 6 and not _SENTENCE_END_AT.search(line)
+            and not _SENTENCE_END_AT.search(first))
+
+
 def _heading_name(text: str, block: _Block) -> str | None:
-    line = text[block.start:block.end]
+    line = text[block.start:block.end].replace("\n", " ")
     m = _HEADING_NAME.match(line)
     if not m or len(line.split()) > 14:
         return None
@@ -221,7 +235,8 @@ def profile_segments(text: str) -> list[Profile]:
             continue
         # a name on a line of its own heads a profile; one over a numbered or bulleted list
         # is a resume's project or role heading
-        name_line = (b.kind == "para" and "\n" not in line and i + 1 < len(blocks)
+        name_line = (b.kind == "para" and ("\n" not in line or _wrapped_header(line))
+                     and i + 1 < len(blocks)
                      and blocks[i + 1].kind != "item"
                      and _HEADING_NAME.match(line) and not _CUE.search(line))
         if b.kind == "heading" or name_line:

@@ -87,7 +87,7 @@ _NAME_LABEL = re.compile(r"^(?:personal\s+(?:information|details|data)|name|full
                          r"(?:surname|last\s+name|family\s+name)\(?s?\)?)"
                          r"(?:\s*:\s*|\s{3,}|\t+)(?=\S)", re.I)
 #: post-nominal letters after a comma: degrees, licences, certifications ('RN, BSN, CCRN')
-_POSTNOMINAL = re.compile(r"(?:,\s*(?:[A-Z]{2,6}(?:\s[A-Z]\.)?|Ph\.?\s?D\.?|M\.?D\.?"
+_POSTNOMINAL = re.compile(r"(?:,\s*(?:[A-Z]{2,6}(?:-[A-Z]{2,4})?(?:\s[A-Z]\.)?|Ph\.?\s?D\.?|M\.?D\.?"
                           r"|[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,5}|(?:[A-Z][a-z]?\.){2,4}|Jr\.?|Sr\.?"
                           r"|II|III|IV)(?:\s*\([A-Z]{1,3}\))?)+\s*$")
 
@@ -122,6 +122,11 @@ _RECORD_ID = re.compile(r"\s*\((?:[^()]*\d[^()]*)\)\s*$")
 #: a line of single letters (or hyphens/apostrophes) separated by spaces, at least four of them
 _LETTER_SPACED = re.compile(r"^[^\W\d_](?:(?: {1,3}|\t+)(?:[^\W\d_]|[-'’.]))"
                             r"{3,}\s*$")
+#: the name again in another script or form, in brackets after it: '(高橋 健司)', '(Ha Nguyen)'
+_OTHER_FORM = re.compile(r"\s*\((?:[^\W\d_]|[\s.'’-]){2,40}\)\s*$")
+#: a surname in capitals before given names that are not: 'TAKAHASHI Kenji', 'DUPONT Jean-Luc'
+_CAPS_SURNAME_FIRST = re.compile(r"^([^\W\d_a-z]{2,}(?:-[^\W\d_a-z]{2,})?)\s+"
+                                 r"((?:[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?\s*){1,2})$")
 #: 'Surname, Given Names' as printed after such a label
 _INVERTED = re.compile(r"^([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?),\s*([^\W\d_][\w'’.\s-]*)$")
 
@@ -153,7 +158,11 @@ def _clean_name_line(s: str) -> str:
                     and re.sub(r"[^a-z]", "", given.lower()) not in _POSTNOMINAL_WORDS):
             s = f"{given} {inv.group(1)}"
     s = _NICKNAME.sub("", s)
+    s = _OTHER_FORM.sub("", s)
     s = s.replace("**", "").replace("__", "").strip()
+    inv_caps = _CAPS_SURNAME_FIRST.match(s)
+    if inv_caps:  # 'TAKAHASHI Kenji' -> 'Kenji TAKAHASHI' (capitalised by the caller)
+        s = f"{inv_caps.group(2).strip()} {inv_caps.group(1)}"
     s = re.split(r"\s+[|•·–—-]\s+|\s{3,}|\t", s)[0].strip(" ;")
     s = _POSTNOMINAL.sub("", s).strip(" ,")
     s = _TRAILING_CREDENTIALS.sub("", s).strip(" ,")

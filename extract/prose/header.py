@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from extract.prose import lookup
 from extract.prose.agents import Analysis, analysis
 from extract.prose.common import make_fact
+from extract.prose.header_wrap import joined_header_line, unit_in_title, wrapped_prose_line
 from extract.prose.orgs import clean_org_name, org_type
 from extract.prose.publisher import hire_start, publisher_org
 from extract.prose.roles import is_title_head, title_case
@@ -71,10 +72,12 @@ def header_lines(text: str, an: Analysis, limit: int = 3) -> list[tuple[int, str
     """Up to `limit` short lines (offset, text) before the first line of running prose."""
     out: list[tuple[int, str]] = []
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
         s = line.strip()
         if s and not an.in_noise(pos, pos + len(line)):
-            if len(s.split()) > 16 or s.endswith((".", "?", "!")):
+            if len(s.split()) > 16 or s.endswith((".", "?", "!")) \
+                    or wrapped_prose_line(s, lines[k + 1] if k + 1 < len(lines) else ""):
                 break
             out.append((pos, line))
             if len(out) >= limit:
@@ -104,6 +107,8 @@ def split_role_line(line: str, an: Analysis) -> tuple[str, str] | None:
         if len(m) == 2 and _is_title(m[0]):
             return m[0], m[1]
         if _is_title(part) and i + 1 < len(parts) and not _is_title(parts[i + 1]):
+            if unit_in_title(parts, i):  # 'Title, Unit, Organization'
+                return f"{part}, {parts[i + 1]}", parts[i + 2]
             return part, parts[i + 1]
     return None
 
@@ -182,7 +187,10 @@ def header_facts(ctx: DocContext) -> list[Fact]:
     """The current role printed in a bio's header lines."""
     an = analysis(ctx)
     out: list[Fact] = []
-    for offset, line in header_lines(ctx.text, an):
+    lines = header_lines(ctx.text, an)
+    for k, (offset, line) in enumerate(lines):
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        line = joined_header_line(line, nxt and nxt[1], nxt[0] - offset - len(line) if nxt else 0)
         split = split_role_line(line, an)
         if split is None:
             continue

@@ -16,6 +16,7 @@ from extract.context import Section
 from extract.nlp import text_of
 from extract.prose import lookup
 from extract.prose.boilerplate import boilerplate_spans, inside
+from extract.prose.guest import guest_name
 from extract.prose.orgs import ORG_CUES
 from ontology import Document, EntityType, Mention
 
@@ -259,6 +260,11 @@ def detect_prose_subject(document: Document, doc: Doc, sections: Sequence[Sectio
                            for e in doc.ents):  # the small model tags many names ORG
         name = opening[0]
         scores[name] = scores.get(name, _score(name, document.text, spans)) + 3.0
+    guest = guest_name(document.text)  # an interview or podcast page: the guest it introduces
+    if guest and not inside(spans, guest[1], guest[1] + len(guest[0])):
+        name = clean_person_name(guest[0])
+        if name and len(name.split()) >= 2:
+            scores[name] = scores.get(name, _score(name, document.text, spans)) + 8.0
     if scores:
         first_seen = {name: document.text.find(name) for name in scores}
         best = min(scores, key=lambda n: (-scores[n], first_seen[n] if first_seen[n] >= 0 else 1 << 30, n))
