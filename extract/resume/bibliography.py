@@ -19,6 +19,7 @@ from extract.registry import register
 from extract.resume.common import clean_markup, is_bullet, make_fact, strip_bullet
 from extract.resume.entries import YEAR as _YEAR
 from extract.resume.entries import Entry, entries
+from extract.resume.worktext import dehyphenate, venue_place
 from ontology import EntityType, Fact, Mention, Predicate
 
 __all__ = ["Entry", "entries", "parse_venue", "extract_publications", "PUB", "work_sections",
@@ -159,7 +160,7 @@ def parse_venue(text: str) -> tuple[str, str] | None:
     >>> parse_venue("IJCAI 2022 Main Track")
     ('IJCAI', 'IJCAI')
     """
-    t = _PAGE_FOOTER.sub("", clean_markup(text)).strip(" .,;")
+    t = venue_place(_PAGE_FOOTER.sub("", clean_markup(text)).strip(" .,;"))
     t = re.split(r"\s+(?:as an?|where|and won|and received|with an?)\s+", t)[0]
     m = re.match(r"^(?P<long>[^()]+?)\s*\((?P<acr>[^()]{2,30})\)", t)
     long = m.group("long") if m else t
@@ -201,7 +202,7 @@ def _venue(name_full: tuple[str, str]) -> Mention:
 
 def _pub_facts(ctx: DocContext, title: str, span: tuple[int, int], venues: list[tuple[str, str]],
                arxiv: bool, attrs: dict[str, str], conf: float) -> list[Fact]:
-    pub = Mention(type=EntityType.PUBLICATION, name=title, attrs=attrs)
+    pub = Mention(type=EntityType.PUBLICATION, name=" ".join(dehyphenate(title).split()), attrs=attrs)
     facts = [make_fact(ctx, Predicate.AUTHORED, pub, span, PUB, conf)]
     if arxiv:
         venues = venues + [("arXiv", "arXiv")]

@@ -74,3 +74,35 @@ def test_won_named_internal_event_in_a_bullet():
                   "• Won the internal Quillon Hackathon 2021 with a fraud-scoring prototype.\n"
                   "• Won approval for the new ledger design.\n")
     assert got == [("Quillon Hackathon", "2021")]
+
+
+def _works(body: str) -> list[tuple]:
+    from extract.resume.bibliography import extract_publications
+
+    ctx = _ctx(body)
+    out = []
+    for f in extract_publications(ctx):
+        assert f.provenance.quote == ctx.text[f.provenance.start:f.provenance.end]
+        out.append((f.predicate.value, f.object.name))
+    return out
+
+
+def test_paper_title_broken_at_a_line_end_and_venue_city_dropped():
+    got = _works("PUBLICATIONS\nMarrow, T. & Quint, L. (2020). \"Scour and sedi-\n"
+                 "ment transport under cyclic flood loading.\" Proceedings of the 2020 Hydraulics\n"
+                 "Symposium, Leipzig.\n\nTALKS\n"
+                 "\"Counting fish with sonar: lessons from six self-\nhosted deployments\" — RiverTech Days 2022, Leipzig\n")
+    names = [g[1] for g in got]
+    assert "Scour and sediment transport under cyclic flood loading" in names
+    assert ("published-in", "Hydraulics Symposium") in got
+    assert ("published-in", "RiverTech Days") in got
+    assert not any(n.startswith(("—", "-")) or n.endswith("Leipzig") for n in names)
+
+
+def test_dehyphenate_keeps_compound_prefixes():
+    from extract.resume.worktext import dehyphenate, venue_place
+
+    assert dehyphenate("seismic assess-\nment of walls") == "seismic assessment of walls"
+    assert dehyphenate("a self-\nhosted pre- and post-processing") == "a self-hosted pre- and post-processing"
+    assert venue_place("— Harbourside Design Meetup 2021, Bilbao") == "Harbourside Design Meetup 2021"
+    assert venue_place("Journal of Coastal Works, 2019") == "Journal of Coastal Works, 2019"
