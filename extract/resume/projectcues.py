@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from extract.context import Line
 from extract.resume.common import clean_markup, is_bullet, known_org, strip_bullet
+from extract.resume.projectverbs import verb_hits
 from extract.resume.projectnames import STOPNAME, ProjectHit, canonical_name, coined, name_ok
 from extract.skillmatch import lookup_skill
 
@@ -277,3 +278,4 @@ def sentence_hits(text: str, line: Line) -> Iterator[ProjectHit]:
     yield from _apposed(text, line, bullet)
     yield from _described(text, line, bullet)
     yield from _named_artefact(text, line, bullet)
+    yield from verb_hits(text, line)

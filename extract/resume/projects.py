@@ -20,6 +20,7 @@ from extract.context import DocContext, Line, Section, iter_lines
 from extract.registry import register
 from extract.resume.bibliography import work_sections
 from extract.resume.common import clean_markup, is_bullet, make_fact, strip_bullet
+from extract.resume.flattable import flat_table_hits
 from extract.resume.projectcues import sentence_hits
 from extract.resume.projectitems import item_hits
 from extract.resume.projectnames import REPO, ProjectHit, canonical_name, coined
@@ -223,6 +224,11 @@ def _find_projects(text: str, sections: tuple[Section, ...]) -> tuple[ProjectHit
                 sec.heading or "")):
             continue  # an achievements section ("SELECTED ACHIEVEMENTS") names what was built
         lines = list(iter_lines(text, sec.start, sec.end))
+        rows = list(flat_table_hits(text, lines)) if sec.name == "projects" else []
+        if rows:  # a flattened table: its rows are read as cells, by nothing else
+            hits += rows
+            taken = [ln for ln in lines if any(ln.start <= h.start < ln.end for h in rows)]
+            lines = [ln for ln in lines if ln not in taken]
         if sec.name == "projects":
             hits += _block_hits(lines)
             hits += _repo_items(text, lines)

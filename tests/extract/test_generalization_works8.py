@@ -106,3 +106,30 @@ def test_dehyphenate_keeps_compound_prefixes():
     assert dehyphenate("a self-\nhosted pre- and post-processing") == "a self-hosted pre- and post-processing"
     assert venue_place("— Harbourside Design Meetup 2021, Bilbao") == "Harbourside Design Meetup 2021"
     assert venue_place("Journal of Coastal Works, 2019") == "Journal of Coastal Works, 2019"
+
+
+def _projects(body: str) -> dict[str, tuple]:
+    from extract.resume.projects import extract_projects
+
+    return {f.object.name: (f.start, f.end) for f in _facts(extract_projects, body, "contributed-to")}
+
+
+def test_flattened_projects_table_without_the_company_cell():
+    got = _projects("EXPERIENCE\nTidewell — Senior Designer        2021 — present\n"
+                    "■ Lead designer for the Harbour Ferry App; owned the ticketing flows.\n"
+                    "Pinecrest Studio — Designer        2016 — 2021\n\n"
+                    "SELECTED PROJECTS\nProject Company Year Role\n"
+                    "Harbour Ferry App 2.0 Tidewell 2022 Lead designer\n"
+                    "Orchard Market kiosk Pinecrest Studio 2018 UI designer\n"
+                    "Greenline Tickets Someone Else 2015 Intern\n")
+    assert got.get("Harbour Ferry App") == (None, "2022")
+    assert got.get("Orchard Market kiosk") == (None, "2018")
+    assert not any("Pinecrest" in n or "Designer" in n or "Someone" in n for n in got)
+
+
+def test_relaunched_programme_and_quoted_name_after_its_tool():
+    got = _projects("EXPERIENCE\nLoyalty Lead, Dunmore Retail Group        2019 – 2023\n"
+                    "- Relaunched the Tidewell Perks programme in 2021 (tiers, partner offers);\n"
+                    "- Built the Tableau \"Dock Radar\" dashboard used by 40 site managers.\n")
+    assert got.get("Tidewell Perks") == (None, "2021")
+    assert "Dock Radar" in got

@@ -1,0 +1,41 @@
+"""More projects named by what the person did with them, one line at a time:
+
+- a programme, scheme or product relaunched, launched, rebuilt or led ("Relaunched the Tidewell
+  Perks programme in 2021": dated by a year right after it, as its end);
+- a quoted name after a tool that built it ('Built the Tableau "Dock Radar" dashboard').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extract.context import Line
+from extract.resume.projectnames import ProjectHit, name_ok
+
+_LED = re.compile(
+    r"\b(?i:re-?launched|launched|rebuilt|redesigned|ran|led)\s+the\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?i:programme|program|scheme|initiative|"
+    r"dashboard|app|platform|portal)\b(?:\s+in\s+(?P<year>(?:19|20)\d{2})\b)?")
+_TOOL_QUOTED = re.compile(
+    r"\b(?i:built|created|designed|developed|launched|delivered)\s+(?i:the|an?)\s+"
+    r"(?:[A-Z][\w.+-]*\s+){1,3}[\"“](?P<name>[A-Z][^\"”]{1,40})[\"”]\s+(?:[a-z][\w-]*\s+)?"
+    r"(?i:dashboards?|apps?|tools?|reports?|models?|systems?|platforms?|services?|libraries|"
+    r"library|bots?|portals?)\b")
+_GATE = ("aunch", "built", "rebuilt", "redesign", "ran ", "led ", "created", "designed",
+         "developed", "delivered")
+
+
+def verb_hits(text: str, line: Line) -> Iterator[ProjectHit]:
+    """Projects `line` names by a launch/lead verb or a quoted name after its tool."""
+    low = line.text.lower()
+    if not any(g in low for g in _GATE):
+        return
+    for pat in (_LED, _TOOL_QUOTED):
+        for m in pat.finditer(line.text):
+            name = m.group("name").strip()
+            if not name_ok(name):
+                continue
+            year = m.groupdict().get("year")
+            s = line.start + m.start("name")
+            yield ProjectHit(name, s, s + len(name), (), None, year, confidence=0.7)
