@@ -45,6 +45,7 @@ from extract.resume.common import (
 )
 from extract.resume.coursecerts import course_credentials
 from extract.resume.eduwrap import sidebar_joins
+from extract.resume.rirekisho import studies
 from extract.resume.edurows import clean_school, caps_name, clean_title as clean_degree, is_cert_heading, \
     credential_label, is_certification, is_grade_note, is_membership, unit_of, unit_pair
 from extract.resume.skilllists import is_skill_label
@@ -529,6 +530,11 @@ def extract_education(ctx: DocContext) -> list[Fact]:
                     ln = e.inst_line
                     facts.append(make_fact(ctx, Predicate.LOCATED_IN, place_mention(e.place),
                                            (ln.start, ln.end), NAME, 0.8, subject=obj))
+    seen = {fold(f.object.name) for f in facts if f.predicate is Predicate.STUDIED_AT}
+    for school, title, start, end, span in studies(ctx.text):  # "2010/04  Entered X" rows
+        if fold(school) not in seen and is_institution(school):
+            facts.append(make_fact(ctx, Predicate.STUDIED_AT, org_mention(school), span, NAME,
+                                   0.8, title=title, start=start, end=end))
     return facts
 
 

@@ -133,3 +133,15 @@ def test_relaunched_programme_and_quoted_name_after_its_tool():
                     "- Built the Tableau \"Dock Radar\" dashboard used by 40 site managers.\n")
     assert got.get("Tidewell Perks") == (None, "2021")
     assert "Dock Radar" in got
+
+
+def test_history_table_entered_and_graduated_rows():
+    got = _education("EDUCATION AND WORK HISTORY\nYear/Month   Education\n"
+                     "2005/04      Entered Hokuto Municipal Minami High School\n"
+                     "2008/03      Graduated from Hokuto Municipal Minami High School\n"
+                     "2008/04      Entered Kestrel Prefectural University, Faculty of Science\n"
+                     "2012/03      Graduated from Kestrel Prefectural University (Bachelor of Science)\n"
+                     "2012/04      Joined Ushio Instruments Co., Ltd.\n")
+    assert ("Hokuto Municipal Minami High School", None, "2005-04", "2008-03") in got
+    assert ("Kestrel Prefectural University", "Bachelor of Science", "2008-04", "2012-03") in got
+    assert len(got) == 2
