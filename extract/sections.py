@@ -249,18 +249,45 @@ def split_sections(text: str, fmt: str = "txt") -> list[Section]:
     return list(_split(text))
 
 
+#: an ALL-CAPS heading glued to the first line of its body by a PDF/Word export
+#: ('PROFESSIONAL EXPERIENCESenior Analyst, ...', 'EDUCATIONBachelor of ...')
+_GLUED = re.compile(r"^\s*([A-Z][A-Z&/ ]{2,40}?[A-Z])(?=[A-Z][a-z])")
+
+
+def _glued(line: str) -> tuple[str, str, bool, int] | None:
+    """(name, heading, strong, body offset in the line) of a heading glued to its body."""
+    m = _GLUED.match(line)
+    if not m:
+        return None
+    name = section_name(m.group(1))
+    if name is None or section_name(m.group(1), strict=True) is None:
+        return None
+    return name, m.group(1), True, m.end(1)
+
+
+def _headings(text: str) -> list:
+    out = []
+    for ln in iter_lines(text):
+        h = _heading(ln.text)
+        if h is not None:
+            out.append((ln, h, ln.end + 1))
+        elif ln.text[:1].isupper() and (g := _glued(ln.text)) is not None:
+            out.append((ln, g[:3], ln.start + g[3]))
+    return out
+
+
 @lru_cache(maxsize=64)
 def _split(text: str) -> tuple[Section, ...]:
-    found = [(ln, h) for ln in iter_lines(text) if (h := _heading(ln.text)) is not None]
-    if sum(1 for _, h in found if h[2]) >= 2:
-        found = [(ln, h) for ln, h in found if h[2]]
+    found = _headings(text)
+    if sum(1 for _, h, _ in found if h[2]) >= 2:
+        found = [(ln, h, b) for ln, h, b in found if h[2]]
     sections: list[Section] = []
     name, heading, body_start, head_start = "header", "", 0, None
-    for line, (new_name, new_heading, _) in found:
+    for line, (new_name, new_heading, _), body in found:
         if name != "header" or text[body_start:line.start].strip():
             sections.append(Section(name, heading, body_start, line.start, head_start))
         name, heading = new_name, new_heading
-        body_start, head_start = min(len(text), line.end + 1), line.start
+        body_start, head_start = min(len(text), body), line.start
     sections.append(Section(name, heading, min(body_start, len(text)), len(text), head_start))
     sections = _profile_block(text, sections)
     return tuple(part for sec in sections for part in _label_column(text, sec))

@@ -146,7 +146,7 @@ plc pvt private pte sa bv nv group holdings technologies technology tech systems
 software labs lab laboratory laboratories research r&d institute university college school
 academy bank foundation partners consulting consultancy services networks studios studio
 industries international global ventures capital center centre agency council ministry
-department hospital clinic polytechnic
+department hospital clinic polytechnic union
 s.r.l srl s.p.a spa s.a s.l sarl s.a.s sas oy ab asa aps kg se ltda pty bhd e.v k.k pllc lllp kgaa ohg
 s.a.l fz-llc fzllc fze fzco dmcc w.l.l wll jsc s.a.e""".split())
 
@@ -336,9 +336,10 @@ def _generic_only(name: str) -> bool:
     """A name made only of area words ('Platform', 'Data Science', 'Search'): the area suffix
     of a title ('Software Engineer, Platform'), not an employer."""
     words = [w.strip(".,()") for w in _words(name)]
-    if not words or len(words) > 3 or known_org(name) or any(w in ORG_CUES for w in words):
+    if not words or len(words) > 3 or known_org(name) \
+            or any(w in ORG_CUES and w not in _SCOPE for w in words):
         return False
-    return all(w in _GENERIC or w in title_words()[1] for w in words)
+    return all(w in _GENERIC or w in _SCOPE or w in title_words()[1] for w in words)
 
 
 def is_remote(s: str) -> bool:
@@ -503,6 +504,9 @@ def split_title_org(s: str, bold: bool = False) -> tuple[str | None, str | None]
             continue
         cands.append((title_score(left) + org_score(right), left, right))
         cands.append((org_score(left) + title_score(right) - 0.05, right, left))
+        if m.group(0).strip() == "," and _generic_only(right):
+            # an area suffix, not an employer ('HR Partner, Global Supply Chain'): the whole title
+            cands.append((title_score(left) + org_score(right) + 0.01, s, None))
     score, title, org = max(cands, key=lambda c: c[0])
     if score <= 0:
         return None, None
@@ -525,6 +529,8 @@ physics biology chemistry design web mobile cloud user profiling outcomes and of
 development innovation advanced digital media services quality operations tools mining
 crm loyalty marketing sales finance hr it qa ux ui seo erp payroll procurement logistics supply chain
 treasury tax audit compliance legal customer insights growth lifecycle retention e-commerce ecommerce""".split())
+#: scope words of an area suffix ('Global Supply Chain', 'International Sales')
+_SCOPE = frozenset({"global", "international"})
 _UNITS = frozenset("lab labs laboratory team group department dept division unit".split())
 
 

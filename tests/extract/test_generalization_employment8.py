@@ -82,3 +82,28 @@ def test_second_title_with_function_area_stays_under_the_employer_heading():
         ("Brightwater Home Stores", "Insights Analyst, CRM", "2019-01", "2022-03"),
         ("Pearlgate Trading W.L.L.", "Sales Coordinator", "2016-06", "2018-12"),
     ])
+
+
+def test_heading_glued_to_its_first_line_starts_the_section():
+    from extract.sections import split_sections
+    text = ("OMAR BELLWEATHER\n\n"
+            "PROFILEPayroll specialist with eight years in retail.\n\n"
+            "WORK EXPERIENCEPayroll Generalist, International Finance          02/2019 – Present\n"
+            "Trelawney Outdoor Ltd – Bristol\n"
+            "ü Ran the monthly payroll for 900 staff.\n\n"
+            "EDUCATIONBachelor of Science in Accounting                         2010 – 2013\n"
+            "University of Exeter\n")
+    secs = split_sections(text)
+    assert [s.name for s in secs] == ["header", "summary", "experience", "education"]
+    exp = secs[2]
+    assert text[exp.start:].startswith("Payroll Generalist")
+    got = _roles(text)
+    assert [g[:4] for g in got] == [("Trelawney Outdoor Ltd",
+                                     "Payroll Generalist, International Finance",
+                                     "2019-02", "present")]
+
+
+def test_capitals_run_into_a_word_that_is_no_heading_stay_body_text():
+    from extract.sections import split_sections
+    text = "SUMMARY\nIBMResearch partner.\nNASAContractor for years.\n"
+    assert [s.name for s in split_sections(text)] == ["summary"]
