@@ -44,7 +44,7 @@ from extract.resume.common import (
     title_score,
 )
 from extract.resume.coursecerts import course_credentials
-from extract.resume.eduwrap import sidebar_joins
+from extract.resume.eduwrap import acronym_of, hyphen_joins, sidebar_joins
 from extract.resume.rirekisho import studies
 from extract.resume.edurows import clean_school, caps_name, clean_title as clean_degree, is_cert_heading, \
     credential_label, is_certification, is_grade_note, is_membership, unit_of, unit_pair
@@ -58,7 +58,7 @@ NAME = "resume.education.v1"
 _DEGREE = re.compile(
     r"(?i)\b(?:bachelor|master|doctor(?:ate)?|ph\.?\s?d|d\.?\s?phil|m\.?\s?phil|mba|b\.?\s?tech|"
     r"m\.?\s?tech|b\.?\s?eng|m\.?\s?eng|b\.?\s?sc|m\.?\s?sc|b\.?\s?com|diploma|certificate|"
-    r"specialization|specialisation|nanodegree|high school|secondary school|a-levels|"
+    r"specialization|specialisation|nanodegree|apprenticeship|high school|secondary school|a-levels|"
     r"postgraduate|associate(?:'s)? degree|engineer['’]s degree|licen[cs]iate|juris doctor|llb|llm|"
     r"diplom(?:-[a-z]+)?|dipl\.-[a-z]+\.?|abitur|magister|staatsexamen|matura|baccalaur[ée]at)\b"
     r"|\b(?:B|M)\.?\s?(?:S|A|E|Sc)\.?(?=\s|,|$)|\b(?:BS|MS|BA|MA|BE|ME|PhD|MD|JD)\b"
@@ -238,8 +238,8 @@ def _read_line(s: str) -> tuple[list[str], str | None, str | None, str | None, l
     place = None
     for chunk in re.split(r"\s+[|–—·]\s+|\s+-\s+", rest):
         chunk = chunk.strip(" ,|-–—")
-        if is_grade_note(chunk):
-            continue  # "MEAN GRADE B+": a school-leaving grade
+        if is_grade_note(chunk) or acronym_of(chunk, rest[rest.find(chunk) + len(chunk):]):
+            continue  # "MEAN GRADE B+": a school-leaving grade; "PIT – Prairie Institute ...".
         chunk = credential_label(chunk)  # "Additional Qualification: Special Education, X"
         if _NOTE.match(chunk) and not find_degree(chunk.partition(":")[0]):
             continue  # "Senior design: ...", "Thesis: ...": a note on the entry
@@ -403,6 +403,10 @@ def _unwrapped(text: str, lines) -> Iterator[Line]:
         if nxt is not None and nxt.text[:1] in " \t" and nxt.text.strip() and ln.text.strip() \
                 and _DANGLING.search(ln.text):
             yield Line(ln.text.rstrip() + " " + nxt.text.strip(), ln.start, nxt.end)
+            i += 2
+            continue
+        if nxt is not None and hyphen_joins(ln.text, nxt.text):  # "Institute of Tech-" / "nology"
+            yield Line(ln.text.rstrip()[:-1] + nxt.text.strip(), ln.start, nxt.end)
             i += 2
             continue
         j = i + 1  # a sidebar wrap: "Master of Science" / "in Marine" / "Biology"

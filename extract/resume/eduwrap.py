@@ -11,6 +11,7 @@ degree or a school name wraps over several lines:
 `sidebar_joins(prev, nxt)` says whether `nxt` continues `prev` (both short lines, no column gap):
 `prev` ends with a connecting word ("University of"), `nxt` starts with one ("in Marine", "with
 Honours"), or `prev` is a degree "... in X" and `nxt` only carries field words ("Biology").
+`hyphen_joins(prev, nxt)`: a word broken at the line end ("Tech-" / "nology, City ...").
 """
 
 from __future__ import annotations
@@ -46,3 +47,25 @@ def sidebar_joins(prev: str, nxt: str, degree: bool) -> bool:
     if _STARTS_JOIN.match(n):
         return degree
     return degree and bool(_FIELD_TAIL.search(p)) and bool(_FIELD_ONLY.match(n))
+
+
+_HYPHEN_END = re.compile(r"[A-Za-z]{2}-$")
+
+
+def hyphen_joins(prev: str, nxt: str) -> bool:
+    """Whether `prev` ends with a word broken by a hyphen that `nxt` finishes ("Institute of
+    Tech-" / "nology, Edmonton   Diploma ...")."""
+    n = nxt.lstrip()
+    return bool(_HYPHEN_END.search(prev.rstrip())) and n[:1].islower() and n.split()[0].rstrip(",.;")[:1].isalpha()
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def acronym_of(chunk: str, text: str) -> bool:
+    """Whether `chunk` is an acronym of capitalized words in `text` ("PIT" before "Prairie
+    Institute of Technology"): a name's short form, not a degree."""
+    if not _ACRONYM.fullmatch(chunk):
+        return False
+    initials = "".join(w[0] for w in text.split() if w[:1].isupper())
+    return len(chunk) >= 2 and chunk in initials

@@ -145,3 +145,12 @@ def test_history_table_entered_and_graduated_rows():
     assert ("Hokuto Municipal Minami High School", None, "2005-04", "2008-03") in got
     assert ("Kestrel Prefectural University", "Bachelor of Science", "2008-04", "2012-03") in got
     assert len(got) == 2
+
+
+def test_school_name_broken_by_a_hyphen_over_programme_lines():
+    got = _education("EDUCATION\nPIT – Prairie Institute of Tech-\n"
+                     "nology, Regina       Millwright Apprenticeship Technical Training    2011 – 2015\n"
+                     "Lakeview Collegiate High School, Moose Jaw    High School Diploma      2008\n")
+    assert got == [("Prairie Institute of Technology", "Millwright Apprenticeship Technical Training",
+                    "2011", "2015"),
+                   ("Lakeview Collegiate High School", "High School Diploma", None, "2008")]
