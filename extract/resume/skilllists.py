@@ -33,7 +33,7 @@ _DOMAIN_LABEL = re.compile(r"^(?:key\s+|target\s+)?(?:industr(?:y|ies)|sectors?|
 #: labels that announce a list of skills outside a skills section
 _SKILL_LABEL = re.compile(r"\b(?:skills?|tech|technolog(?:y|ies)|tools?|languages?|frameworks?|stack|"
                           r"environment|librar(?:y|ies)|platforms?|databases?|software|softwares|"
-                          r"expertise|proficien(?:t|cy|cies)|competenc(?:y|ies)|methods?)\b", re.I)
+                          r"expertise|proficien(?:t|cy|cies)|competenc(?:y|ies)|methods?|standards)\b", re.I)
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/+.()'-]{0,48}?)(?:\s*[:：]\**|\t+|\s{3,}|\s*(?:\.{3,}|…+)\s*)"
                     r"\s*(?P<rest>\S.*)$")
 #: a label of spoken languages: only vocabulary items (programming languages) are skills

@@ -30,6 +30,7 @@ from extract.resume.common import (
     strip_bullet,
     title_score,
 )
+from extract.resume import skilltables
 from extract.resume.skilllists import (
     SEPARATORS,
     Item,
@@ -321,9 +322,20 @@ def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
         prev = label = ""
         col = -1  # the column of the last labelled list's items, for its wrapped lines
         lines = list(ctx.lines(sec))
+        if in_list:
+            lines = skilltables.cut_gutter(lines)
+        table = False
+        skip = 0
+        # a sidebar list: its first item right under the heading is no sub-heading ("PLAXIS")
+        sidebar = sec.heading_start is not None and "\n\n" not in text[sec.heading_start:sec.start + 1] \
+            and text[sec.heading_start:sec.start].isupper()
         for i, line in enumerate(lines):
+            if skip:
+                skip -= 1
+                continue
             if not line.stripped:
                 col = -1
+                table = False
                 continue
             if is_page_furniture(line.text) or _SPACED_LETTERS.fullmatch(line.stripped):
                 continue
@@ -337,8 +349,28 @@ def _hits(ctx: DocContext) -> Iterator[tuple[int, int, str, str, float]]:
                 in_list = spoken_sec = False
                 name = "certifications" if _CREDENTIALS_HEADING.fullmatch(line.stripped) else "other"
                 continue
-            if in_list and _sub_heading(lines, i):
+            if in_list and _sub_heading(lines, i) and not (
+                    sidebar and all(not ln.stripped for ln in lines[:i])):
                 continue  # "SYSTEMS / EQUIPMENT": a group of the skills list, not a skill
+            if in_list and not spoken_sec:
+                if skilltables.ends_list(line.stripped):
+                    in_list, name = False, "other"  # an entry of a section the splitter missed
+                    continue
+                if skilltables.table_header(line.stripped):
+                    table = True  # "Tool   Level   Years": a rated table follows
+                    continue
+                if table:
+                    for a, b in skilltables.table_row(line):
+                        for it in split_items(text, a, b):
+                            yield from list_item(text, it, False)
+                    continue
+                if _CAPS_LINE.fullmatch(line.stripped) and is_skill_label(line.stripped) and \
+                        lookup_skill(line.stripped) is None and skilltables.sidebar_heading(lines, i):
+                    continue  # "DESIGN STANDARDS" right above its items: a group heading
+                skip = skilltables.paren_wrap(lines, i)
+                if skip:  # "Excel (Power Query," / "Power Pivot)": one item over two lines
+                    last = lines[i + skip]
+                    line = Line(text[line.start:last.end].replace("\n", " "), line.start, last.end)
             if in_list and (_sentence_bullet(line) or (kind == "bullet" and _continues(line))):
                 # an accomplishment bullet under a competency heading (functional resumes):
                 # read as prose, not as a list of items
@@ -400,9 +432,21 @@ def _sections(ctx: DocContext) -> Iterator[Section]:
         start, heading, name = sec.start, sec.heading, sec.name
         if name not in LIST_SECTIONS:
             blank = True
-            for line in ctx.lines(sec):
+            hstart = sec.heading_start
+            sidebar = list(ctx.lines(sec))
+            for k, line in enumerate(sidebar):
                 after_blank, blank = blank, not line.stripped
                 m = _GLOSSED_HEADING.fullmatch(line.stripped)
+                if m is None and not after_blank and name == "header" and \
+                        skilltables.sidebar_heading(sidebar, k):
+                    side = _BARE_CAPS.fullmatch(line.stripped)  # a sidebar heading: no blank line
+                    if side is not None and title_score(side.group(1)) == 0 and is_skill_label(
+                            side.group(1)) and lookup_skill(side.group(1)) is None and \
+                            not _HEADING_WORD.search(side.group(1)):
+                        yield Section(name, heading, start, line.start, hstart)
+                        hstart = line.start
+                        start, heading, name = line.end, line.stripped, "skills"
+                        continue
                 if m is None and after_blank:
                     # a bare caps heading of a skills label after a blank line ("TECHNOLOGY"),
                     # accented capitals included ("LOGICIELS / SOFTWARE"), or a markdown heading
@@ -412,15 +456,16 @@ def _sections(ctx: DocContext) -> Iterator[Section]:
                             m.group(1)) is None and not _HEADING_WORD.search(m.group(1))):
                         m = None
                     elif m is not None:
-                        yield Section(name, heading, start, line.start, sec.heading_start)
+                        yield Section(name, heading, start, line.start, hstart)
+                        hstart = line.start
                         start, heading, name = line.end, line.stripped, "skills"
                         continue
                 if m is None or section_name(m.group(1)) not in LIST_SECTIONS:
                     continue
-                yield Section(name, heading, start, line.start, sec.heading_start)
+                yield Section(name, heading, start, line.start, hstart)
+                hstart = line.start
                 start, heading, name = line.end, line.stripped, section_name(m.group(1)) or ""
-        yield Section(name, heading, start, sec.end, sec.heading_start) if start != sec.start \
-            else sec
+        yield Section(name, heading, start, sec.end, hstart) if start != sec.start else sec
 
 
 def _md_or_caps_heading(s: str) -> re.Match[str] | None:
