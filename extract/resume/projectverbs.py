@@ -2,6 +2,7 @@
 
 - a programme, scheme or product relaunched, launched, rebuilt or led ("Relaunched the Tidewell
   Perks programme in 2021": dated by a year right after it, as its end);
+- the named work a lead role was for ("Design lead for Harbourside Stand replacement");
 - a quoted name after a tool that built it ('Built the Tableau "Dock Radar" dashboard').
 """
 
@@ -11,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from extract.context import Line
+from extract.resume.common import is_bullet, known_org, strip_bullet
 from extract.resume.projectnames import ProjectHit, name_ok
 
 _LED = re.compile(
@@ -22,7 +24,15 @@ _TOOL_QUOTED = re.compile(
     r"(?:[A-Z][\w.+-]*\s+){1,3}[\"“](?P<name>[A-Z][^\"”]{1,40})[\"”]\s+(?:[a-z][\w-]*\s+)?"
     r"(?i:dashboards?|apps?|tools?|reports?|models?|systems?|platforms?|services?|libraries|"
     r"library|bots?|portals?)\b")
-_GATE = ("aunch", "built", "rebuilt", "redesign", "ran ", "led ", "created", "designed",
+#: "Design lead for Harbourside Stand replacement", "Lead designer for the Ferry App": the named
+#: work a lead role was for (not an organisation: a client is no project)
+_LEAD_FOR = re.compile(
+    r"^(?:(?i:design|technical|project|engineering)\s+lead|(?i:lead)\s+(?i:engineer|designer|"
+    r"architect|developer))\s+(?i:for|on)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4})"
+    r"(?=\s+[a-z]|\s*[;,.(]|\s*$)")
+_ORGISH = re.compile(r"\b(?:Ministry|Council|Department|Agency|Authority|Ltd|Inc|LLC|GmbH|Corporation|"
+                     r"Company|Group|Bank|University|College|School|Hospital|Government|Team)\b")
+_GATE = ("lead", "aunch", "built", "rebuilt", "redesign", "ran ", "led ", "created", "designed",
          "developed", "delivered")
 
 
@@ -31,6 +41,11 @@ def verb_hits(text: str, line: Line) -> Iterator[ProjectHit]:
     low = line.text.lower()
     if not any(g in low for g in _GATE):
         return
+    body = strip_bullet(line.text) if is_bullet(line.text) else line.text.strip()
+    lead = _LEAD_FOR.match(body)
+    if lead and not _ORGISH.search(lead["name"]) and not known_org(lead["name"]):
+        s = line.start + line.text.find(body) + lead.start("name")
+        yield ProjectHit(lead["name"], s, s + len(lead["name"]), (), confidence=0.65)
     for pat in (_LED, _TOOL_QUOTED):
         for m in pat.finditer(line.text):
             name = m.group("name").strip()

@@ -154,3 +154,12 @@ def test_school_name_broken_by_a_hyphen_over_programme_lines():
     assert got == [("Prairie Institute of Technology", "Millwright Apprenticeship Technical Training",
                     "2011", "2015"),
                    ("Lakeview Collegiate High School", "High School Diploma", None, "2008")]
+
+
+def test_named_work_a_lead_role_was_for_but_not_a_client():
+    got = _projects("EXPERIENCE\nSenior Engineer, Harcourt Structures        2019 – Present\n"
+                    "· Design lead for Wexford Quay Footbridge replacement – steel box girder.\n"
+                    "· Lead engineer for the Ministry of Transport assessments programme.\n"
+                    "· Technical lead on Tern Valley Pumping Station upgrade, 2021.\n")
+    assert "Wexford Quay Footbridge" in got and "Tern Valley Pumping Station" in got
+    assert not any("Ministry" in n for n in got)
