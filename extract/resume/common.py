@@ -497,8 +497,10 @@ def split_title_org(s: str, bold: bool = False) -> tuple[str | None, str | None]
     cands: list[tuple[float, str | None, str | None]] = [(title_score(s), s, None), (whole, None, s)]
     for m in _TO.finditer(s):
         left, right = s[:m.start()].strip(" ,"), s[m.end():].strip(" ,)")
-        if not left or not right or _LEGAL_TAIL.match(right):
-            continue
+        if not left or not right or _LEGAL_TAIL.match(right) or left.count("(") > left.count(")"):
+            continue  # no split inside a parenthesis ('Apprentice (1st – 4th year)')
+        if m.group(0).endswith("(") and not right[:1].isupper():
+            continue  # a note, not an employer ('(1st – 4th year)', '(part-time)')
         if m.group(0).strip() in ("at", "@"):
             cands.append((title_score(left) + org_score(right) + 0.5, left, right))
             continue

@@ -181,7 +181,7 @@ def _read_line(text: str) -> _Read:
     if "studio" in rest or "office" in rest or "bureau" in rest or "campus" in rest \
             or "branch" in rest:
         rest = _PLACE_SITE.sub(lambda m: m.group(1) if is_place(m.group(1)) else m.group(0), rest)
-    flds = [f.strip(" ,|-–—") for f in re.split(r"\s+[|•·]\s+|\t+|\s+[–—]\s+(?=[^–—]*$)", rest)]
+    flds = [f.strip(" ,|-–—") for f in re.split(r"\s+[|•·]\s+|\t+|\s+[–—]\s+(?=[^–—]*$)(?![^()]*\))", rest)]
     flds = [f for f in flds if f]
     flds = [_postal_place(f) or f for f in flds]
     placed = any(is_place(f) or peel_place(f)[1] for f in flds)

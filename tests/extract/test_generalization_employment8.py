@@ -107,3 +107,19 @@ def test_capitals_run_into_a_word_that_is_no_heading_stay_body_text():
     from extract.sections import split_sections
     text = "SUMMARY\nIBMResearch partner.\nNASAContractor for years.\n"
     assert [s.name for s in split_sections(text)] == ["summary"]
+
+
+def test_trades_resume_sections_and_parenthesised_year_note():
+    from extract.sections import split_sections
+    text = ("WORK HISTORY\n"
+            "Prairieline Mechanical Ltd.                                   Regina, SK\n"
+            "  Pipefitter Apprentice (2nd – 3rd period)                    Apr 2016 – Jan 2019\n"
+            "  - Fabricated steam lines.\n\n"
+            "TRADE TRAINING & EDUCATION\n"
+            "Saskatchewan Polytechnic, Moose Jaw    Pipefitting Technical Training    2016 – 2018\n\n"
+            "TICKETS & CERTIFICATIONS\n"
+            "Interprovincial Red Seal – Steamfitter      2020\n")
+    assert [s.name for s in split_sections(text)] == ["experience", "education", "certifications"]
+    got = _roles(text)
+    assert [g[:4] for g in got] == [("Prairieline Mechanical Ltd.",
+                                     "Pipefitter Apprentice (2nd – 3rd period)", "2016-04", "2019-01")]
