@@ -3,6 +3,7 @@
 - a programme, scheme or product relaunched, launched, rebuilt or led ("Relaunched the Tidewell
   Perks programme in 2021": dated by a year right after it, as its end);
 - the named work a lead role was for ("Design lead for Harbourside Stand replacement");
+- a quoted name of a built thing ('the "Kite Two" e-scooter'), its kind maybe on the next line;
 - a quoted name after a tool that built it ('Built the Tableau "Dock Radar" dashboard').
 """
 
@@ -32,12 +33,23 @@ _LEAD_FOR = re.compile(
     r"(?=\s+[a-z]|\s*[;,.(]|\s*$)")
 _ORGISH = re.compile(r"\b(?:Ministry|Council|Department|Agency|Authority|Ltd|Inc|LLC|GmbH|Corporation|"
                      r"Company|Group|Bank|University|College|School|Hospital|Government|Team)\b")
+#: 'the "Kite Two" e-scooter': a quoted name of a built thing (a vehicle, device or app)
+_QUOTED_THING = re.compile(r"\bthe\s+[\"“](?P<name>[A-Z][^\"”]{1,30})[\"”](?P<after>\s+.*|\s*$)")
+_THING = re.compile(r"^\s*(?:[\w-]+\s+)?(?:e-scooters?|scooters?|vehicles?|cars?|trucks?|buses|bus|"
+                    r"e-bikes?|bikes?|three-wheelers?|robots?|drones?|devices?|handsets?|consoles?|"
+                    r"satellites?|rockets?|apps?|wearables?|headsets?)\b", re.I)
 _GATE = ("lead", "aunch", "built", "rebuilt", "redesign", "ran ", "led ", "created", "designed",
          "developed", "delivered")
 
 
 def verb_hits(text: str, line: Line) -> Iterator[ProjectHit]:
     """Projects `line` names by a launch/lead verb or a quoted name after its tool."""
+    if '"' in line.text or "“" in line.text:
+        for m in _QUOTED_THING.finditer(line.text):
+            after = m["after"] if m["after"].strip() else text[line.end:line.end + 40]
+            if _THING.match(after) and name_ok(m["name"]):
+                s = line.start + m.start("name")
+                yield ProjectHit(m["name"], s, s + len(m["name"]), (), confidence=0.65)
     low = line.text.lower()
     if not any(g in low for g in _GATE):
         return

@@ -163,3 +163,11 @@ def test_named_work_a_lead_role_was_for_but_not_a_client():
                     "· Technical lead on Tern Valley Pumping Station upgrade, 2021.\n")
     assert "Wexford Quay Footbridge" in got and "Tern Valley Pumping Station" in got
     assert not any("Ministry" in n for n in got)
+
+
+def test_quoted_names_of_built_vehicles_across_a_line_break():
+    got = _projects("EXPERIENCE\nFenlow Motors — Firmware Engineer (2018/04 – present)\n"
+                    "  Battery management firmware for compact delivery vehicles (the \"Kite Two\"\n"
+                    "  e-scooter and the \"Kite Haul\" cargo bike). Ran the \"Safety First\" week.\n")
+    assert "Kite Two" in got and "Kite Haul" in got
+    assert "Safety First" not in got
