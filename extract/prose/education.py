@@ -52,6 +52,9 @@ def is_degree(tok: Token) -> bool:
     if _DEGREE.match(tok.text):
         return True
     nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+    if nxt == "(" and _SHORT_DEGREE.match(tok.text):  # 'BA (Hons) in Law'
+        close = _qualifier_end(tok.doc, tok.i + 1, len(tok.doc))
+        nxt = tok.doc[close].lower_ if 0 < close < len(tok.doc) else ""
     return bool(_SHORT_DEGREE.match(tok.text)) and nxt in ("in", "from", "degree", "at")
 
 
@@ -64,6 +67,16 @@ def _nominal(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN", "ADJ") or _modifier(tok)
 
 
+def _qualifier_end(doc: Doc, k: int, limit: int) -> int:
+    """The token after a degree's bracketed qualifier opening at k ('(Tech.)', '(Hons)'); 0 if none."""
+    for j in range(k + 1, min(limit, k + 4)):
+        if doc[j].text == ")":
+            return j + 1 if j > k + 1 else 0
+        if not (doc[j].text[:1].isupper() or doc[j].text == "."):
+            return 0
+    return 0
+
+
 def _degree_phrase(doc: Doc, i: int, limit: int) -> tuple[str, int]:
     """The degree starting at token i ('Ph.D. in electrical engineering'), title-cased, and the
     token after it."""
@@ -72,6 +85,8 @@ def _degree_phrase(doc: Doc, i: int, limit: int) -> tuple[str, int]:
         tok = doc[k]
         if is_degree(tok) or tok.tag_ == "POS" or tok.text in ("'s", "’s"):
             k += 1
+        elif tok.text == "(" and k > i and is_degree(doc[k - 1]) and (close := _qualifier_end(doc, k, limit)):
+            k = close  # 'MSc (Tech.) in ...', 'BA (Hons) in ...'
         elif tok.lower_ in ("of", "in") and k + 1 < limit and _nominal(doc[k + 1]):
             k += 2
         elif k > i and _nominal(tok) and doc[k - 1].lower_ not in _STOP \

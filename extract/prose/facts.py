@@ -64,9 +64,16 @@ def skills(ctx: DocContext) -> list[Fact]:
 @register("prose.works.v1", kinds=_KINDS)
 def works(ctx: DocContext) -> list[Fact]:
     """authored, received-award, holds-patent."""
+    return list(_works(ctx))
+
+
+def _works(ctx: DocContext) -> list[Fact]:
     from extract.prose.works import work_facts
 
-    return work_facts(ctx)
+    key = "prose.works"
+    if key not in ctx.extras:
+        ctx.extras[key] = work_facts(ctx)
+    return ctx.extras[key]
 
 
 @register("prose.projects.v1", kinds=_KINDS)
@@ -74,7 +81,10 @@ def projects(ctx: DocContext) -> list[Fact]:
     """contributed-to: named systems the subject built."""
     from extract.prose.projects import project_facts
 
-    return project_facts(ctx)
+    # 'co-wrote "X"': a work the subject authored is no project as well
+    written = {(f.object.name or "").lower() for f in _works(ctx)
+               if f.predicate.value in ("authored", "holds-patent")}
+    return [f for f in project_facts(ctx) if (f.object.name or "").lower() not in written]
 
 
 @register("prose.awards.v1", kinds=_KINDS)

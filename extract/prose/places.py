@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from extract.nlp import text_of
 from extract.prose import lookup
+from extract.prose.education import is_degree
 from extract.prose.agents import Analysis, analysis
 from extract.prose.orgs import has_org_cue
 from extract.prose.roles import is_title_head
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 __all__ = ["place_facts", "EXTRACTOR"]
 
 EXTRACTOR = "prose.places.v1"
+#: a degree's short form in the bracket after a university: '(BSc, 2008)', '(MEng)', '(PhD)'
+_DEGREE_ABBR = re.compile(r"^(?:B|M|D|Ph|Dr|Lic)\.?\s?(?:[A-Z][a-z]{0,3}\.?){0,2}$")
 _COMPANY_NOUNS = frozenset({"company", "firm", "startup", "start-up", "business", "lab",
                             "organisation", "organization", "nonprofit", "utility", "university",
                             "institute", "agency", "operator", "manufacturer", "provider"})
@@ -76,8 +79,9 @@ def _after_org(doc: Doc, end_char: int, an: Analysis, in_role_sentence: bool) ->
         limit = max(limit, min(len(doc), tok.i + 5))
     if tok.lower_ in ("in", "(") and tok.i + 1 < limit:
         place = _place(doc, tok.i + 1, limit, an, slot=True)
-        if place is not None:
-            return place
+        if place is not None and not (tok.text == "(" and (is_degree(place[0])
+                                                           or _DEGREE_ABBR.match(place.text))):
+            return place  # not a degree: '(BSc, 2008)' after a university
     if tok.text == "," and tok.i + 1 < len(doc):
         place = _header_place(doc, tok.i + 1, an) or _appositive_place(doc, tok.i + 1, an)
         if place is not None:

@@ -17,6 +17,8 @@ from extract.prose.agents import SUBJECT, Analysis, actor, analysis, clause_subj
 from extract.prose.common import line_limit, make_fact, usable, verbs
 from extract.prose.lex import forms
 from extract.prose.named import name_at, quoted_at
+from extract.prose.citations import cited_spans, cited_venue, complete_title
+from extract.prose.patent_titles import titled_patents
 from ontology import EntityType, Fact, Mention, Predicate
 
 if TYPE_CHECKING:
@@ -89,8 +91,10 @@ def _authored(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
             if actor(owner, an) == SUBJECT or joined:
                 authoring.add(tok.sent.start)
                 span = _title_after(doc, tok.i + 2, line_limit(doc, tok.i))
-                if span is not None:
-                    yield tok, span
+                if span is not None:  # 'author of Saving the Estuary (Kelp & Co, 2017)'
+                    yield tok, complete_title(span, line_limit(doc, tok.i))
+    for i, span in cited_spans(doc, an.in_noise):  # 'her work on X ("Title", Venue 2021)'
+        yield doc[i], span
 
 
 def _numbered(doc: Doc, v: Token, limit: int) -> Iterator[Span]:
@@ -112,11 +116,16 @@ def _inventor_patents(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
     for tok in an.tokens(doc):
         if tok.lower_ not in _INVENTOR or an.in_noise(tok.idx, tok.idx + 1):
             continue
-        owner = clause_subject(tok.head) if tok.dep_ == "attr" else tok.head \
-            if tok.dep_ == "appos" else None
-        if actor(owner, an) != SUBJECT:
+        noun = tok  # 'the author of X and a named inventor on ...': the first noun's clause
+        while noun.dep_ == "conj" and noun.head is not noun and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        owner = clause_subject(noun.head) if noun.dep_ == "attr" else noun.head \
+            if noun.dep_ == "appos" else None
+        if actor(owner, an) != SUBJECT and (owner is not None or actor(
+                clause_subject(tok.sent.root), an) != SUBJECT):  # the parser lost the noun's clause
             continue
-        yield from ((tok, span) for span in _numbered(doc, tok, line_limit(doc, tok.i)))
+        titled = titled_patents(doc, tok.i, line_limit(doc, tok.i))  # '..., "Quoted Title"'
+        yield from ((tok, span) for span in titled or _numbered(doc, tok, line_limit(doc, tok.i)))
 
 
 def _listed_patents(doc: Doc, an: Analysis) -> Iterator[tuple[Token, Span]]:
@@ -269,7 +278,8 @@ def work_facts(ctx: DocContext) -> list[Fact]:
                 continue
             venue = _venue(doc, span)
             found = (venue.text, venue.start_char, venue.end_char) if venue is not None and usable(
-                an, doc, span.start, venue.end - 1) else _venue_text(doc, span) or _series(trigger)
+                an, doc, span.start, venue.end - 1) else _venue_text(doc, span) or _series(trigger) \
+                or cited_venue(text_of(doc), span.end_char)
             if found is not None and not an.in_noise(found[1], found[2]):
                 prov = ctx.provenance(min(span.start_char, found[1]), max(found[2], span.end_char),
                                       EXTRACTOR, 0.7)

@@ -138,3 +138,74 @@ def test_markdown_emphasis_after_a_sentence_end_counts_as_prose():
     from extract.kind import prose_ratio
 
     assert prose_ratio(text) == 1.0
+
+
+_BIO = """ABOUT THE SPEAKER
+
+Halvard Nesheim-Obi is a coastal engineer and an associate professor at Lindgren Polytechnic,
+where he has taught harbour design since 2018. He is the author of Building the Breakwater
+(Saltmarsh & Reed, 2016), a field guide for small ports, and a named inventor on Norwegian
+patent 345,118, "Interlocking armour unit for low-crest breakwaters". His research on wave
+overtopping ("Overtopping of rubble mounds under oblique swell", Coastal Structures 2021)
+is used by several port authorities. He studied civil engineering at Fjordby University
+(BSc, 2009) and holds an MSc in Coastal Engineering from Delft University of Technology.
+"""
+
+
+def test_book_title_with_small_words_up_to_publisher_and_year():
+    facts = _facts(_BIO, "text")
+    authored = {f.object.name for f in facts if f.predicate.value == "authored"}
+    assert "Building the Breakwater" in authored
+    venues = {(f.subject.name, f.object.name) for f in facts if f.predicate.value == "published-in"}
+    assert ("Building the Breakwater", "Saltmarsh & Reed") in venues
+
+
+def test_bracketed_citation_after_the_subjects_research():
+    facts = _facts(_BIO, "text")
+    title = "Overtopping of rubble mounds under oblique swell"
+    assert title in {f.object.name for f in facts if f.predicate.value == "authored"}
+    assert (title, "Coastal Structures") in {(f.subject.name, f.object.name) for f in facts
+                                             if f.predicate.value == "published-in"}
+
+
+def test_someone_elses_cited_work_is_not_authored():
+    text = ("Rhona Kettle is a hydrologist at Brackwater Labs. Her models build on earlier studies "
+            "of river deltas (\"Sediment budgets of tidal rivers\", Estuaries 2011) by other "
+            "groups, and she has worked at Brackwater since 2017 on flood forecasting for farms.")
+    facts = _facts(text, "text")
+    assert "Sediment budgets of tidal rivers" not in {f.object.name for f in facts
+                                                      if f.predicate.value == "authored"}
+
+
+def test_patent_named_by_its_quoted_title_in_an_inventor_sentence():
+    facts = _facts(_BIO, "text")
+    patents = {f.object.name for f in facts if f.predicate.value == "holds-patent"}
+    assert patents == {"Interlocking armour unit for low-crest breakwaters"}
+
+
+def test_degree_in_brackets_after_a_university_is_no_place():
+    facts = _facts(_BIO, "text")
+    places = {f.object.name for f in facts if f.predicate.value == "located-in"}
+    assert "BSc" not in places
+    assert ("Fjordby University", "BSc") in {(f.object.name, f.title) for f in facts
+                                             if f.predicate.value == "studied-at"}
+
+
+def test_a_cowritten_paper_is_authored_not_a_project():
+    text = ("Ines Valcourt-Mbeki is a robotics researcher at Tarnwick Automation. She co-wrote "
+            "\"Shared lanes for slow warehouse robots\", which was presented at IROS 2021, and she "
+            "has led the fleet planning team at Tarnwick since 2020.")
+    facts = _facts(text, "text")
+    title = "Shared lanes for slow warehouse robots"
+    assert title in {f.object.name for f in facts if f.predicate.value == "authored"}
+    assert title not in {f.object.name for f in facts if f.predicate.value == "contributed-to"}
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("He holds a BA (Hons) in Law from the University of Leeds.", "BA (Hons) in Law"),
+    ("He holds an MSc (Econ) in Economics from the University of Leeds.", "MSc (Econ) in Economics"),
+])
+def test_degree_with_a_bracketed_qualifier(sentence, title):
+    facts = _facts("Ravindra Oyelaran-Mott is a solicitor at Quillfeather Partners. " + sentence, "text")
+    assert ("University of Leeds", title) in {(f.object.name, f.title) for f in facts
+                                              if f.predicate.value == "studied-at"}
