@@ -49,6 +49,7 @@ from extract.resume.common import (
     title_score,
 )
 from extract.resume.columns import right_column_headings
+from extract.resume.timeline import is_timeline, timeline_units
 from extract.resume.rowshapes import (
     drop_district,
     labelled_unit,
@@ -1491,7 +1492,15 @@ def _role_facts(ctx: DocContext, role: Role, volunteer: bool = False) -> list[Fa
 def extract_experience(ctx: DocContext) -> list[Fact]:
     """worked-at (title, start, end, location), located-in and part-of facts of the roles."""
     facts: list[Fact] = []
-    for start, end, volunteer, column in _regions(ctx):
+    regions = _regions(ctx)
+    timelines = [r for r in regions if r[3] is None and is_timeline(ctx.text, r[0], r[1])]
+    if timelines and len(timelines) < len(regions):  # the roles are printed elsewhere
+        regions = [r for r in regions if r not in timelines]
+        for start, end, _, _ in timelines:
+            for unit, org, line in timeline_units(ctx.text, start, end):
+                facts.append(make_fact(ctx, Predicate.PART_OF, org_mention(org), (line.start, line.end),
+                                       NAME, 0.6, subject=org_mention(unit, EntityType.ORGANIZATION)))
+    for start, end, volunteer, column in regions:
         for role in find_roles(ctx, start, end, column):
             if volunteer and not (role.orgs and (role.start or role.end)):
                 continue  # only dated roles at a named organization

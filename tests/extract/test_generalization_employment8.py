@@ -123,3 +123,25 @@ def test_trades_resume_sections_and_parenthesised_year_note():
     got = _roles(text)
     assert [g[:4] for g in got] == [("Prairieline Mechanical Ltd.",
                                      "Pipefitter Apprentice (2nd – 3rd period)", "2016-04", "2019-01")]
+
+
+def test_history_timeline_rows_are_not_roles_when_duties_name_them():
+    text = ("PERSONAL HISTORY\n"
+            "Name:            MORIKAWA Aya\n\n"
+            "EDUCATION AND WORK HISTORY\n"
+            "2009/04      Entered Kobe Municipal Fukiai High School\n"
+            "2012/03      Graduated from Kobe Municipal Fukiai High School\n"
+            "2012/04      Entered Osaka University, Faculty of Science\n"
+            "2016/03      Graduated from Osaka University, Faculty of Science\n"
+            "2016/04      Joined Kansai Paint Co., Ltd. (Amagasaki)\n"
+            "             Assigned to Coatings Research Laboratory\n"
+            "2021/06      Left Kansai Paint Co., Ltd.\n"
+            "                                                  End\n\n"
+            "DETAILS OF DUTIES\n"
+            "Kansai Paint Co., Ltd. — Research Chemist (2016/04 – 2021/06)\n"
+            "  Resin formulation for marine coatings.\n")
+    facts = _facts(text)
+    roles = [(f.object.name, f.title, f.start, f.end) for f in facts if f.predicate.value == "worked-at"]
+    assert roles == [("Kansai Paint Co., Ltd.", "Research Chemist", "2016-04", "2021-06")]
+    parts = [(f.subject.name, f.object.name) for f in facts if f.predicate.value == "part-of"]
+    assert parts == [("Coatings Research Laboratory", "Kansai Paint Co., Ltd.")]
