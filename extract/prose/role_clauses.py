@@ -217,16 +217,33 @@ def as_clause_hits(doc: Doc, an: Analysis) -> Iterator[Hit]:
 
 def apposition_hits(doc: Doc, an: Analysis) -> Iterator[Hit]:
     """'NAME, TITLE of ORG, ...' where NAME is the subject (an apposition: a current role)."""
-    for ent in an.ents:
-        if ent.label_ != "PERSON" or not an.names_subject(ent.text) or ent.end >= len(doc):
+    spans = [e for e in an.ents if e.label_ == "PERSON" and an.names_subject(e.text)]
+    name = an.subject_name
+    if name and len(name.split()) >= 2 and "*" in text_of(doc):  # '**Jane Roe**': the model
+        starts = {e.start for e in spans}                         # misses names in emphasis
+        text = text_of(doc)
+        for m in re.finditer(re.escape(name), text):
+            line_head = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            if not re.search(r"[a-z]{2}", line_head):
+                continue  # a name heading its own line is a header, read by `header`
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and span.start not in starts:
+                spans.append(span)
+    for ent in sorted(spans, key=lambda e: e.start):
+        if ent.end >= len(doc):
             continue
-        if doc[ent.end].text not in (",", "(", "–", "—"):
+        end = ent.end
+        while end + 1 < len(doc) and doc[end].text in ("*", "**", "***", "_", "__"):
+            end += 1  # Markdown emphasis around the name: '**Jane Roe**, CTO of ...'
+        if doc[end].text not in (",", "(", "–", "—"):
             continue
-        role = role_phrase(doc, ent.end + 1, line_limit(doc, ent.end), an=an,
+        if end > ent.end and doc[end].text != ",":
+            continue  # '**Jane Roe** — Title, Org': a header line, read by `header`
+        role = role_phrase(doc, end + 1, line_limit(doc, end), an=an,
                            need_org=True)
         if role is None or not usable(an, doc, ent.start, role.end - 1):
             continue
-        former = any(t.lower_ in ("former", "erstwhile", "then") for t in doc[ent.end + 1:role.start])
+        former = any(t.lower_ in ("former", "erstwhile", "then") for t in doc[end + 1:role.start])
         yield Hit(role.org, role.title, None, None if former else "present", ent.start, 0.8)
 
 

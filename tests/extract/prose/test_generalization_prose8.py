@@ -209,3 +209,11 @@ def test_degree_with_a_bracketed_qualifier(sentence, title):
     facts = _facts("Ravindra Oyelaran-Mott is a solicitor at Quillfeather Partners. " + sentence, "text")
     assert ("University of Leeds", title) in {(f.object.name, f.title) for f in facts
                                               if f.predicate.value == "studied-at"}
+
+
+def test_apposition_after_a_name_in_emphasis():
+    text = ("This week Maya sits down with **Tobias Vell-Amari**, VP of Engineering at Corvane "
+            "Robotics, the Leeds start-up building survey drones. Tobias Vell-Amari grew up near "
+            "the coast and still sails on weekends.")
+    worked = {(o, t) for _, o, t, _, _ in _worked(_facts(text))}
+    assert ("Corvane Robotics", "VP of Engineering") in worked
