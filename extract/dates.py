@@ -335,6 +335,10 @@ def _atom(m: re.Match[str]) -> _Atom | None:
 #: (each has a "no digit before" guard) or at a month or season word
 _DIGIT_RE = re.compile(r"\d")
 _ATOM_START_RE = re.compile(rf"(?<!\d)\d|\b(?:{_MONTH}|{_SEASON})", re.I)
+#: the same on a lower-cased text, case-sensitive (the month and season words are lower case)
+#: and only at a word start with a letter a month or season can begin with: less than half
+#: the time of the case-insensitive search, which tried every alternative at every word
+_ATOM_START_LOW_RE = re.compile(rf"(?<!\d)\d|\b(?=[a-zàâäçéèêëîïôöûùüÿ])(?:{_MONTH}|{_SEASON})")
 
 
 def _atoms(text: str) -> list[_Atom]:
@@ -346,7 +350,10 @@ def _atoms(text: str) -> list[_Atom]:
             return []
     out: list[_Atom] = []
     pos = 0
-    while (cand := _ATOM_START_RE.search(text, pos)) is not None:
+    low = text.lower()
+    # same offsets only when lower-casing kept every character one character ('İ' is two)
+    starts, where = (_ATOM_START_LOW_RE, low) if len(low) == len(text) else (_ATOM_START_RE, text)
+    while (cand := starts.search(where, pos)) is not None:
         m = _ATOM_RE.match(text, cand.start())
         if m is None:
             pos = cand.start() + 1
