@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from extract.prose import lookup
 from extract.prose.agents import analysis
-from extract.prose.orgs import SITE_WORDS, org_type
+from extract.prose.orgs import org_type
 from ontology import EntityType, Fact, Mention, Predicate, norm_name
 
 if TYPE_CHECKING:

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from extract.nlp import text_of
 from extract.prose import lookup
-from extract.prose.education import is_degree
 from extract.prose.agents import Analysis, analysis
+from extract.prose.education import is_degree
 from extract.prose.orgs import has_org_cue
 from extract.prose.roles import is_title_head
 from ontology import EntityType, Fact, Mention, Predicate, norm_name

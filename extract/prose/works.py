@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from extract.nlp import text_of
 from extract.prose.agents import SUBJECT, Analysis, actor, analysis, clause_subject
+from extract.prose.citations import cited_spans, cited_venue, complete_title
 from extract.prose.common import line_limit, make_fact, usable, verbs
 from extract.prose.lex import forms
 from extract.prose.named import name_at, quoted_at
-from extract.prose.citations import cited_spans, cited_venue, complete_title
 from extract.prose.patent_titles import titled_patents
 from ontology import EntityType, Fact, Mention, Predicate
 

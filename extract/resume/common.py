@@ -239,8 +239,11 @@ def _cities_only() -> frozenset[str]:
     return frozenset(cities - regions)
 
 
+_WORD_RE = re.compile(r"[a-z0-9&+#.'-]+")
+
+
 def _words(s: str) -> list[str]:
-    return re.findall(r"[a-z0-9&+#.'-]+", fold(s).replace("&", " & ").replace("r & d", "r&d"))
+    return _WORD_RE.findall(fold(s).replace("&", " & ").replace("r & d", "r&d"))
 
 
 def looks_like_skills(text: str) -> bool:

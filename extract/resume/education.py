@@ -44,10 +44,20 @@ from extract.resume.common import (
     title_score,
 )
 from extract.resume.coursecerts import course_credentials
+from extract.resume.edurows import (
+    caps_name,
+    clean_school,
+    credential_label,
+    is_cert_heading,
+    is_certification,
+    is_grade_note,
+    is_membership,
+    unit_of,
+    unit_pair,
+)
+from extract.resume.edurows import clean_title as clean_degree
 from extract.resume.eduwrap import acronym_of, hyphen_joins, sidebar_joins
 from extract.resume.rirekisho import studies
-from extract.resume.edurows import clean_school, caps_name, clean_title as clean_degree, is_cert_heading, \
-    credential_label, is_certification, is_grade_note, is_membership, unit_of, unit_pair
 from extract.resume.skilllists import is_skill_label
 from ontology import EntityType, Fact, Predicate, fold
 

@@ -27,6 +27,7 @@ from functools import lru_cache
 from extract.context import DocContext, Line, iter_lines
 from extract.dates import find_date_ranges
 from extract.registry import register
+from extract.resume.columns import right_column_headings
 from extract.resume.common import (
     clean_markup,
     clean_title,
@@ -48,8 +49,6 @@ from extract.resume.common import (
     strip_bullet,
     title_score,
 )
-from extract.resume.columns import right_column_headings
-from extract.resume.timeline import is_timeline, timeline_units
 from extract.resume.rowshapes import (
     drop_district,
     labelled_unit,
@@ -59,6 +58,7 @@ from extract.resume.rowshapes import (
     via_employer,
     wrapped_bullet,
 )
+from extract.resume.timeline import is_timeline, timeline_units
 from extract.sections import column_extent, column_lines, heading_columns
 from ontology import EntityType, Fact, Mention, Predicate
 
@@ -100,6 +100,8 @@ _APPOSITIVE = re.compile(r",\s*(?:(?:an?|the)\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'
                          r"\s+of\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}))(?=\s*(?:[,|–—(]|$))")
 _CONTACT = re.compile(r"\w@\w|https?://|www\.|\b\w+\.(?:com|org|io|me|dev)/|\+\d[\d ().-]{8,}\d"
                       r"|\(?\b\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b")
+_DIGIT = re.compile(r"\d")
+
 _TEAM = re.compile(r"(?i)\b(team|group|squad|division|department)\b")
 _UNIT_WORD = re.compile(r"(?i)\b(?:team|group|squad|division|department|lab|laboratory|unit)\b")
 _TEAM_END = re.compile(r"(?i)\b(team|group|squad|division|department)\b(?=\s*(?:[-–—|,:(]|$))")
@@ -652,6 +654,14 @@ def _title_and_date(line: str, rest: str, ranges: list) -> bool:
     return title_score(rest) > 0 and org_score(rest) < 1
 
 
+def _contact(s: str) -> bool:
+    """`_CONTACT.search(s)`, skipped where none of its alternatives can match: each needs an
+    '@', a '/', 'www.', a '+' or ten digits (most lines of a resume have none)."""
+    if not ("@" in s or "/" in s or "www." in s or "+" in s or len(_DIGIT.findall(s)) >= 10):
+        return False
+    return _CONTACT.search(s) is not None
+
+
 def _rows(ctx: DocContext, start: int, end: int,
           column: tuple[int, int | None] | None = None) -> list[_Row]:
     names = {ctx.subject.name} if ctx.subject.name else set()
@@ -663,7 +673,7 @@ def _rows(ctx: DocContext, start: int, end: int,
         if not s or _DURATION_ONLY.match(s) or _TYPE_ONLY.match(s):
             rows.append(_Row(ln, "blank"))  # a total tenure line ('3 years 2 months')
             continue
-        if _CONTACT.search(s) or (names and clean_markup(s) in names) or is_page_marker(s) \
+        if _contact(s) or (names and clean_markup(s) in names) or is_page_marker(s) \
                 or is_page_furniture(s):
             rows.append(_Row(ln, "meta"))
             continue

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from extract.context import Line
 from extract.resume.common import clean_markup, is_bullet, known_org, strip_bullet
-from extract.resume.projectverbs import verb_hits
 from extract.resume.projectnames import STOPNAME, ProjectHit, canonical_name, coined, name_ok
+from extract.resume.projectverbs import verb_hits
 from extract.skillmatch import lookup_skill
 
 __all__ = ["sentence_hits"]

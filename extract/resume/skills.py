@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from extract.context import DocContext, Line, Section
 from extract.registry import register
-from extract.resume.common import is_bullet as _marked
+from extract.resume import skilltables
 from extract.resume.common import (
     clean_markup,
     is_page_furniture,
@@ -30,7 +30,7 @@ from extract.resume.common import (
     strip_bullet,
     title_score,
 )
-from extract.resume import skilltables
+from extract.resume.common import is_bullet as _marked
 from extract.resume.skilllists import (
     SEPARATORS,
     Item,
@@ -133,6 +133,7 @@ _AMOUNT = re.compile(r"\s?~?\d[\d.,]*\s*(?:[kKmMbB]|bn|million|billion)?\b")
 #: the employer, not a tool: "at Shopify", "joined Canva" (not "good at Excel")
 _ORG_BEFORE = re.compile(r"(?<!\bgood )(?<!\bgreat )(?<!\bexpert )(?<!\bskilled )(?<!\badept )"
                          r"(?<!\bbetter )(?<!\bproficient )\b(?:at|joined|joining)\s+$", re.I)
+_ORG_WORDS = ("at", "joined", "joining")  # the words _ORG_BEFORE ends with
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: categories whose names are also company names ("Canva's design system")
 _COMPANY_LIKE = frozenset({"platform", "business-software", "design-tool", "cloud-service"})
@@ -241,7 +242,11 @@ def _prose_skills(text: str, line: Line, heading: bool, matches: list[SkillMatch
 def _org_named(text: str, line: Line, m: SkillMatch) -> bool:
     """Is the match a company rather than a tool: "at Shopify", "joined Canva", and, for names
     that are products and companies alike, a possessive ("Canva's design system")?"""
-    if _ORG_BEFORE.search(text, max(line.start, m.start - 24), m.start):
+    lo = max(line.start, m.start - 24)
+    before = text[lo:m.start]
+    # the pattern ends '(at|joined|joining)\s+$': test that cheaply before the search
+    if before[-1:].isspace() and before.rstrip()[-7:].lower().endswith(_ORG_WORDS) and \
+            _ORG_BEFORE.search(text, lo, m.start):
         return True
     return m.category.lower() in _COMPANY_LIKE and bool(_POSSESSIVE.match(text, m.end))
 
@@ -638,9 +643,16 @@ def extract_skills(ctx: DocContext) -> list[Fact]:
         if obj is None:
             proj = projects.get(_norm(name))
             obj = objects[name, cat] = Mention(type=EntityType.PROJECT, name=proj) if proj else \
-                Mention(type=EntityType.SKILL, name=name, attrs=_skill_attrs(name, cat))
+                _skill_mention(name, cat)
         facts.append(make_fact(ctx, Predicate.USED_SKILL, obj, (s, e), NAME, conf))
     return facts
+
+
+@lru_cache(maxsize=8192)
+def _skill_mention(name: str, category: str) -> Mention:
+    """The Mention of a vocabulary skill, made once for every document that names it (mentions
+    are never changed in place: graph building only fills in the facts' entity ids)."""
+    return Mention(type=EntityType.SKILL, name=name, attrs=_skill_attrs(name, category))
 
 
 @lru_cache(maxsize=8192)

@@ -35,14 +35,17 @@ _PAREN = re.compile(r"\(([^()]+)\)")
 #: a year range or a year to present at the end of a line
 _DATED_END = re.compile(r"(?:19|20)\d{2}\s*[-–—]+\s*(?:(?:19|20)\d{2}|present|current|now)\s*$", re.I)
 _CAPS = re.compile(r"[A-Z][A-Z &/-]{2,40}")
+#: a cell that lists items (two separators or more) is not prose, whatever its length
+_LISTED = re.compile(r"(?:[,|·•;].*){2}")
 
 
 def cut_gutter(lines: list[Line]) -> list[Line]:
     """The lines of a skills section with the other column of a two-column export cut off.
 
     A gutter is a column where three lines or more start their right-hand text after a wide
-    gap, and some of those right-hand cells are prose (five words or more): a grid of skills
-    never has sentence cells. Only the left part is kept (the section's heading is there)."""
+    gap, and some of those right-hand cells are prose (five words or more, not a list): a grid
+    of skills never has sentence cells. Aligned labels ("Tools      : Jira, Git") are one
+    column. Only the left part is kept (the section's heading is there)."""
     cols: Counter[int] = Counter()
     prose = Counter()
     for ln in lines:
@@ -50,14 +53,16 @@ def cut_gutter(lines: list[Line]) -> list[Line]:
             continue
         for m in _GAP.finditer(ln.text):
             c = m.end()
+            if ln.text[:m.start() + 1].rstrip().endswith(":") or ln.text[c] == ":":
+                continue  # an aligned label ("Frameworks    : Spring, Hibernate"): one column
             cols[c] += 1
             cell = _CELL_GAP.split(ln.text[c:], 1)[0]
-            if len(cell.split()) >= 5:
+            if len(cell.split()) >= 5 and not _LISTED.search(cell):
                 prose[c] += 1
     if not cols:
         return lines
     best = None
-    for c, n in cols.items():
+    for c in cols:
         near = sum(cols.get(c + d, 0) for d in (-1, 0, 1))
         if near >= 3 and sum(prose.get(c + d, 0) for d in (-1, 0, 1)) >= 1 and (
                 best is None or near > best[1]):

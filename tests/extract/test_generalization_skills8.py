@@ -92,3 +92,25 @@ def test_a_dated_entry_ends_the_skills_list():
     got = skills_of(MISSED_HEADING)
     assert "BambooHR" in got
     assert not any("Porto" in g or "Psychology" in g for g in got), got
+
+
+ALIGNED_LABELS = """\
+Ines Marchetti
+Backend Engineer
+
+TECHNICAL SKILLS
+Languages\t\t:  Go, Python, TypeScript, SQL, Bash
+Frameworks\t\t:  Django, FastAPI, gRPC, Celery, React
+Platforms:       Kubernetes, Terraform, Grafana, Prometheus, PostgreSQL
+Tooling:         GitLab CI, Jira, Confluence, Postman, Sentry
+"""
+
+
+def test_aligned_label_lines_are_not_a_second_column():
+    """'Label      : a, b, c, d, e' lines align their items after a wide gap: that is one column
+    of labelled lists, not a two-column export whose right half must be cut off."""
+    got = skills_of(ALIGNED_LABELS)
+    for want in ("Go", "Python", "FastAPI", "Celery", "Kubernetes", "Terraform", "Prometheus",
+                 "JIRA", "Confluence", "Postman", "Sentry"):
+        assert want in got, (want, got)
+    assert "Frameworks" not in got and "Languages" not in got
