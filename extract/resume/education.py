@@ -46,6 +46,7 @@ from extract.resume.common import (
 from extract.resume.coursecerts import course_credentials
 from extract.resume.edurows import (
     caps_name,
+    clean_degree,
     clean_school,
     credential_label,
     is_cert_heading,
@@ -55,7 +56,6 @@ from extract.resume.edurows import (
     unit_of,
     unit_pair,
 )
-from extract.resume.edurows import clean_title as clean_degree
 from extract.resume.eduwrap import acronym_of, hyphen_joins, sidebar_joins
 from extract.resume.rirekisho import studies
 from extract.resume.skilllists import is_skill_label
@@ -148,11 +148,6 @@ _CAMPUS = re.compile(r"(?i)^(?:campus\s+\S.*|[\w .&'-]{0,40}\bcampus(?:es)?)$")
 #: an exchange or study-abroad label before its host school ("Exchange semester: KIT")
 _EXCHANGE = re.compile(r"(?i)^\W*(?P<label>(?:exchange|study abroad|visiting|erasmus)[\w +-]{0,30}?)"
                        r"\s*:\s*(?P<rest>\S.*)$")
-#: study-mode notes printed with a degree title ("(part time)", ", part-time program", ", expected")
-_MODE_NOTE = re.compile(r"(?i)\s*\((?:part[- ]time|full[- ]time|online|evening|weekend|distance"
-                        r"(?: learning)?)(?:\s+(?:program(?:me)?|study|studies))?\)|"
-                        r"[\s,;]+(?:part[- ]time|full[- ]time|online|evening)\s+(?:program(?:me)?|study|studies)\b|"
-                        r"[\s,;–—-]+(?:expected|anticipated|in progress)\s*$")
 
 
 def is_institution(text: str) -> bool:
@@ -513,7 +508,7 @@ def extract_education(ctx: DocContext) -> list[Fact]:
             b = max(ln.end for ln in e.lines)
             attrs = {}
             if e.title:
-                e.title = clean_degree(_MODE_NOTE.sub("", e.title).strip(" ,;") or e.title)
+                e.title = clean_degree(e.title)
                 if is_certification(e.title) and not (find_degree(e.title) and any(
                         _SCHOOL.search(i) for i in e.insts)):
                     continue  # "Professional Scrum Master I, Scrum.org": a certification

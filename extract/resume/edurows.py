@@ -6,8 +6,9 @@
 - `is_certification`: a credential that is a certification, not a degree ("Professional Scrum
   Master I", "Certified ... Practitioner");
 - `caps_name`: an ALL-CAPS name in title case for the institution tests ("KENYA HIGH SCHOOL");
-- `clean_title`: a degree title without a lower-case abbreviation gloss ("Master of Science
-  (mgr inż.) in ...") and a trailing study-mode note ("- (part-time, evenings)");
+- `clean_degree`: a degree title without a lower-case abbreviation gloss ("Master of Science
+  (mgr inż.) in ..."), a study-mode note ("(part time)", ", part-time program", "- (part-time,
+  evenings)", ", expected"), an English gloss or a concentration;
 - `unit_of`: the university a school printed with it belongs to ("Escola Politécnica da
   Universidade de X" -> "Universidade de X"; "University of X School of Continuing Studies" ->
   "University of X").
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["unit_pair", "credential_label", "is_cert_heading", "is_membership", "is_grade_note", "is_certification", "caps_name", "clean_title",
+__all__ = ["unit_pair", "credential_label", "is_cert_heading", "is_membership", "is_grade_note", "is_certification", "caps_name", "clean_degree",
            "unit_of"]
 
 _MEMBER = re.compile(r"(?i)^\W*(?:(?:associate|affiliate|student|full|chartered)\s+)?"
@@ -25,6 +26,11 @@ _MEMBER = re.compile(r"(?i)^\W*(?:(?:associate|affiliate|student|full|chartered)
 _GRADE = re.compile(r"(?i)^(?:mean\s+|overall\s+|final\s+)?grade\s*[:\-]?\s*[A-F][+-]?$")
 _CERT = re.compile(r"(?i)\bscrum\s+master\b|\bproduct\s+owner\b|\bcertified\b|\bcertification\b|"
                    r"\bpractitioner\b")
+#: study-mode notes printed with a degree title ("(part time)", ", part-time program", ", expected")
+_MODE_NOTE = re.compile(r"(?i)\s*\((?:part[- ]time|full[- ]time|online|evening|weekend|distance"
+                        r"(?: learning)?)(?:\s+(?:program(?:me)?|study|studies))?\)|"
+                        r"[\s,;]+(?:part[- ]time|full[- ]time|online|evening)\s+(?:program(?:me)?|study|studies)\b|"
+                        r"[\s,;–—-]+(?:expected|anticipated|in progress)\s*$")
 _LOWER_GLOSS = re.compile(r"\s*\((?=[^()]*\.\s*\))[^()A-Z]{2,20}\)")
 _MODE_TAIL = re.compile(r"(?i)\s*[-–—,]?\s*\((?:part[- ]time|full[- ]time|online|evenings?|"
                         r"weekends?|distance)(?:\s+[\w -]{2,20})?(?:\s*[,/;]\s*[\w -]{2,20})*\)\s*$")
@@ -83,8 +89,9 @@ def caps_name(text: str) -> str:
                     else w.lower() for w in text.split())
 
 
-def clean_title(title: str) -> str:
-    out = _MODE_TAIL.sub("", _LOWER_GLOSS.sub("", title)).strip(" ,;-–—")
+def clean_degree(title: str) -> str:
+    out = _MODE_NOTE.sub("", title).strip(" ,;") or title
+    out = _MODE_TAIL.sub("", _LOWER_GLOSS.sub("", out)).strip(" ,;-–—")
     out = _CONCENTRATION.sub("", _DEGREE_GLOSS.sub("", out)).strip(" ,;-–—")
     return out or title
 
