@@ -35,6 +35,8 @@ __all__ = ["clean_markup", "mark_gaps", "is_bullet", "strip_bullet", "title_scor
 
 _BULLET = re.compile(r"^\s*(?:[-–•●▪◦∙·*+>o]\s+|[\u2190-\u2bff\U0001F300-\U0001FAFF]\ufe0f?\s*"
                      r"|[\ue000-\uf8ff]\s*"  # Word/PDF symbol-font bullets (U+F0B7, U+F0A7)
+                     # Word-to-text Wingdings bullets read as Latin letters ("Ø  ", "§  ", "ü  ")
+                     r"|[ØÚÞ§ü]\s+(?=\S)"
                      r"|\d{1,2}[.)]\s+|[a-z][.)]\s+|[ivx]{1,4}[.)]\s+)")
 
 
@@ -113,8 +115,8 @@ def is_page_furniture(line: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def is_bullet(line: str) -> bool:
-    """A list item (dash, dot, star, number, letter or roman numeral marker); memoized: every
-    extractor asks about the same lines."""
+    """A list item (dash, dot, star, number, letter or roman numeral marker, a symbol-font
+    bullet); memoized: every extractor asks about the same lines."""
     return bool(_BULLET.match(line)) and not _BOLD_START.match(line)
 
 

@@ -25,12 +25,12 @@ from extract.registry import register
 from extract.resume import skilltables
 from extract.resume.common import (
     clean_markup,
+    is_bullet,
     is_page_furniture,
     make_fact,
     strip_bullet,
     title_score,
 )
-from extract.resume.common import is_bullet as _marked
 from extract.resume.skilllists import (
     SEPARATORS,
     Item,
@@ -150,17 +150,6 @@ _RULE = re.compile(r"[-=_*~#]{3,}")
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S")
 _CAPS_LINE = re.compile(r"[A-Z][A-Z &/-]{2,40}")
 #: emoji and other symbols that decorate headings and list items ("🐘 Postgres")
-#: Word-to-text symbol-font bullets: Wingdings arrows and squares read as "Ø", "§", "Ú", "Þ", "ü"
-_WINGDINGS = re.compile(r"\s*[ØÚÞ§ü]\s+(?=\S)")
-
-
-def is_bullet(text: str) -> bool:
-    """A list item: the markers `extract.resume.common.is_bullet` knows, or a Wingdings bullet a
-    Word document's text export left as a Latin letter ("Ø  Designed ...", "§  Wrote ...")."""
-    head = text[:4].lstrip()[:1]
-    return _marked(text) or (head != "" and head in "ØÚÞ§ü" and bool(_WINGDINGS.match(text)))
-
-
 _SYMBOLS = re.compile(r"[\u2190-\u2bff\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f\u200d]")
 #: a "Label: items" line
 _LABEL_START = re.compile(r"^[A-Za-z][\w &/+.()'-]{0,40}:\s")
